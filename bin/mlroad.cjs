@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+'use strict';
+// CommonJS on purpose: `status --prompt` runs before every shell prompt, and a CJS entry that
+// reads one file starts measurably faster than ESM. Everything else loads the ESM bundle.
+const path = require('node:path');
+
+const args = process.argv.slice(2);
+const PROMPT_MARKER = 'mlroad \u26a0';
+
+if (args.includes('--prompt') && args.includes('status')) {
+  let line;
+  try {
+    line = require('../dist/prompt.cjs').fastPromptLine({
+      args,
+      env: process.env,
+      bundledRoadmap: path.join(__dirname, '..', 'roadmap'),
+    });
+  } catch {
+    line = undefined; // no cache yet, or unreadable: recompute below
+  }
+  if (line !== undefined) process.stdout.write(line + '\n');
+  else runFull().catch(() => process.stdout.write(PROMPT_MARKER + '\n'));
+} else {
+  runFull().catch((error) => {
+    process.stderr.write('mlroad: cannot start: ' + ((error && error.stack) || error) + '\n');
+    process.exitCode = 1;
+  });
+}
+
+async function runFull() {
+  const { main } = await import('../dist/main.js');
+  process.exitCode = await main(args);
+}

@@ -1,0 +1,154 @@
+import { Command } from 'commander';
+import { makeContext, type Context } from './context.js';
+import { resolveLanguage, setLanguage, t } from './i18n/index.js';
+import { UsageError } from './errors.js';
+import { savedLanguage } from './store/settings-peek.js';
+import { configDir } from './store/paths.js';
+import type { Lang } from './core/text.js';
+import { suggest } from './core/suggest.js';
+
+interface GlobalOptions {
+  roadmap?: string;
+  lang?: string;
+  color?: boolean;
+}
+
+export interface Streams {
+  stdout?: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr?: NodeJS.WritableStream & { isTTY?: boolean };
+  env?: Record<string, string | undefined>;
+}
+
+/** Commander wiring only: each command's module is imported when it runs. */
+export async function buildProgram(argv: readonly string[], streams: Streams = {}): Promise<Command> {
+  const env = streams.env ?? process.env;
+  const langFlag = peekOption(argv, '--lang');
+  if (langFlag !== undefined && !/^(en|es)$/i.test(langFlag)) throw new UsageError(`unknown language "${langFlag}". Use en or es.`);
+  const lang: Lang = resolveLanguage({ flag: langFlag, env, saved: savedLanguage(configDir(env)) });
+  await setLanguage(lang);
+
+  const program = new Command('mlroad');
+  const context = (): Context => {
+    const g = program.opts<GlobalOptions>();
+    return makeContext({ env, stdout: streams.stdout, stderr: streams.stderr, roadmapFlag: g.roadmap, lang, noColor: g.color === false });
+  };
+
+  program
+    .usage('[options] [command]')
+    .description(t('help.description'))
+    .version(VERSION, '-V, --version', t('help.opt.version'))
+    .helpOption('-h, --help', t('help.opt.help'))
+    .helpCommand('help [command]', t('help.cmd.help'))
+    .option('--roadmap <file-or-dir>', t('help.opt.roadmap'))
+    .option('--lang <lang>', t('help.opt.lang'))
+    .option('--no-color', t('help.opt.noColor'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void (streams.stdout ?? process.stdout).write(s),
+      writeErr: (s) => void (streams.stderr ?? process.stderr).write(s),
+    })
+    .argument('[command]')
+    .action(async (name: string | undefined) => {
+      if (name !== undefined) throw unknownCommand(program, name);
+      return (await import('./commands/overview.js')).overview(context());
+    });
+
+  program
+    .command('next')
+    .description(t('help.cmd.next'))
+    .option('--json', t('help.opt.json'))
+    .action(async (o: { json?: boolean }) => (await import('./commands/next.js')).next(context(), o));
+
+  program
+    .command('status')
+    .description(t('help.cmd.status'))
+    .option('--json', t('help.opt.json'))
+    .option('--prompt', t('help.opt.prompt'))
+    .option('--prompt-format <template>', t('help.opt.promptFormat'))
+    .action(async (o: { json?: boolean; prompt?: boolean; promptFormat?: string }) => (await import('./commands/status.js')).status(context(), o));
+
+  program
+    .command('list')
+    .description(t('help.cmd.list'))
+    .option('--json', t('help.opt.json'))
+    .action(async (o: { json?: boolean }) => (await import('./commands/list.js')).list(context(), o));
+
+  program
+    .command('show')
+    .description(t('help.cmd.show'))
+    .argument('<topic-id>', t('help.arg.topic'))
+    .option('--json', t('help.opt.json'))
+    .action(async (topicId: string, o: { json?: boolean }) => (await import('./commands/show.js')).show(context(), { topicId, ...o }));
+
+  for (const [name, status] of [['done', 'done'], ['skip', 'skipped']] as const) {
+    program
+      .command(name)
+      .description(t(name === 'done' ? 'help.cmd.done' : 'help.cmd.skip'))
+      .argument('<topic-ids...>', t('help.arg.topics'))
+      .option('--json', t('help.opt.json'))
+      .action(async (topicIds: string[], o: { json?: boolean }) => (await import('./commands/mark.js')).mark(context(), status, { topicIds, ...o }));
+  }
+
+  program
+    .command('reset')
+    .description(t('help.cmd.reset'))
+    .argument('[topic-ids...]', t('help.arg.topics'))
+    .option('--all', t('help.opt.all'))
+    .option('-y, --yes', t('help.opt.yes'))
+    .option('--json', t('help.opt.json'))
+    .action(async (topicIds: string[], o: { all?: boolean; yes?: boolean; json?: boolean }) => {
+      if (o.all && topicIds.length) throw new UsageError('give topic ids or --all, not both');
+      return (await import('./commands/mark.js')).reset(context(), { topicIds, ...o });
+    });
+
+  const config = program.command('config').description(t('help.cmd.config'));
+  config
+    .command('path')
+    .description(t('help.cmd.configPath'))
+    .option('--json', t('help.opt.json'))
+    .action(async (o: { json?: boolean }) => (await import('./commands/config.js')).configPath(context(), o));
+  config
+    .command('get')
+    .description(t('help.cmd.configGet'))
+    .argument('[key]')
+    .option('--json', t('help.opt.json'))
+    .action(async (key: string | undefined, o: { json?: boolean }) => (await import('./commands/config.js')).configGet(context(), key, o));
+  config
+    .command('set')
+    .description(t('help.cmd.configSet'))
+    .argument('<key>')
+    .argument('<value>')
+    .option('--json', t('help.opt.json'))
+    .action(async (key: string, value: string, o: { json?: boolean }) => (await import('./commands/config.js')).configSet(context(), key, value, o));
+
+  program
+    .command('validate')
+    .description(t('help.cmd.validate'))
+    .argument('[file-or-dir]', t('help.arg.roadmap'))
+    .option('--json', t('help.opt.json'))
+    .action(async (path: string | undefined, o: { json?: boolean }) => (await import('./commands/validate.js')).validate(context(), { path, ...o }));
+
+  return program;
+}
+
+function unknownCommand(program: Command, name: string): UsageError {
+  const names = program.commands.map((c) => c.name());
+  const close = suggest(name, names);
+  const hint = close.length ? ` ${t('error.didYouMean', { list: close.join(', ') })}` : '';
+  return new UsageError(`${t('error.unknownCommand', { name })}${hint} ${t('error.seeHelp')}`);
+}
+
+declare const __MLROAD_VERSION__: string;
+const VERSION = typeof __MLROAD_VERSION__ === 'string' ? __MLROAD_VERSION__ : '0.0.0-dev';
+
+/** The value of `--name value` or `--name=value` before commander runs (the language decides help text). */
+function peekOption(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    if (arg === name) return argv[i + 1];
+    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+import { print, printJson, type Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import type { Settings } from '../core/progress/model.js';
+import { t } from '../i18n/index.js';
+import { openStore } from '../session.js';
+
+export interface ConfigOptions {
+  json?: boolean;
+}
+
+const KEYS = ['lang'] as const;
+type Key = (typeof KEYS)[number];
+
+export async function configPath(ctx: Context, options: ConfigOptions = {}): Promise<void> {
+  const path = openStore(ctx).path;
+  if (options.json) return printJson(ctx, { path });
+  print(ctx.stdout, path);
+}
+
+export async function configGet(ctx: Context, key: string | undefined, options: ConfigOptions = {}): Promise<void> {
+  const settings = (await openStore(ctx).read()).settings;
+  if (key === undefined) {
+    if (options.json) return printJson(ctx, settings);
+    return print(ctx.stdout, KEYS.map((k) => `${k} = ${settings[k] ?? ''}`));
+  }
+  const k = requireKey(key);
+  if (options.json) return printJson(ctx, { [k]: settings[k] ?? null });
+  print(ctx.stdout, settings[k] ?? '');
+}
+
+export async function configSet(ctx: Context, key: string, value: string, options: ConfigOptions = {}): Promise<void> {
+  const k = requireKey(key);
+  const normalized = value.toLowerCase();
+  if (normalized !== 'en' && normalized !== 'es') throw new UsageError(t('error.badLang', { value }));
+  const change: Settings = { [k]: normalized };
+  await openStore(ctx).update((file) => ({ ...file, settings: { ...file.settings, ...change } }));
+  if (options.json) return printJson(ctx, change);
+  print(ctx.stdout, t('config.set', { key: k, value: normalized }));
+}
+
+function requireKey(key: string): Key {
+  if ((KEYS as readonly string[]).includes(key)) return key as Key;
+  throw new UsageError(t('error.unknownSetting', { key, list: KEYS.join(', ') }));
+}

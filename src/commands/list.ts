@@ -1,0 +1,36 @@
+import { print, printJson, type Context } from '../context.js';
+import { summarize } from '../core/progress/summary.js';
+import { localize } from '../core/text.js';
+import { openSession } from '../session.js';
+import { renderTree } from '../ui/render-list.js';
+
+export interface ListOptions {
+  json?: boolean;
+}
+
+/** The whole roadmap as a tree, with each topic's status. */
+export async function list(ctx: Context, options: ListOptions = {}): Promise<void> {
+  const { loaded, progress } = await openSession(ctx);
+  const roadmap = loaded.roadmap;
+  const s = summarize(roadmap, progress);
+  if (!options.json) return print(ctx.stdout, renderTree(roadmap, s, ctx.style, ctx.lang));
+  const L = (text: Parameters<typeof localize>[0]) => localize(text, ctx.lang);
+  printJson(ctx, {
+    roadmap: { id: roadmap.id, title: L(roadmap.title), description: L(roadmap.description) },
+    stages: s.stages.map((st) => ({
+      id: st.stage.id,
+      title: L(st.stage.title),
+      summary: L(st.stage.summary),
+      takeaway: st.stage.takeaway ? L(st.stage.takeaway) : null,
+      topics: st.topics.map(({ topic, status }) => ({
+        id: topic.id,
+        title: L(topic.title),
+        status,
+        optional: topic.optional,
+        quiz: topic.quiz ?? null,
+      })),
+    })),
+    tips: roadmap.tips.map(L),
+    credits: roadmap.credits.map((c) => ({ title: L(c.title), author: c.author, url: c.url ?? null, note: c.note ? L(c.note) : null })),
+  });
+}

@@ -1,0 +1,73 @@
+import { print, printJson, type Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { nextStep } from '../core/progress/summary.js';
+import { markTopics, resetAll, resetTopics } from '../core/progress/transitions.js';
+import { allTopicIds } from '../core/roadmap/lookup.js';
+import { localize } from '../core/text.js';
+import { t } from '../i18n/index.js';
+import { openSession, type Session } from '../session.js';
+import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
+import { requireKnown } from './resolve-ids.js';
+
+export interface MarkOptions {
+  topicIds: string[];
+  json?: boolean;
+}
+
+export interface ResetOptions extends MarkOptions {
+  all?: boolean;
+  yes?: boolean;
+  prompts?: Prompts;
+}
+
+/** `done` and `skip`: every id is checked before anything is written. */
+export async function mark(ctx: Context, status: 'done' | 'skipped', options: MarkOptions): Promise<void> {
+  const session = await openSession(ctx);
+  const ids = unique(options.topicIds);
+  requireKnown(ids, allTopicIds(session.loaded.roadmap), 'topic');
+  await session.update((p) => markTopics(p, ids, status, ctx.now()));
+  report(session, status === 'done' ? 'mark.done' : 'mark.skipped', ids, options.json, status);
+}
+
+export async function reset(ctx: Context, options: ResetOptions): Promise<void> {
+  const session = await openSession(ctx);
+  if (options.all) return resetEverything(session, options);
+  if (options.topicIds.length === 0) throw new UsageError(t('error.resetNeedsTarget'));
+  const ids = unique(options.topicIds);
+  requireKnown(ids, allTopicIds(session.loaded.roadmap), 'topic');
+  await session.update((p) => resetTopics(p, ids));
+  report(session, 'mark.reset', ids, options.json, 'todo');
+}
+
+async function resetEverything(session: Session, options: ResetOptions): Promise<void> {
+  const { ctx } = session;
+  const title = localize(session.loaded.roadmap.title, ctx.lang);
+  if (!options.yes) {
+    if (!ctx.interactive) throw new UsageError(t('error.resetAllNeedsYes'));
+    const prompts = options.prompts ?? inquirerPrompts(ctx);
+    if (!(await prompts.confirm(t('reset.confirm', { title })))) {
+      print(ctx.stderr, t('reset.cancelled'));
+      return;
+    }
+  }
+  const backup = session.store.backup();
+  await session.update(() => resetAll());
+  if (options.json) return printJson(ctx, { reset: 'all', roadmap: session.loaded.roadmap.id, backup });
+  print(ctx.stdout, t('reset.allDone', { title }));
+  if (backup) print(ctx.stderr, t('reset.backup', { path: backup }));
+}
+
+function report(session: Session, key: 'mark.done' | 'mark.skipped' | 'mark.reset', ids: string[], json: boolean | undefined, status: string): void {
+  const { ctx, loaded, progress } = session;
+  const step = nextStep(loaded.roadmap, progress);
+  if (json) {
+    return printJson(ctx, { status, topics: ids, next: step.kind === 'next' ? { stage: step.stage.id, topic: step.topic.id } : null });
+  }
+  const lines = [ctx.style.green(t(key, { ids: ids.join(', ') }))];
+  lines.push(step.kind === 'next' ? t('mark.nextUp', { title: localize(step.topic.title, ctx.lang), id: step.topic.id }) : t('mark.allFinished'));
+  print(ctx.stdout, lines);
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

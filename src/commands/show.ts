@@ -1,0 +1,34 @@
+import { print, printJson, type Context } from '../context.js';
+import { quizRecord } from '../core/progress/summary.js';
+import { topicStatus } from '../core/progress/model.js';
+import { allTopicIds, findTopic } from '../core/roadmap/lookup.js';
+import { openSession } from '../session.js';
+import { renderTopic } from '../ui/render-topic.js';
+import { stageRefJson, topicJson } from '../ui/json.js';
+import { textWidth } from '../ui/wrap.js';
+import { requireKnown } from './resolve-ids.js';
+
+export interface ShowOptions {
+  topicId: string;
+  json?: boolean;
+}
+
+/** One topic in full, whatever its status. */
+export async function show(ctx: Context, options: ShowOptions): Promise<void> {
+  const { loaded, progress } = await openSession(ctx);
+  const roadmap = loaded.roadmap;
+  requireKnown([options.topicId], allTopicIds(roadmap), 'topic');
+  const ref = findTopic(roadmap, options.topicId)!;
+  const status = topicStatus(progress, ref.topic.id);
+  const info = roadmap.quizzes.find((q) => q.id === ref.topic.quiz);
+  const quiz = info ? quizRecord(info.id, info.passPercent, progress.attempts) : undefined;
+  if (options.json) {
+    return printJson(ctx, {
+      stage: stageRefJson(roadmap, ref.stage, ref.stageIndex, ctx.lang),
+      topic: { ...topicJson(ref.topic, ctx.lang), status },
+      quiz: quiz && info ? { id: info.id, ...quiz } : null,
+    });
+  }
+  const width = textWidth((ctx.stdout as { columns?: number }).columns);
+  print(ctx.stdout, renderTopic({ roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz }, ctx.style, ctx.lang, width));
+}

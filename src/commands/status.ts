@@ -1,0 +1,63 @@
+import { print, printJson, type Context } from '../context.js';
+import { summarize } from '../core/progress/summary.js';
+import { dueSummary } from '../core/review/due.js';
+import { tipOfTheDay } from '../core/tips.js';
+import { localize } from '../core/text.js';
+import { formatPromptLine } from '../core/progress/prompt-format.js';
+import { openSession } from '../session.js';
+import { renderStatus } from '../ui/render-status.js';
+import { nextRefJson } from '../ui/json.js';
+import { t } from '../i18n/index.js';
+
+export interface StatusOptions {
+  json?: boolean;
+  prompt?: boolean;
+  promptFormat?: string;
+}
+
+/** Printed into a shell prompt when anything goes wrong: short, and never a stack trace. */
+export const PROMPT_MARKER = 'mlroad ⚠';
+
+export async function status(ctx: Context, options: StatusOptions = {}): Promise<void> {
+  if (options.prompt) return promptLine(ctx, options.promptFormat ?? ctx.env.MLROAD_PROMPT_FORMAT);
+  const session = await openSession(ctx);
+  const { loaded, progress } = session;
+  const s = summarize(loaded.roadmap, progress);
+  const due = dueSummary(progress, ctx.now());
+  if (options.json) {
+    return printJson(ctx, {
+      roadmap: { id: loaded.roadmap.id, title: localize(loaded.roadmap.title, ctx.lang) },
+      done: s.done,
+      skipped: s.skipped,
+      total: s.total,
+      percent: s.percent,
+      stages: s.stages.map((st) => ({
+        id: st.stage.id,
+        title: localize(st.stage.title, ctx.lang),
+        done: st.done,
+        skipped: st.skipped,
+        total: st.total,
+        percent: st.percent,
+        quizzesPassed: st.quizzesPassed,
+        quizzesTotal: st.quizzesTotal,
+      })),
+      next: nextRefJson(s),
+      due: due.due,
+      nextReviewAt: due.nextReviewAt,
+    });
+  }
+  const lines = renderStatus(loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()));
+  if (due.due > 0) lines.splice(lines.length - 1, 0, ctx.style.cyan(t('status.due', { count: due.due })));
+  print(ctx.stdout, lines);
+}
+
+/** The full path behind `status --prompt`: computes the line and refreshes the prompt cache. */
+async function promptLine(ctx: Context, format: string | undefined): Promise<void> {
+  try {
+    const { computePromptCache } = await import('../store/prompt-refresh.js');
+    const cache = await computePromptCache(ctx);
+    print(ctx.stdout, formatPromptLine(format, cache.fields));
+  } catch {
+    print(ctx.stdout, PROMPT_MARKER);
+  }
+}

@@ -1,0 +1,43 @@
+import { print, printJson, type Context } from '../context.js';
+import { RoadmapError, type RoadmapIssue } from '../errors.js';
+import { openStore } from '../session.js';
+import { roadmapLocation } from '../store/roadmap-choice.js';
+import { mainFileOf, parseFromDisk } from '../store/roadmap-loader.js';
+import { t } from '../i18n/index.js';
+import { formatIssue } from '../ui/format-issue.js';
+
+export interface ValidateOptions {
+  path?: string;
+  json?: boolean;
+}
+
+/** Checks a roadmap from disk (never the cache) and reports every problem found. */
+export async function validate(ctx: Context, options: ValidateOptions): Promise<void> {
+  const location = options.path ?? roadmapLocation(ctx, await openStore(ctx).read());
+  let issues: RoadmapIssue[] = [];
+  let summary: { stages: number; topics: number; optionalTopics: number; quizzes: number; questions: number } | null = null;
+  try {
+    const { bundle } = await parseFromDisk(mainFileOf(location));
+    const topics = bundle.roadmap.stages.flatMap((s) => s.topics);
+    summary = {
+      stages: bundle.roadmap.stages.length,
+      topics: topics.length,
+      optionalTopics: topics.filter((x) => x.optional).length,
+      quizzes: bundle.quizzes.length,
+      questions: bundle.quizzes.reduce((n, q) => n + q.questions.length, 0),
+    };
+  } catch (error) {
+    if (!(error instanceof RoadmapError)) throw error;
+    issues = error.issues.length ? error.issues : [{ file: location, path: '(file)', message: error.message }];
+  }
+  const valid = issues.length === 0;
+  if (options.json) {
+    printJson(ctx, { valid, errors: issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })), summary });
+  } else if (valid && summary) {
+    print(ctx.stdout, t('validate.ok', { ...summary }));
+  } else {
+    print(ctx.stdout, issues.map(formatIssue));
+    print(ctx.stderr, t('validate.failed', { count: issues.length }));
+  }
+  if (!valid) process.exitCode = 2;
+}

@@ -1,0 +1,81 @@
+import type { Lang } from './core/text.js';
+import { UsageError } from './errors.js';
+import { cacheDir, configDir } from './store/paths.js';
+import { colorEnabled, makeStyle, type Style } from './ui/style.js';
+
+export interface Output {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export type Input = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
+
+/** Everything a command takes from its surroundings, so tests can inject each part. */
+export interface Context {
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: Output;
+  stderr: Output;
+  stdin: Input;
+  configDir: string;
+  cacheDir: string;
+  /** --roadmap, when given. */
+  roadmapFlag?: string;
+  lang: Lang;
+  now: () => Date;
+  /** Both ends are terminals: prompts may be shown. */
+  interactive: boolean;
+  style: Style;
+  /** Stderr talk, e.g. warnings. */
+  warn: (message: string) => void;
+}
+
+export interface ContextInput {
+  env?: Readonly<Record<string, string | undefined>>;
+  stdout?: Output;
+  stderr?: Output;
+  stdin?: Input;
+  roadmapFlag?: string;
+  lang?: Lang;
+  noColor?: boolean;
+}
+
+/** Builds the context from the process, defaulting each part at this one edge. */
+export function makeContext(input: ContextInput = {}): Context {
+  const env = input.env ?? process.env;
+  const stdout = input.stdout ?? process.stdout;
+  const stderr = input.stderr ?? process.stderr;
+  const stdin = input.stdin ?? process.stdin;
+  const style = makeStyle(colorEnabled({ isTTY: Boolean(stdout.isTTY), env, disabled: input.noColor }));
+  const errStyle = makeStyle(colorEnabled({ isTTY: Boolean(stderr.isTTY), env, disabled: input.noColor }));
+  return {
+    env,
+    stdout,
+    stderr,
+    stdin,
+    configDir: configDir(env),
+    cacheDir: cacheDir(env),
+    roadmapFlag: input.roadmapFlag,
+    lang: input.lang ?? 'en',
+    now: clock(env.MLROAD_NOW),
+    interactive: Boolean(stdin.isTTY && stdout.isTTY),
+    style,
+    warn: (message) => void stderr.write(`${errStyle.yellow('warning:')} ${message}\n`),
+  };
+}
+
+/** `MLROAD_NOW` (ISO time) pins the clock, so schedules can be checked. */
+export function clock(pinned: string | undefined): () => Date {
+  if (pinned === undefined || pinned === '') return () => new Date();
+  const at = Date.parse(pinned);
+  if (Number.isNaN(at)) throw new UsageError(`MLROAD_NOW is not an ISO time: ${pinned}; use e.g. 2026-01-31T09:00:00Z`);
+  return () => new Date(at);
+}
+
+export function print(out: Output, lines: string | readonly string[]): void {
+  const text = typeof lines === 'string' ? lines : lines.join('\n');
+  out.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+}
+
+export function printJson(ctx: Context, value: unknown): void {
+  ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

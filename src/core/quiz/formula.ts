@@ -1,0 +1,106 @@
+import jsep from 'jsep';
+
+// jsep parses to an AST and executes nothing; we evaluate only the node kinds below, so a
+// formula can never reach a JS function, property or global.
+jsep.removeBinaryOp('^');
+jsep.addBinaryOp('^', 11, true); // power, right-associative, binds tighter than * and /
+for (const op of ['||', '&&', '|', '&', '==', '!=', '===', '!==', '<', '>', '<=', '>=', '<<', '>>', '>>>', '%']) {
+  jsep.removeBinaryOp(op);
+}
+for (const op of ['!', '~']) jsep.removeUnaryOp(op);
+
+const FUNCTIONS: Readonly<Record<string, (...args: number[]) => number>> = {
+  sqrt: Math.sqrt,
+  abs: Math.abs,
+  min: Math.min,
+  max: Math.max,
+  log: Math.log,
+  exp: Math.exp,
+  round: Math.round,
+  floor: Math.floor,
+  ceil: Math.ceil,
+};
+export const FORMULA_FUNCTIONS = Object.keys(FUNCTIONS);
+
+type Node = jsep.Expression;
+export type Formula = (vars: Readonly<Record<string, number>>) => number;
+
+export type CompiledFormula = { ok: true; evaluate: Formula; variables: string[] } | { ok: false; error: string };
+
+/** Parses `source` and checks it uses only arithmetic, the allowed functions and `variables`. */
+export function compileFormula(source: string, variables: readonly string[]): CompiledFormula {
+  let ast: Node;
+  try {
+    ast = jsep(source);
+  } catch (error) {
+    return { ok: false, error: `cannot parse the formula: ${(error as Error).message}` };
+  }
+  const used = new Set<string>();
+  const problem = checkNode(ast, new Set(variables), used);
+  if (problem) return { ok: false, error: problem };
+  return { ok: true, evaluate: (vars) => evaluate(ast, vars), variables: [...used] };
+}
+
+function checkNode(node: Node, allowed: ReadonlySet<string>, used: Set<string>): string | undefined {
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'number' ? undefined : `only numbers are allowed, not ${String(node.raw)}`;
+    case 'Identifier': {
+      const name = node.name as string;
+      if (!allowed.has(name)) return `"${name}" is not a variable of this question (declare it under variables)`;
+      used.add(name);
+      return undefined;
+    }
+    case 'UnaryExpression':
+      return node.operator === '-' || node.operator === '+'
+        ? checkNode(node.argument as Node, allowed, used)
+        : `operator "${String(node.operator)}" is not allowed`;
+    case 'BinaryExpression':
+      return checkNode(node.left as Node, allowed, used) ?? checkNode(node.right as Node, allowed, used);
+    case 'CallExpression': {
+      const callee = node.callee as Node;
+      if (callee.type !== 'Identifier' || !Object.hasOwn(FUNCTIONS, callee.name as string)) {
+        return `only these functions are allowed: ${FORMULA_FUNCTIONS.join(', ')}`;
+      }
+      for (const arg of node.arguments as Node[]) {
+        const p = checkNode(arg, allowed, used);
+        if (p) return p;
+      }
+      return undefined;
+    }
+    default:
+      return `"${node.type}" is not allowed in a formula: use numbers, variables, + - * / ^ and functions`;
+  }
+}
+
+function evaluate(node: Node, vars: Readonly<Record<string, number>>): number {
+  switch (node.type) {
+    case 'Literal':
+      return node.value as number;
+    case 'Identifier':
+      return vars[node.name as string] ?? Number.NaN;
+    case 'UnaryExpression': {
+      const v = evaluate(node.argument as Node, vars);
+      return node.operator === '-' ? -v : v;
+    }
+    case 'BinaryExpression': {
+      const a = evaluate(node.left as Node, vars);
+      const b = evaluate(node.right as Node, vars);
+      switch (node.operator) {
+        case '+': return a + b;
+        case '-': return a - b;
+        case '*': return a * b;
+        case '/': return a / b;
+        case '^': return a ** b;
+        default: return Number.NaN;
+      }
+    }
+    case 'CallExpression': {
+      const fn = FUNCTIONS[(node.callee as Node).name as string];
+      const args = (node.arguments as Node[]).map((a) => evaluate(a, vars));
+      return fn ? fn(...args) : Number.NaN;
+    }
+    default:
+      return Number.NaN;
+  }
+}

@@ -1,0 +1,213 @@
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
+import type { z } from 'zod';
+import type { RoadmapIssue } from '../../errors.js';
+import { stripControlsDeep } from '../text.js';
+import { checkRoadmap, type LooseDoc } from './check.js';
+import { formatPath, type PathSegment } from './path.js';
+import { FORMAT_VERSION, IncludeSchema, QuizSchema, RoadmapSchema, type Quiz } from './schema.js';
+import { quizInfo, type RoadmapBundle } from './types.js';
+
+export interface SourceFile {
+  /** Name used in messages, e.g. `roadmap/quizzes/python.yaml`. */
+  file: string;
+  text: string;
+}
+
+/** Reads an included quiz file, given its path relative to the main file. */
+export type IncludeResolver = (relativePath: string) => SourceFile | { error: string };
+
+export type ParseResult = { ok: true; value: RoadmapBundle } | { ok: false; issues: RoadmapIssue[] };
+
+// Enough for any honest roadmap; an alias bomb needs thousands.
+const MAX_ALIASES = 200;
+
+interface ParsedYaml {
+  source: SourceFile;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+/** Parses and fully validates a roadmap and the quiz files it includes, reporting every problem. */
+export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver): ParseResult {
+  const issues: RoadmapIssue[] = [];
+  const mainYaml = readYaml(main, issues);
+  if (!mainYaml) return { ok: false, issues };
+  const data = toData(mainYaml, issues);
+  if (data === undefined) return { ok: false, issues };
+
+  const version = isRecord(data) ? data.formatVersion : undefined;
+  if (version !== undefined && version !== FORMAT_VERSION) {
+    issues.push(at(mainYaml, ['formatVersion'], `formatVersion ${JSON.stringify(version)} is not known to this mlroad, which reads version ${FORMAT_VERSION}; upgrade mlroad or set formatVersion: ${FORMAT_VERSION}`));
+    return { ok: false, issues };
+  }
+
+  const parsed = RoadmapSchema.safeParse(data);
+  if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, []));
+
+  // Quizzes are validated one by one, so a broken included file does not hide the others.
+  const quizzes: Quiz[] = [];
+  const quizOrigins: { yaml: ParsedYaml; prefix: PathSegment[] }[] = [];
+  const entries = isRecord(data) && Array.isArray(data.quizzes) ? data.quizzes : [];
+  entries.forEach((entry, index) => {
+    if (isRecord(entry) && 'include' in entry) {
+      const include = IncludeSchema.safeParse(entry);
+      if (!include.success) return; // already reported by the main schema
+      const loaded = loadInclude(mainYaml, include.data.include, ['quizzes', index, 'include'], resolveInclude, issues);
+      if (!loaded) return;
+      const quiz = QuizSchema.safeParse(loaded.data);
+      if (quiz.success) {
+        quizzes.push(quiz.data);
+        quizOrigins.push({ yaml: loaded.yaml, prefix: [] });
+      } else issues.push(...zodIssues(loaded.yaml, quiz.error, []));
+    } else {
+      const quiz = QuizSchema.safeParse(entry);
+      if (quiz.success) {
+        quizzes.push(quiz.data);
+        quizOrigins.push({ yaml: mainYaml, prefix: ['quizzes', index] });
+      }
+    }
+  });
+  const knownQuizIds = entries.flatMap((e) => {
+    if (!isRecord(e)) return [];
+    if (typeof e.id === 'string') return [e.id];
+    return [];
+  }).concat(quizzes.map((q) => q.id));
+  const anyInclude = entries.some((e) => isRecord(e) && 'include' in e);
+  // When an included quiz failed to load we do not know its id: skip reference checks then.
+  const referenceIds = anyInclude && quizzes.length < entries.length ? undefined : knownQuizIds;
+
+  for (const issue of checkRoadmap(parsed.success ? parsed.data : (data as LooseDoc), quizzes, referenceIds ?? ALL_IDS_UNKNOWN)) {
+    if (referenceIds === undefined && /^quiz ".*" does not exist/.test(issue.message)) continue;
+    if (issue.quizIndex === undefined) issues.push(at(mainYaml, issue.path, issue.message));
+    else {
+      const origin = quizOrigins[issue.quizIndex]!;
+      issues.push(at(origin.yaml, [...origin.prefix, ...issue.path], issue.message));
+    }
+  }
+  if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };
+
+  const { quizzes: _entries, ...rest } = stripControlsDeep(parsed.data);
+  const clean = quizzes.map(stripControlsDeep);
+  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean } };
+}
+
+const ALL_IDS_UNKNOWN: string[] = [];
+
+/** Schema and check may both flag one spot (e.g. an empty list); say it once. */
+function dedupe(issues: RoadmapIssue[]): RoadmapIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.file}:${i.line}:${i.column}:${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function loadInclude(
+  main: ParsedYaml,
+  relativePath: string,
+  path: PathSegment[],
+  resolve: IncludeResolver,
+  issues: RoadmapIssue[],
+): { yaml: ParsedYaml; data: unknown } | undefined {
+  if (/^(?:[/\\]|[A-Za-z]:)/.test(relativePath) || relativePath.split(/[/\\]/).includes('..')) {
+    issues.push(at(main, path, `"${relativePath}" must be a relative path inside the roadmap's directory`));
+    return undefined;
+  }
+  const source = resolve(relativePath);
+  if ('error' in source) {
+    issues.push(at(main, path, source.error));
+    return undefined;
+  }
+  const yaml = readYaml(source, issues);
+  if (!yaml) return undefined;
+  const data = toData(yaml, issues);
+  return data === undefined ? undefined : { yaml, data };
+}
+
+function readYaml(source: SourceFile, issues: RoadmapIssue[]): ParsedYaml | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    issues.push(...doc.errors.map((e) => yamlIssue(source, lines, e)));
+    return undefined;
+  }
+  return { source, doc, lines };
+}
+
+function toData(yaml: ParsedYaml, issues: RoadmapIssue[]): unknown {
+  try {
+    const data: unknown = yaml.doc.toJS({ maxAliasCount: MAX_ALIASES });
+    if (data === null || data === undefined) {
+      issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', message: 'the file is empty' });
+      return undefined;
+    }
+    return data;
+  } catch (error) {
+    const message = /alias/i.test((error as Error).message)
+      ? `too many YAML aliases (more than ${MAX_ALIASES}); refusing a file that could exhaust memory`
+      : (error as Error).message;
+    issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', message });
+    return undefined;
+  }
+}
+
+function yamlIssue(source: SourceFile, lines: LineCounter, error: YAMLError): RoadmapIssue {
+  const pos = lines.linePos(error.pos[0]);
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return { file: source.file, line: pos.line, column: pos.col, path: '(yaml syntax)', message };
+}
+
+function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[]): RoadmapIssue[] {
+  const out: RoadmapIssue[] = [];
+  for (const issue of error.issues) {
+    const path = [...prefix, ...(issue.path as PathSegment[])];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push(at(yaml, [...path, key], `unknown field "${key}"; check its spelling or remove it`, true));
+    } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Report the branch that got furthest, which is the one the author meant.
+      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
+      for (const sub of best) out.push(at(yaml, [...path, ...(sub.path as PathSegment[])], sub.message));
+    } else {
+      out.push(at(yaml, path, describeZodIssue(issue)));
+    }
+  }
+  return out;
+}
+
+function depth(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length));
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `is required (${issue.expected})`;
+  if (issue.code === 'invalid_union' && issue.path.at(-1) === 'type') return issue.message;
+  return issue.message;
+}
+
+/** An issue located at `path`, or at the nearest enclosing node the document has. */
+function at(yaml: ParsedYaml, path: PathSegment[], message: string, pointAtKey = false): RoadmapIssue {
+  const offset = locate(yaml.doc, path, pointAtKey);
+  const pos = yaml.lines.linePos(offset);
+  return { file: yaml.source.file, line: pos.line, column: pos.col, path: formatPath(path), message };
+}
+
+function locate(doc: Document.Parsed, path: PathSegment[], pointAtKey: boolean): number {
+  for (let n = path.length; n > 0; n--) {
+    const parentPath = path.slice(0, n - 1);
+    const key = path[n - 1];
+    const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+    if (isMap(parent) && (pointAtKey || n < path.length)) {
+      const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+      if (pair && isScalar(pair.key) && pair.key.range) return pointAtKey && n === path.length ? pair.key.range[0] : (pair.value as { range?: number[] } | null)?.range?.[0] ?? pair.key.range[0];
+    }
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return node.range[0];
+  }
+  return (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

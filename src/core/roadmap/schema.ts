@@ -1,0 +1,196 @@
+import { z } from 'zod';
+
+/** Stable kebab-case ids: progress refers to them, never to positions. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens, like "model-metrics"');
+
+const LangCode = z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language code such as "en" or "es"');
+
+export const TextSchema = z
+  .union([
+    z.string().min(1, 'must not be empty'),
+    z.record(LangCode, z.string().min(1, 'must not be empty')).refine((m) => Object.keys(m).length > 0, 'needs at least one language'),
+  ])
+  .describe('A text: a plain string, or a map of language code to string, e.g. {en: Data, es: Datos}.');
+
+const Url = z
+  .string()
+  .url('must be a full URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'only http and https links are accepted');
+
+export const ResourceKind = z.enum(['docs', 'tutorial', 'course', 'book', 'video', 'article', 'tool', 'paper']);
+
+export const ResourceSchema = z
+  .object({
+    title: TextSchema.describe('What the link is, e.g. "scikit-learn User Guide".'),
+    url: Url.describe('An http(s) link to a stable, official page. Shown as text, never opened.'),
+    kind: ResourceKind.describe('What sort of resource it is.'),
+  })
+  .strict()
+  .describe('A place to learn the topic from.');
+
+export const TopicSchema = z
+  .object({
+    id: Id.describe('Stable id of the topic, unique in the roadmap; progress is stored under it.'),
+    title: TextSchema.describe('Short title of the topic.'),
+    summary: TextSchema.describe('What the topic is and why it matters, in a few sentences.'),
+    learn: z.array(TextSchema).min(1, 'list at least one thing to learn').describe('The checklist of what to learn.'),
+    resources: z.array(ResourceSchema).default([]).describe('Where to learn it.'),
+    milestones: z.array(TextSchema).default([]).describe('Concrete steps to finish it, for project topics.'),
+    optional: z.boolean().default(false).describe('True for topics not needed from the start; they are never counted in progress.'),
+    quiz: Id.optional().describe('Id of a quiz of this roadmap that tests the topic.'),
+  })
+  .strict()
+  .describe('One thing to learn; the unit that is marked done or skipped.');
+
+export const StageSchema = z
+  .object({
+    id: Id.describe('Stable id of the stage, unique in the roadmap.'),
+    title: TextSchema.describe('Title of the stage.'),
+    summary: TextSchema.describe('What the stage is about.'),
+    takeaway: TextSchema.optional().describe('A one-line moral of the stage.'),
+    topics: z.array(TopicSchema).describe('The topics of the stage, in learning order.'),
+  })
+  .strict()
+  .describe('A step of the roadmap, holding topics.');
+
+const Tolerance = z
+  .union([
+    z.object({ absolute: z.number().nonnegative().describe('Accept answers within this distance.') }).strict(),
+    z.object({ relative: z.number().nonnegative().describe('Accept answers within this fraction of the right one (0.05 = 5 %).') }).strict(),
+  ])
+  .describe('How far an answer may be from the right one: {absolute: 0.01} or {relative: 0.05}.');
+
+const questionBase = {
+  id: Id.describe('Stable id of the question, unique in its quiz; review history is kept under it.'),
+  prompt: TextSchema.describe('The question. In `calculated` questions, {name} is replaced by a variable.'),
+  explanation: TextSchema.describe('Shown after the answer; it should teach why.'),
+};
+
+const choicesField = z.array(TextSchema).min(2, 'give at least two choices').describe('The choices, shown shuffled unless `shuffle: false`.');
+const shuffleField = z.boolean().default(true).describe('Set false when order matters, as with "all of the above".');
+
+export const SingleQuestion = z
+  .object({
+    ...questionBase,
+    type: z.literal('single').describe('One correct choice.'),
+    choices: choicesField,
+    answer: z.number().int().nonnegative().describe('0-based index of the correct choice.'),
+    shuffle: shuffleField,
+  })
+  .strict();
+
+export const MultipleQuestion = z
+  .object({
+    ...questionBase,
+    type: z.literal('multiple').describe('Select all that apply; graded all-or-nothing.'),
+    choices: choicesField,
+    answer: z.array(z.number().int().nonnegative()).min(1, 'mark at least one correct choice').describe('0-based indexes of every correct choice.'),
+    shuffle: shuffleField,
+  })
+  .strict();
+
+export const BooleanQuestion = z
+  .object({
+    ...questionBase,
+    type: z.literal('boolean').describe('A statement that is true or false.'),
+    answer: z.boolean().describe('Whether the statement is true.'),
+  })
+  .strict();
+
+export const NumericQuestion = z
+  .object({
+    ...questionBase,
+    type: z.literal('numeric').describe('A number, with a tolerance.'),
+    answer: z.number().refine(Number.isFinite, 'must be a finite number').describe('The right number.'),
+    tolerance: Tolerance.optional(),
+  })
+  .strict();
+
+export const TextQuestion = z
+  .object({
+    ...questionBase,
+    type: z.literal('text').describe('Short free text, matched ignoring case, extra spaces and accents.'),
+    answers: z.array(TextSchema).min(1, 'list at least one accepted answer').describe('Accepted answers, in any language.'),
+  })
+  .strict();
+
+const VariableRange = z
+  .union([
+    z.string().regex(/^-?\d+\s*\.\.\s*-?\d+$/, 'write an integer range as "min..max", e.g. "1..30"'),
+    z
+      .object({
+        min: z.number().describe('Smallest value.'),
+        max: z.number().describe('Largest value.'),
+        decimals: z.number().int().min(0).max(6).default(0).describe('Digits after the decimal point; 0 draws integers.'),
+      })
+      .strict(),
+  ])
+  .describe('The range a variable is drawn from: "1..30", or {min, max, decimals}.');
+
+export const CalculatedQuestion = z
+  .object({
+    ...questionBase,
+    type: z.literal('calculated').describe('Generated numbers: each attempt draws the variables anew.'),
+    variables: z.record(z.string().regex(/^[A-Za-z_]\w*$/, 'variable names are letters, digits and _'), VariableRange).describe('The variables and their ranges.'),
+    answer: z.string().min(1).describe('A formula over the variables: numbers, + - * / ^, parentheses, sqrt abs min max log exp round floor ceil.'),
+    tolerance: Tolerance.optional(),
+  })
+  .strict();
+
+export const QuestionSchema = z
+  .discriminatedUnion('type', [SingleQuestion, MultipleQuestion, BooleanQuestion, NumericQuestion, TextQuestion, CalculatedQuestion])
+  .describe('A question; `type` decides which other fields it has.');
+
+export const QuizSchema = z
+  .object({
+    id: Id.describe('Stable id of the quiz, unique in the roadmap; `mlroad quiz <id>` runs it.'),
+    title: TextSchema.describe('Title of the quiz.'),
+    description: TextSchema.optional().describe('What the quiz covers.'),
+    passPercent: z.number().int().min(0).max(100).default(80).describe('The score, in percent, that passes the quiz.'),
+    questions: z.array(QuestionSchema).default([]).describe('The question bank; each attempt draws from it.'),
+  })
+  .strict()
+  .describe('A quiz.');
+
+export const IncludeSchema = z
+  .object({
+    include: z.string().min(1).describe('Path of a quiz file, relative to the main roadmap file and inside its directory.'),
+  })
+  .strict()
+  .describe('Pulls in one quiz from its own file.');
+
+export const CreditSchema = z
+  .object({
+    title: TextSchema.describe('Title of the work this roadmap is based on.'),
+    author: z.string().min(1).describe('Its author.'),
+    url: Url.optional().describe('Where to find it.'),
+    note: TextSchema.optional().describe('Anything else to say.'),
+  })
+  .strict();
+
+export const FORMAT_VERSION = 1;
+
+export const RoadmapSchema = z
+  .object({
+    formatVersion: z.literal(FORMAT_VERSION).describe('Version of this format; 1 is the only one so far.'),
+    id: Id.describe('Stable id of the roadmap; progress is stored under it.'),
+    title: TextSchema.describe('Title of the roadmap.'),
+    description: TextSchema.describe('What the roadmap leads to.'),
+    credits: z.array(CreditSchema).default([]).describe('Where the content comes from.'),
+    tips: z.array(TextSchema).default([]).describe('Coach tips that `next` and `status` show now and then.'),
+    stages: z.array(StageSchema).min(1, 'a roadmap needs at least one stage').describe('The stages, in learning order.'),
+    quizzes: z.array(z.union([QuizSchema, IncludeSchema])).default([]).describe('Quizzes, inline or pulled in from files with {include: path}.'),
+  })
+  .strict()
+  .describe('An mlroad roadmap: stages of topics, and quizzes.');
+
+export type Resource = z.output<typeof ResourceSchema>;
+export type Topic = z.output<typeof TopicSchema>;
+export type Stage = z.output<typeof StageSchema>;
+export type Question = z.output<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export type Quiz = z.output<typeof QuizSchema>;
+export type Credit = z.output<typeof CreditSchema>;
+export type RoadmapDocument = z.output<typeof RoadmapSchema>;

@@ -1,0 +1,35 @@
+import type { RoadmapDocument, Quiz, Stage, Topic } from './schema.js';
+import type { Text } from '../text.js';
+
+export type { Quiz, Stage, Topic, Question, QuestionType, Resource, Credit } from './schema.js';
+
+/** What a roadmap says about a quiz without its questions, so outlines stay small. */
+export interface QuizInfo {
+  id: string;
+  title: Text;
+  description?: Text;
+  passPercent: number;
+  questionCount: number;
+}
+
+/** A validated roadmap, quizzes reduced to their outline. */
+export interface Roadmap extends Omit<RoadmapDocument, 'quizzes'> {
+  quizzes: QuizInfo[];
+}
+
+/** A validated roadmap with its question banks. */
+export interface RoadmapBundle {
+  roadmap: Roadmap;
+  quizzes: Quiz[];
+}
+
+export interface TopicRef {
+  stage: Stage;
+  stageIndex: number;
+  topic: Topic;
+}
+
+export function quizInfo(quiz: Quiz): QuizInfo {
+  const { questions, ...rest } = quiz;
+  return { ...rest, questionCount: questions.length };
+}

@@ -1,0 +1,12 @@
+import type { Text } from './text.js';
+
+/**
+ * A coach tip on every other day, a different one each time, so tips stay noticeable
+ * instead of becoming wallpaper. Local calendar days; deterministic for a pinned clock.
+ */
+export function tipOfTheDay(tips: readonly Text[], now: Date): Text | undefined {
+  if (tips.length === 0) return undefined;
+  const day = Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / 86_400_000);
+  if (day % 2 !== 0) return undefined;
+  return tips[(day / 2) % tips.length];
+}

@@ -1,0 +1,67 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatPromptLine } from '../core/progress/prompt-format.js';
+import { configDir, progressPath, promptPath } from '../store/paths.js';
+import type { PromptCache } from '../store/prompt-cache.js';
+
+// The fast path of `mlroad status --prompt`, bundled alone as CommonJS: it reads the
+// precomputed line and nothing else, so a shell prompt costs little more than starting Node.
+
+export interface FastPromptInput {
+  args: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  bundledRoadmap: string;
+}
+
+/** The line to print, or undefined when the cache cannot be trusted (the caller then recomputes). */
+export function fastPromptLine({ args, env, bundledRoadmap }: FastPromptInput): string | undefined {
+  const options = parseArgs(args);
+  if (!options) return undefined;
+  const dir = configDir(env);
+  const cache = JSON.parse(readFileSync(promptPath(dir), 'utf8')) as PromptCache;
+  if (cache.v !== 1 || !sameStamp(progressPath(dir), cache.progress)) return undefined;
+  const location = options.roadmap ?? (env.MLROAD_ROADMAP || undefined) ?? cache.selected ?? bundledRoadmap;
+  if (mainFileOf(location) !== cache.roadmap) return undefined;
+  if (!cache.files.every((f) => sameStamp(f.path, f))) return undefined;
+  const now = env.MLROAD_NOW ? Date.parse(env.MLROAD_NOW) : Date.now();
+  if (Number.isNaN(now) || (cache.validUntil !== null && Date.parse(cache.validUntil) <= now)) return undefined;
+  return formatPromptLine(options.format ?? env.MLROAD_PROMPT_FORMAT, cache.fields);
+}
+
+/** Only `status --prompt` with the options it knows; anything else goes the full way. */
+function parseArgs(args: readonly string[]): { format?: string; roadmap?: string } | undefined {
+  const out: { format?: string; roadmap?: string } = {};
+  let sawStatus = false;
+  let sawPrompt = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name === 'status' && !sawStatus) sawStatus = true;
+    else if (name === '--prompt') sawPrompt = true;
+    else if (name === '--prompt-format' || name === '--roadmap' || name === '--lang') {
+      const value = inline ?? args[++i];
+      if (value === undefined) return undefined;
+      if (name === '--prompt-format') out.format = value;
+      if (name === '--roadmap') out.roadmap = value;
+    } else if (name !== '--no-color') return undefined;
+  }
+  return sawStatus && sawPrompt ? out : undefined;
+}
+
+function sameStamp(path: string, stamp: { size: number; mtimeMs: number } | null): boolean {
+  try {
+    const s = statSync(path);
+    return stamp !== null && s.size === stamp.size && s.mtimeMs === stamp.mtimeMs;
+  } catch {
+    return stamp === null;
+  }
+}
+
+function mainFileOf(location: string): string {
+  const abs = resolve(location);
+  try {
+    return statSync(abs).isDirectory() ? join(abs, 'roadmap.yaml') : abs;
+  } catch {
+    return abs;
+  }
+}

@@ -1,0 +1,35 @@
+import { CommanderError } from 'commander';
+import { ExitCode, InterruptedError, MlroadError, RoadmapError } from './errors.js';
+import { buildProgram, type Streams } from './cli.js';
+import { t } from './i18n/index.js';
+import { formatIssue } from './ui/format-issue.js';
+
+/** Runs one command and returns its exit code; the only place errors become exit codes. */
+export async function main(argv: readonly string[], streams: Streams = {}): Promise<number> {
+  const stderr = streams.stderr ?? process.stderr;
+  try {
+    const program = await buildProgram(argv, streams);
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version end through here too, with their own code 0.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof InterruptedError) {
+      stderr.write('\n');
+      return error.exitCode;
+    }
+    if (error instanceof RoadmapError) {
+      stderr.write(`${t('error.prefix')}: ${error.message}\n`);
+      for (const issue of error.issues) stderr.write(`  ${formatIssue(issue)}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof MlroadError) {
+      stderr.write(`${t('error.prefix')}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    stderr.write(`${t('error.internal')}\n${(error as Error)?.stack ?? String(error)}\n`);
+    return ExitCode.internal;
+  }
+}

@@ -1,0 +1,138 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { StorageError } from '../errors.js';
+import { checkProgress } from '../core/progress/validate.js';
+import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
+import { progressPath } from './paths.js';
+import { isFsError, storageError } from './fs-errors.js';
+import { withLock } from './lock.js';
+
+export interface ProgressStoreOptions {
+  dir: string;
+  now?: () => Date;
+  /** Where the store reports what it repaired; the command prints it on stderr. */
+  warn?: (message: string) => void;
+  /** Runs after every successful write, still under the lock (the prompt cache). */
+  afterWrite?: (file: ProgressFile) => void;
+}
+
+/** The only module that reads or writes the progress file. */
+export class ProgressStore {
+  readonly path: string;
+  private readonly now: () => Date;
+  private readonly warn: (message: string) => void;
+
+  constructor(private readonly options: ProgressStoreOptions) {
+    this.path = progressPath(options.dir);
+    this.now = options.now ?? (() => new Date());
+    this.warn = options.warn ?? (() => {});
+  }
+
+  /**
+   * The current progress, without taking the lock: writes are atomic renames, so a reader
+   * sees the old file or the new one, never half of one. A corrupt file is repaired first.
+   */
+  async read(): Promise<ProgressFile> {
+    const loaded = this.load();
+    if (loaded.kind === 'ok') return loaded.file;
+    if (loaded.kind === 'newer') {
+      this.warn(`${this.path} was written by a newer mlroad (version ${loaded.version}); showing what this version understands. Upgrade mlroad.`);
+      return loaded.file;
+    }
+    return this.update((file) => file);
+  }
+
+  /** A locked read-modify-write: concurrent mlroad processes never lose each other's changes. */
+  async update(change: (file: ProgressFile) => ProgressFile): Promise<ProgressFile> {
+    this.ensureDir();
+    return withLock(this.path, async () => {
+      const loaded = this.load();
+      if (loaded.kind === 'newer') {
+        throw new StorageError(`${this.path} was written by a newer mlroad (version ${loaded.version}); upgrade mlroad to change it.`, this.path);
+      }
+      let current = loaded.file;
+      if (loaded.kind === 'corrupt') {
+        const aside = this.moveAside();
+        this.warn(`${this.path} was damaged (${loaded.problem}). It was moved to ${aside}; the readable records were kept.`);
+        current = loaded.file;
+      }
+      const next = change(current);
+      if (next !== current || loaded.kind === 'corrupt') await this.write(next);
+      this.options.afterWrite?.(next);
+      return next;
+    });
+  }
+
+  /** Copies the progress file beside itself and returns the copy's path (null if there is no file). */
+  backup(label = 'backup'): string | null {
+    if (!existsSync(this.path)) return null;
+    const target = this.freeName(label);
+    try {
+      copyFileSync(this.path, target);
+    } catch (error) {
+      throw storageError(error, 'back up', target);
+    }
+    return target;
+  }
+
+  private load():
+    | { kind: 'ok'; file: ProgressFile }
+    | { kind: 'newer'; version: number; file: ProgressFile }
+    | { kind: 'corrupt'; problem: string; file: ProgressFile } {
+    let text: string;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch (error) {
+      if (isFsError(error) && error.code === 'ENOENT') return { kind: 'ok', file: emptyProgress() };
+      throw storageError(error, 'read', this.path);
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return { kind: 'corrupt', problem: text.trim() === '' ? 'it is empty' : 'it is not valid JSON', file: emptyProgress() };
+    }
+    const checked = checkProgress(data);
+    if (checked.kind === 'ok') return { kind: 'ok', file: checked.file };
+    if (checked.kind === 'newer') {
+      const lenient = checkProgress({ ...(data as object), version: 1 });
+      return { kind: 'newer', version: checked.version, file: lenient.kind === 'invalid' ? lenient.salvaged : lenient.kind === 'ok' ? lenient.file : emptyProgress() };
+    }
+    return { kind: 'corrupt', problem: checked.problem, file: checked.salvaged };
+  }
+
+  private async write(file: ProgressFile): Promise<void> {
+    // conf writes a temp file, fsyncs and renames it over the old one.
+    const { default: Conf } = await import('conf');
+    try {
+      const conf = new Conf<ProgressFile>({ cwd: this.options.dir, configName: 'progress', projectSuffix: '', clearInvalidConfig: false });
+      conf.store = file;
+    } catch (error) {
+      throw storageError(error, 'write', this.path);
+    }
+  }
+
+  private moveAside(): string {
+    const target = this.freeName('corrupt');
+    try {
+      renameSync(this.path, target);
+    } catch (error) {
+      throw storageError(error, 'move aside', this.path);
+    }
+    return target;
+  }
+
+  private freeName(label: string): string {
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    let target = `${this.path}.${label}-${stamp}`;
+    for (let n = 2; existsSync(target); n++) target = `${this.path}.${label}-${stamp}-${n}`;
+    return target;
+  }
+
+  private ensureDir(): void {
+    try {
+      mkdirSync(this.options.dir, { recursive: true });
+    } catch (error) {
+      throw storageError(error, 'create', this.options.dir);
+    }
+  }
+}

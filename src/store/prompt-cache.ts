@@ -1,0 +1,76 @@
+import { mkdirSync, statSync } from 'node:fs';
+import type { Context } from '../context.js';
+import type { ProgressFile } from '../core/progress/model.js';
+import { roadmapProgress } from '../core/progress/model.js';
+import { promptFields } from '../core/progress/prompt-line.js';
+import { formatPromptLine, type PromptFields } from '../core/progress/prompt-format.js';
+import { dueSummary } from '../core/review/due.js';
+import { progressPath, promptPath, promptTextPath } from './paths.js';
+import { writeAtomic, type FileStamp } from './roadmap-cache.js';
+import type { LoadedRoadmap } from './roadmap-loader.js';
+
+/**
+ * The precomputed prompt line, read by the fast path and by shell snippets. It is true while
+ * the roadmap files and the progress file are unchanged and `validUntil` has not passed.
+ */
+export interface PromptCache {
+  v: 1;
+  /** Main file of the roadmap the line describes. */
+  roadmap: string;
+  /** The `mlroad use` choice when it was written; a change also changes the progress file. */
+  selected: string | null;
+  files: FileStamp[];
+  progress: { size: number; mtimeMs: number } | null;
+  /** When the next review card falls due (ISO), after which the line is stale. */
+  validUntil: string | null;
+  fields: PromptFields;
+}
+
+export function progressStamp(dir: string): { size: number; mtimeMs: number } | null {
+  try {
+    const s = statSync(progressPath(dir));
+    return { size: s.size, mtimeMs: s.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+/** Computes the line for `file` and writes both cache files; best effort, as it is only a cache. */
+export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: ProgressFile, stamp = progressStamp(ctx.configDir)): PromptCache {
+  const progress = roadmapProgress(file, loaded.roadmap.id);
+  const due = dueSummary(progress, ctx.now());
+  const cache: PromptCache = {
+    v: 1,
+    roadmap: loaded.mainFile,
+    selected: file.settings.roadmap ?? null,
+    files: loaded.files,
+    progress: stamp,
+    validUntil: due.nextReviewAt,
+    fields: promptFields(loaded.roadmap, progress, due.due),
+  };
+  try {
+    mkdirSync(ctx.configDir, { recursive: true });
+    writeAtomic(promptPath(ctx.configDir), JSON.stringify(cache));
+    writeAtomic(promptTextPath(ctx.configDir), shellText(cache));
+  } catch {
+    // A prompt that cannot be cached is recomputed next time; never fail a command for it.
+  }
+  return cache;
+}
+
+/** `key=value` lines that a shell reads with built-ins alone. */
+function shellText(cache: PromptCache): string {
+  const until = cache.validUntil ? Math.floor(Date.parse(cache.validUntil) / 1000) : 0;
+  const f = cache.fields;
+  return [
+    `until=${until}`,
+    `percent=${f.percent}`,
+    `done=${f.done}`,
+    `total=${f.total}`,
+    `stage=${f.stage}`,
+    `topic=${f.topic}`,
+    `due=${f.due}`,
+    `line=${formatPromptLine(undefined, f)}`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
+
+// The validated roadmap, split so that `status` reads a small outline and never the question
+// banks. Keyed by every source file's size and mtime; deleting it is always safe.
+
+export interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+interface Outline {
+  cacheVersion: number;
+  files: FileStamp[];
+  roadmap: Roadmap;
+}
+
+// Bump when the shape of a cached roadmap changes, so old caches are ignored.
+const CACHE_VERSION = 1;
+
+export function cacheFolder(cacheDir: string, mainFile: string): string {
+  return join(cacheDir, 'roadmaps', createHash('sha1').update(mainFile).digest('hex').slice(0, 16));
+}
+
+export function readCachedRoadmap(cacheDir: string, mainFile: string): { roadmap: Roadmap; files: FileStamp[] } | undefined {
+  try {
+    const outline = JSON.parse(readFileSync(join(cacheFolder(cacheDir, mainFile), 'outline.json'), 'utf8')) as Outline;
+    if (outline.cacheVersion !== CACHE_VERSION || !filesUnchanged(outline.files)) return undefined;
+    return { roadmap: outline.roadmap, files: outline.files };
+  } catch {
+    return undefined;
+  }
+}
+
+export function readCachedQuiz(cacheDir: string, mainFile: string, quizId: string): Quiz | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cacheFolder(cacheDir, mainFile), `quiz-${quizId}.json`), 'utf8')) as Quiz;
+  } catch {
+    return undefined;
+  }
+}
+
+export function filesUnchanged(files: readonly FileStamp[]): boolean {
+  return files.every((f) => {
+    try {
+      const s = statSync(f.path);
+      return s.size === f.size && s.mtimeMs === f.mtimeMs;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Best effort: a cache that cannot be written only costs speed. */
+export function writeRoadmapCache(cacheDir: string, mainFile: string, files: FileStamp[], bundle: RoadmapBundle): void {
+  try {
+    const folder = cacheFolder(cacheDir, mainFile);
+    mkdirSync(folder, { recursive: true });
+    // Quizzes first: a reader that finds the outline must find its quizzes too.
+    for (const quiz of bundle.quizzes) writeAtomic(join(folder, `quiz-${quiz.id}.json`), JSON.stringify(quiz));
+    const outline: Outline = { cacheVersion: CACHE_VERSION, files, roadmap: bundle.roadmap };
+    writeAtomic(join(folder, 'outline.json'), JSON.stringify(outline));
+  } catch {
+    // ignored on purpose
+  }
+}
+
+export function writeAtomic(path: string, data: string): void {
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, path);
+}

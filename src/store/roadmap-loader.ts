@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RoadmapError } from '../errors.js';
+import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
+import type { SourceFile } from '../core/roadmap/parse.js';
+import { readCachedQuiz, readCachedRoadmap, writeRoadmapCache, type FileStamp } from './roadmap-cache.js';
+
+/** The roadmap that ships with mlroad: beside dist/ when bundled, two levels up from src/store/ in tests. */
+export const BUNDLED_ROADMAP = ['../roadmap/', '../../roadmap/']
+  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
+  .find((dir) => existsSync(join(dir, 'roadmap.yaml'))) ?? fileURLToPath(new URL('../roadmap/', import.meta.url));
+
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface LoadedRoadmap {
+  roadmap: Roadmap;
+  /** The main file's absolute path. */
+  mainFile: string;
+  files: FileStamp[];
+  quiz(id: string): Quiz;
+}
+
+export interface LoadOptions {
+  cacheDir?: string;
+  maxBytes?: number;
+}
+
+/** A roadmap file, or a directory holding `roadmap.yaml`. */
+export function mainFileOf(location: string): string {
+  const abs = resolve(location);
+  let stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    throw new RoadmapError(`roadmap not found: ${abs}. Give a .yaml file or a directory with a roadmap.yaml.`);
+  }
+  return stat.isDirectory() ? join(abs, 'roadmap.yaml') : abs;
+}
+
+/** Loads and validates a roadmap; a warm cache skips YAML and zod altogether. */
+export async function loadRoadmap(location: string, options: LoadOptions = {}): Promise<LoadedRoadmap> {
+  const mainFile = mainFileOf(location);
+  if (options.cacheDir) {
+    const cached = readCachedRoadmap(options.cacheDir, mainFile);
+    if (cached) {
+      const bundle = { quizzes: new Map<string, Quiz>() };
+      return {
+        roadmap: cached.roadmap,
+        mainFile,
+        files: cached.files,
+        quiz: (id) => {
+          let quiz = bundle.quizzes.get(id) ?? readCachedQuiz(options.cacheDir!, mainFile, id);
+          if (!quiz) throw new RoadmapError(`the roadmap cache lost quiz "${id}"; run the command again`);
+          bundle.quizzes.set(id, quiz);
+          return quiz;
+        },
+      };
+    }
+  }
+  const { bundle, files } = await parseFromDisk(mainFile, options.maxBytes ?? maxBytesFromEnv());
+  if (options.cacheDir) writeRoadmapCache(options.cacheDir, mainFile, files, bundle);
+  const byId = new Map(bundle.quizzes.map((q) => [q.id, q]));
+  return {
+    roadmap: bundle.roadmap,
+    mainFile,
+    files,
+    quiz: (id) => {
+      const quiz = byId.get(id);
+      if (!quiz) throw new RoadmapError(`no quiz "${id}" in this roadmap`);
+      return quiz;
+    },
+  };
+}
+
+/** Reads and validates from disk, never from the cache (as `validate` wants). */
+export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv()): Promise<{ bundle: RoadmapBundle; files: FileStamp[] }> {
+  const { parseRoadmap } = await import('../core/roadmap/parse.js');
+  const files: FileStamp[] = [];
+  const baseDir = dirname(mainFile);
+  const read = (path: string, shown: string): SourceFile => {
+    const stamp = stampOf(path, shown);
+    if (stamp.size > maxBytes) {
+      throw new RoadmapError(`${shown} is ${(stamp.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit per file; split the roadmap into quiz files`);
+    }
+    files.push(stamp);
+    return { file: shown, text: readFileSync(path, 'utf8') };
+  };
+  const main = read(mainFile, mainFile);
+  const result = parseRoadmap(main, (relative) => {
+    const path = join(baseDir, relative);
+    try {
+      return read(path, path);
+    } catch (error) {
+      if (error instanceof RoadmapError) return { error: error.message };
+      return { error: `cannot read ${path}: ${(error as Error).message}` };
+    }
+  });
+  if (!result.ok) throw new RoadmapError(`invalid roadmap ${mainFile}`, result.issues);
+  return { bundle: result.value, files };
+}
+
+function stampOf(path: string, shown: string): FileStamp {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new RoadmapError(`cannot read ${shown}: no such file`);
+  }
+  return { path, size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+function maxBytesFromEnv(): number {
+  const mb = Number(process.env.MLROAD_MAX_ROADMAP_MB);
+  return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+}

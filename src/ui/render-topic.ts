@@ -1,0 +1,47 @@
+import type { QuizRecord } from '../core/progress/summary.js';
+import type { TopicStatus } from '../core/progress/model.js';
+import type { Roadmap, Topic, Stage } from '../core/roadmap/types.js';
+import { localize, type Lang } from '../core/text.js';
+import { t } from '../i18n/index.js';
+import type { Style } from './style.js';
+import { wrap } from './wrap.js';
+
+export interface TopicView {
+  roadmap: Roadmap;
+  stage: Stage;
+  stageIndex: number;
+  topic: Topic;
+  status: TopicStatus;
+  quiz?: QuizRecord;
+  remaining?: number;
+}
+
+/** A topic in full: the stage line, title, summary, checklist, resources and quiz. */
+export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80): string[] {
+  const L = (text: Parameters<typeof localize>[0]) => localize(text, lang);
+  const lines: string[] = [];
+  lines.push(style.dim(t('next.stage', { index: v.stageIndex + 1, count: v.roadmap.stages.length, title: L(v.stage.title) })));
+  lines.push(`${style.bold.cyan('▸ ' + L(v.topic.title))} ${style.dim(`(${v.topic.id})`)}`);
+  lines.push('');
+  lines.push(...wrap(L(v.topic.summary), width, '  '));
+  if (v.topic.optional) lines.push('', `  ${style.yellow(t('next.optional'))}`);
+  if (v.status !== 'todo') lines.push('', `  ${t('next.status', { status: t(`status.${v.status}`) })}`);
+  lines.push('', `  ${style.bold(t('next.learn'))}`);
+  for (const item of v.topic.learn) lines.push(...wrap(L(item), width, '    □ ', '      '));
+  if (v.topic.milestones.length) {
+    lines.push('', `  ${style.bold(t('next.milestones'))}`);
+    v.topic.milestones.forEach((m, i) => lines.push(...wrap(L(m), width, `    ${i + 1}. `, '       ')));
+  }
+  if (v.topic.resources.length) {
+    lines.push('', `  ${style.bold(t('next.resources'))}`);
+    for (const r of v.topic.resources) {
+      lines.push(`    • ${L(r.title)} ${style.dim(`[${r.kind}]`)}`);
+      lines.push(`      ${style.underline(r.url)}`);
+    }
+  }
+  if (v.topic.quiz) {
+    const state = v.quiz?.passed ? style.green(t('next.quizPassed', { best: v.quiz.best ?? 0 })) : style.dim(t('next.quizNotPassed'));
+    lines.push('', `  ${style.bold(t('next.quiz', { id: v.topic.quiz }))}  ${state}`);
+  }
+  return lines;
+}
