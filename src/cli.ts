@@ -102,6 +102,24 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
       return (await import('./commands/mark.js')).reset(context(), { topicIds, ...o });
     });
 
+  program
+    .command('quiz')
+    .description(t('help.cmd.quiz'))
+    .argument('[quiz-id]', t('help.arg.quiz'))
+    .option('-n, --count <n>', t('help.opt.count'))
+    .option('--seed <seed>', t('help.opt.seed'))
+    .option('--plain', t('help.opt.plain'))
+    .option('--json', t('help.opt.json'))
+    .action(async (quizId: string | undefined, o: { count?: string; seed?: string; plain?: boolean; json?: boolean }) =>
+      (await import('./commands/quiz.js')).quiz(context(), { quizId, ...o }),
+    );
+
+  program
+    .command('quizzes')
+    .description(t('help.cmd.quizzes'))
+    .option('--json', t('help.opt.json'))
+    .action(async (o: { json?: boolean }) => (await import('./commands/quizzes.js')).quizzes(context(), o));
+
   const config = program.command('config').description(t('help.cmd.config'));
   config
     .command('path')

@@ -27,6 +27,42 @@ export interface Context {
   style: Style;
   /** Stderr talk, e.g. warnings. */
   warn: (message: string) => void;
+  signals: Signals;
+}
+
+export type StopSignal = 'SIGINT' | 'SIGTERM';
+
+/** Ctrl+C and SIGTERM while a command waits on the learner. */
+export interface Signals {
+  /** Resolves at the first signal once `watch` was called; `dispose` stops listening. */
+  watch(): { stopped: Promise<StopSignal>; dispose: () => void };
+  /** The last signal seen while watching, if any. */
+  last(): StopSignal | undefined;
+}
+
+export function processSignals(): Signals {
+  let last: StopSignal | undefined;
+  return {
+    watch() {
+      let dispose = () => {};
+      const stopped = new Promise<StopSignal>((resolve) => {
+        const on = (signal: StopSignal) => () => {
+          last = signal;
+          resolve(signal);
+        };
+        const int = on('SIGINT');
+        const term = on('SIGTERM');
+        process.on('SIGINT', int);
+        process.on('SIGTERM', term);
+        dispose = () => {
+          process.off('SIGINT', int);
+          process.off('SIGTERM', term);
+        };
+      });
+      return { stopped, dispose };
+    },
+    last: () => last,
+  };
 }
 
 export interface ContextInput {
@@ -37,6 +73,7 @@ export interface ContextInput {
   roadmapFlag?: string;
   lang?: Lang;
   noColor?: boolean;
+  signals?: Signals;
 }
 
 /** Builds the context from the process, defaulting each part at this one edge. */
@@ -60,6 +97,7 @@ export function makeContext(input: ContextInput = {}): Context {
     interactive: Boolean(stdin.isTTY && stdout.isTTY),
     style,
     warn: (message) => void stderr.write(`${errStyle.yellow('warning:')} ${message}\n`),
+    signals: input.signals ?? processSignals(),
   };
 }
 

@@ -1,1 +1,115 @@
-export async function quiz(..._args: unknown[]): Promise<void> { throw new Error('quiz is not built yet'); }
+import { print, printJson, type Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
+import { DEFAULT_COUNT, drawQuiz, promptText } from '../core/quiz/draw.js';
+import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
+import { nextStep } from '../core/progress/summary.js';
+import { allQuizIds } from '../core/roadmap/lookup.js';
+import { localize } from '../core/text.js';
+import { t } from '../i18n/index.js';
+import { openSession, type Session } from '../session.js';
+import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
+import { renderSummary } from '../ui/render-quiz.js';
+import { textWidth } from '../ui/wrap.js';
+import { requireKnown } from './resolve-ids.js';
+import { runQuestions, type RunOutcome } from './quiz-runner.js';
+import { InterruptedError } from '../errors.js';
+
+export interface QuizOptions {
+  quizId?: string;
+  count?: string | number;
+  seed?: string | number;
+  json?: boolean;
+  plain?: boolean;
+  prompts?: Prompts;
+}
+
+export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
+  const count = parseCount(options.count);
+  const seed = parseSeed(options.seed);
+  const session = await openSession(ctx);
+  const prompts = options.prompts ?? inquirerPrompts(ctx);
+  const plain = Boolean(options.plain) || !ctx.interactive;
+  const quizId = options.quizId ?? (await chooseQuiz(session, plain, prompts));
+  requireKnown([quizId], allQuizIds(session.loaded.roadmap), 'quiz');
+  const bank = session.loaded.quiz(quizId);
+  if (bank.questions.length === 0) throw new UsageError(t('quiz.empty', { id: quizId }));
+
+  const drawn = drawQuiz(bank, seed, count);
+  const header = [ctx.style.bold(t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed }))];
+  const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header });
+
+  const attempt = makeAttempt(bank.id, seed, outcome.results, outcome.finished, ctx.now());
+  await session.update((p) => recordAttempt(p, attempt));
+  report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json) });
+  if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
+}
+
+interface ReportInfo {
+  quizId: string;
+  seed: number;
+  passPercent: number;
+  json: boolean;
+}
+
+function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
+  const { ctx } = session;
+  const { results } = outcome;
+  const score = results.filter((r) => r.grade.correct).length;
+  const percent = results.length ? Math.floor((score * 100) / results.length) : 0;
+  if (outcome.interrupted) {
+    const answeredCount = results.filter((r) => r.given.kind !== 'none').length;
+    print(ctx.stderr, ['', t('quiz.interrupted', { count: answeredCount })]);
+  }
+  if (info.json) {
+    return printJson(ctx, {
+      quiz: info.quizId,
+      seed: info.seed,
+      score,
+      total: results.length,
+      percent,
+      passed: percent >= info.passPercent,
+      finished: outcome.finished,
+      questions: results.map((r) => ({
+        id: r.drawn.question.id,
+        type: r.drawn.question.type,
+        prompt: promptText(r.drawn, ctx.lang),
+        given: r.raw,
+        correct: r.grade.correct,
+        expected: r.grade.expected,
+      })),
+    });
+  }
+  if (outcome.interrupted) return;
+  const width = textWidth((ctx.stdout as { columns?: number }).columns);
+  print(ctx.stdout, renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true }, ctx.style, ctx.lang, width));
+}
+
+/** The quiz of the topic `next` points at; otherwise a menu, or an error without a terminal. */
+async function chooseQuiz(session: Session, plain: boolean, prompts: Prompts): Promise<string> {
+  const { roadmap } = session.loaded;
+  const step = nextStep(roadmap, session.progress);
+  if (step.kind === 'next' && step.topic.quiz) return step.topic.quiz;
+  const ids = allQuizIds(roadmap);
+  if (plain) throw new UsageError(t('quiz.nameOne', { list: ids.join(', ') }));
+  return prompts.select(
+    t('quiz.menu'),
+    roadmap.quizzes.map((q) => ({ value: q.id, name: `${localize(q.title, session.ctx.lang)} (${q.id})` })),
+  );
+}
+
+export function parseCount(value: string | number | undefined): number {
+  if (value === undefined) return DEFAULT_COUNT;
+  const text = String(value).trim();
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(t('quiz.badCount', { value: text }));
+  return n;
+}
+
+export function parseSeed(value: string | number | undefined): number {
+  if (value === undefined) return randomSeed();
+  const text = String(value).trim();
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > MAX_SEED) throw new UsageError(t('quiz.badSeed', { value: text, max: MAX_SEED }));
+  return n;
+}

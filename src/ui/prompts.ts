@@ -10,6 +10,8 @@ export interface Choice<T> {
 
 export interface Prompts {
   select<T>(message: string, choices: Choice<T>[]): Promise<T>;
+  checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
+  input(message: string, validate?: (value: string) => string | true): Promise<string>;
   confirm(message: string, initial?: boolean): Promise<boolean>;
 }
 
@@ -19,20 +21,29 @@ export function inquirerPrompts(ctx: Context): Prompts {
   return {
     async select(message, choices) {
       const { select } = await import('@inquirer/prompts');
-      return guard(() => select({ message, choices, loop: false }, context));
+      return guard(ctx, () => select({ message, choices, loop: false, pageSize: 12 }, context));
+    },
+    async checkbox(message, choices) {
+      const { checkbox } = await import('@inquirer/prompts');
+      return guard(ctx, () => checkbox({ message, choices, loop: false, pageSize: 12 }, context));
+    },
+    async input(message, validate) {
+      const { input } = await import('@inquirer/prompts');
+      return guard(ctx, () => input({ message, validate }, context));
     },
     async confirm(message, initial = false) {
       const { confirm } = await import('@inquirer/prompts');
-      return guard(() => confirm({ message, default: initial }, context));
+      return guard(ctx, () => confirm({ message, default: initial }, context));
     },
   };
 }
 
-async function guard<T>(ask: () => Promise<T>): Promise<T> {
+async function guard<T>(ctx: Context, ask: () => Promise<T>): Promise<T> {
   try {
     return await ask();
   } catch (error) {
-    if ((error as Error | undefined)?.name === 'ExitPromptError') throw new InterruptedError('SIGINT');
+    // Inquirer ends a prompt the same way for Ctrl+C and for a signal; the context knows which.
+    if ((error as Error | undefined)?.name === 'ExitPromptError') throw new InterruptedError(ctx.signals.last() ?? 'SIGINT');
     throw error;
   }
 }

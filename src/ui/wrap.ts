@@ -1,24 +1,45 @@
 /**
- * Wraps `text` to `width` columns. Each paragraph's first line starts with `first`, the rest
- * with `rest`. Counts code units, which is close enough for Latin text.
+ * Wraps prose to `width` columns. Single newlines inside a paragraph are reflowed, blank lines
+ * separate paragraphs, and lines indented by two or more spaces (code) are kept as written.
+ * The first line starts with `first`, the rest with `rest`. Counts code units, which is close
+ * enough for Latin text.
  */
 export function wrap(text: string, width: number, first = '', rest = first): string[] {
   const out: string[] = [];
   let prefix = first;
-  for (const paragraph of text.trim().split(/\n\s*\n/)) {
-    if (out.length) out.push('');
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && prefix.length + line.length + 1 + word.length > width) {
-        out.push(prefix + line);
-        prefix = rest;
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    if (line) out.push(prefix + line);
+  const emit = (line: string) => {
+    out.push(prefix + line);
     prefix = rest;
+  };
+  for (const [p, paragraph] of text.replace(/\s+$/, '').split(/\n[ \t]*\n/).entries()) {
+    if (p > 0) out.push('');
+    let words: string[] = [];
+    const flush = () => {
+      let line = '';
+      for (const word of words) {
+        if (line && prefix.length + line.length + 1 + word.length > width) {
+          emit(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      if (line) emit(line);
+      words = [];
+    };
+    for (const raw of paragraph.split('\n')) {
+      if (/^ {2,}\S/.test(raw) || /^\t/.test(raw)) {
+        flush();
+        emit(raw.replace(/\s+$/, ''));
+      } else words.push(...raw.split(/\s+/).filter(Boolean));
+    }
+    flush();
   }
   return out;
+}
+
+/** The first `max` characters of a text as one line. */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
 /** Terminal width for wrapping, capped so long lines stay readable. */

@@ -1,0 +1,112 @@
+import { print, type Context, type Output, type StopSignal } from '../context.js';
+import { InterruptedError } from '../errors.js';
+import type { AnsweredQuestion } from '../core/quiz/attempt.js';
+import { displayChoices, promptText, type DrawnQuestion } from '../core/quiz/draw.js';
+import { grade, parseAnswer, parseNumber, type Evaluate, type Given } from '../core/quiz/grade.js';
+import { t } from '../i18n/index.js';
+import type { Prompts } from '../ui/prompts.js';
+import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
+import { textWidth } from '../ui/wrap.js';
+import { LineReader } from './line-reader.js';
+
+export interface RunOptions {
+  drawn: readonly DrawnQuestion[];
+  /** Plain mode: numbered questions, one stdin line per answer. */
+  plain: boolean;
+  /** With --json, all talk goes to stderr so stdout holds the result alone. */
+  json: boolean;
+  prompts: Prompts;
+  header: string[];
+}
+
+export interface RunOutcome {
+  results: AnsweredQuestion[];
+  /** Every question was reached (stdin running out still counts as reaching the end). */
+  finished: boolean;
+  interrupted?: StopSignal;
+  elapsedMs: number;
+}
+
+/** Asks the drawn questions, gives feedback after each, and never loses the answers given. */
+export async function runQuestions(ctx: Context, options: RunOptions): Promise<RunOutcome> {
+  const out: Output = options.json ? ctx.stderr : ctx.stdout;
+  const width = textWidth((out as { columns?: number }).columns);
+  const started = performance.now();
+  const results: AnsweredQuestion[] = [];
+  const watcher = ctx.signals.watch();
+  const reader = options.plain ? new LineReader(ctx.stdin) : undefined;
+  // The formula parser loads while the learner reads the first question.
+  let evaluator: Promise<Evaluate> | undefined;
+  const evaluate = () => (evaluator ??= loadEvaluator());
+  let inputEnded = false;
+
+  print(out, options.header);
+  try {
+    for (const [i, drawn] of options.drawn.entries()) {
+      let given: Given;
+      let raw: string | null;
+      if (reader) {
+        if (!inputEnded) print(out, renderQuestion(drawn, i + 1, options.drawn.length, ctx.style, ctx.lang, width));
+        void evaluate();
+        const line = inputEnded ? null : await Promise.race([reader.next(), watcher.stopped.then((s) => Promise.reject(new InterruptedError(s)))]);
+        if (line === null) inputEnded = true;
+        raw = line;
+        given = line === null ? { kind: 'none' } : parseAnswer(drawn, line);
+      } else {
+        print(out, ['', ctx.style.dim(t('quiz.questionHeader', { n: i + 1, total: options.drawn.length }))]);
+        void evaluate();
+        ({ given, raw } = await askInteractive(ctx, options.prompts, drawn));
+      }
+      const result: AnsweredQuestion = { drawn, given, raw, grade: grade(drawn, given, await evaluate()) };
+      results.push(result);
+      if (!inputEnded) print(out, renderFeedback(result, ctx.style, ctx.lang, width));
+    }
+    const unanswered = results.filter((r) => r.given.kind === 'none').length;
+    if (unanswered) print(out, ['', ctx.style.yellow(t('quiz.inputEnded', { count: unanswered }))]);
+    return { results, finished: true, elapsedMs: performance.now() - started };
+  } catch (error) {
+    if (!(error instanceof InterruptedError)) throw error;
+    const signal = error.exitCode === 143 ? 'SIGTERM' : 'SIGINT';
+    const evaluateNow = await evaluate();
+    for (const drawn of options.drawn.slice(results.length)) {
+      results.push({ drawn, given: { kind: 'none' }, raw: null, grade: grade(drawn, { kind: 'none' }, evaluateNow) });
+    }
+    return { results, finished: false, interrupted: signal, elapsedMs: performance.now() - started };
+  } finally {
+    watcher.dispose();
+    reader?.close();
+  }
+}
+
+async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuestion): Promise<{ given: Given; raw: string }> {
+  const message = promptText(drawn, ctx.lang);
+  const choices = displayChoices(drawn, ctx.lang, trueFalse()).map((name, i) => ({ name, value: i + 1 }));
+  switch (drawn.question.type) {
+    case 'single':
+    case 'boolean': {
+      const n = await prompts.select(message, choices);
+      return { given: { kind: 'choices', picks: [n] }, raw: String(n) };
+    }
+    case 'multiple': {
+      const picks = (await prompts.checkbox(`${message}\n${ctx.style.dim(t('quiz.selectAll'))}`, choices)).sort((a, b) => a - b);
+      return { given: { kind: 'choices', picks }, raw: picks.join(',') };
+    }
+    case 'numeric':
+    case 'calculated': {
+      const raw = await prompts.input(message, (v) => (parseNumber(v.trim()) === undefined ? t('quiz.enterNumber') : true));
+      return { given: { kind: 'number', value: parseNumber(raw.trim())! }, raw };
+    }
+    case 'text': {
+      const raw = await prompts.input(message, (v) => (v.trim() ? true : t('quiz.enterText')));
+      return { given: { kind: 'text', value: raw }, raw };
+    }
+  }
+}
+
+async function loadEvaluator(): Promise<Evaluate> {
+  const { compileFormula } = await import('../core/quiz/formula.js');
+  return (formula, values) => {
+    const compiled = compileFormula(formula, Object.keys(values));
+    return compiled.ok ? compiled.evaluate(values) : Number.NaN;
+  };
+}

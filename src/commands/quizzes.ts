@@ -1,0 +1,35 @@
+import { print, printJson, type Context } from '../context.js';
+import { quizRecord } from '../core/progress/summary.js';
+import { localize } from '../core/text.js';
+import { t } from '../i18n/index.js';
+import { openSession } from '../session.js';
+
+export interface QuizzesOptions {
+  json?: boolean;
+}
+
+/** Every quiz with its size, the learner's finished attempts and best percent. */
+export async function quizzes(ctx: Context, options: QuizzesOptions = {}): Promise<void> {
+  const { loaded, progress } = await openSession(ctx);
+  const rows = loaded.roadmap.quizzes.map((q) => ({ info: q, record: quizRecord(q.id, q.passPercent, progress.attempts) }));
+  if (options.json) {
+    return printJson(ctx, {
+      quizzes: rows.map(({ info, record }) => ({
+        id: info.id,
+        title: localize(info.title, ctx.lang),
+        questions: info.questionCount,
+        attempts: record.attempts,
+        best: record.best,
+        passed: record.passed,
+      })),
+    });
+  }
+  const lines = [ctx.style.bold(t('quizzes.header'))];
+  for (const { info, record } of rows) {
+    const mark = record.passed ? ctx.style.green('✓') : ctx.style.dim('○');
+    const best = record.best === null ? t('quizzes.never') : `${record.best}%`;
+    lines.push(`${mark} ${info.id.padEnd(16)} ${localize(info.title, ctx.lang)}`);
+    lines.push(`  ${''.padEnd(16)} ${ctx.style.dim(t('quizzes.row', { questions: info.questionCount, attempts: record.attempts, best }))}`);
+  }
+  print(ctx.stdout, lines);
+}

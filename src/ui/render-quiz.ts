@@ -1,0 +1,89 @@
+import { displayChoices, promptText, type DrawnQuestion } from '../core/quiz/draw.js';
+import type { AnsweredQuestion } from '../core/quiz/attempt.js';
+import { localize, type Lang } from '../core/text.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import type { Style } from './style.js';
+import { oneLine, wrap } from './wrap.js';
+
+export function trueFalse(): [string, string] {
+  return [t('quiz.true'), t('quiz.false')];
+}
+
+const HINTS: Record<DrawnQuestion['question']['type'], MessageKey> = {
+  single: 'quiz.hint.single',
+  multiple: 'quiz.hint.multiple',
+  boolean: 'quiz.hint.boolean',
+  numeric: 'quiz.hint.number',
+  calculated: 'quiz.hint.number',
+  text: 'quiz.hint.text',
+};
+
+/** A question for plain mode: header, prompt, numbered choices and how to answer. */
+export function renderQuestion(drawn: DrawnQuestion, n: number, total: number, style: Style, lang: Lang, width: number): string[] {
+  const lines = ['', style.bold(t('quiz.questionHeader', { n, total }))];
+  lines.push(...wrap(promptText(drawn, lang), width));
+  displayChoices(drawn, lang, trueFalse()).forEach((c, i) => lines.push(...wrap(c, width, `  ${i + 1}) `, '     ')));
+  lines.push(style.dim(t(HINTS[drawn.question.type])));
+  return lines;
+}
+
+/** Right or wrong, the right answer, what was missed, and the explanation. */
+export function renderFeedback(a: AnsweredQuestion, style: Style, lang: Lang, width: number): string[] {
+  const lines: string[] = [];
+  const choices = displayChoices(a.drawn, lang, trueFalse());
+  const label = (n: number) => `${n}) ${choices[n - 1] ?? ''}`;
+  if (a.grade.correct) lines.push(style.green(`✓ ${t('quiz.correct')}`));
+  else {
+    const verdict = a.given.kind === 'none' ? t('quiz.unanswered') : a.given.kind === 'invalid' ? t('quiz.invalid', { raw: a.given.raw }) : t('quiz.wrong');
+    lines.push(style.red(`✗ ${verdict}`));
+    lines.push(`  ${t('quiz.answerIs', { answer: shownAnswer(a, choices, lang) })}`);
+    if (a.given.kind === 'choices' && a.drawn.question.type === 'multiple') {
+      if (a.grade.missed.length) lines.push(`  ${t('quiz.missedChoices', { list: a.grade.missed.map(label).join('; ') })}`);
+      if (a.grade.extra.length) lines.push(`  ${t('quiz.extraChoices', { list: a.grade.extra.map(label).join('; ') })}`);
+    }
+  }
+  lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ').map((l) => style.dim(l)));
+  return lines;
+}
+
+function shownAnswer(a: AnsweredQuestion, choices: string[], lang: Lang): string {
+  const q = a.drawn.question;
+  if (q.type === 'single' || q.type === 'boolean' || q.type === 'multiple') {
+    return a.grade.expected.split(',').map((n) => `${n}) ${choices[Number(n) - 1] ?? ''}`).join('; ');
+  }
+  if (q.type === 'text') return localize(q.answers[0]!, lang);
+  const value = Number(a.grade.expected);
+  return Number.isFinite(value) ? String(Number(value.toFixed(4))) : a.grade.expected;
+}
+
+export interface QuizSummaryView {
+  results: readonly AnsweredQuestion[];
+  passPercent: number;
+  seed: number;
+  quizId: string;
+  elapsedMs: number;
+  /** False for review sessions, which have no pass mark or replay. */
+  graded: boolean;
+}
+
+export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, width: number): string[] {
+  const score = v.results.filter((r) => r.grade.correct).length;
+  const total = v.results.length;
+  const percent = total ? Math.floor((score * 100) / total) : 0;
+  const parts = [t('quiz.score', { score, total, percent })];
+  if (v.graded) parts.push(percent >= v.passPercent ? style.green(t('quiz.passed')) : style.yellow(t('quiz.notPassed', { needed: v.passPercent })));
+  parts.push(t('quiz.time', { time: formatDuration(v.elapsedMs) }));
+  const lines = ['', style.bold(parts.join(' · '))];
+  const missed = v.results.filter((r) => !r.grade.correct);
+  if (missed.length) {
+    lines.push(t('quiz.toRevisit'));
+    for (const r of missed) lines.push(`  • ${oneLine(promptText(r.drawn, lang), width - 4)}`);
+  }
+  if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed })));
+  return lines;
+}
+
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+}
