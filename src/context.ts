@@ -74,6 +74,8 @@ export interface ContextInput {
   lang?: Lang;
   noColor?: boolean;
   signals?: Signals;
+  /** Overrides the terminal check, for command tests that drive prompts. */
+  interactive?: boolean;
 }
 
 /** Builds the context from the process, defaulting each part at this one edge. */
@@ -94,7 +96,7 @@ export function makeContext(input: ContextInput = {}): Context {
     roadmapFlag: input.roadmapFlag,
     lang: input.lang ?? 'en',
     now: clock(env.MLROAD_NOW),
-    interactive: Boolean(stdin.isTTY && stdout.isTTY),
+    interactive: input.interactive ?? Boolean(stdin.isTTY && stdout.isTTY),
     style,
     warn: (message) => void stderr.write(`${errStyle.yellow('warning:')} ${message}\n`),
     signals: input.signals ?? processSignals(),

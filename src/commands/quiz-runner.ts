@@ -6,7 +6,7 @@ import { grade, parseAnswer, parseNumber, type Evaluate, type Given } from '../c
 import { t } from '../i18n/index.js';
 import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
-import { textWidth } from '../ui/wrap.js';
+import { textWidth, wrap } from '../ui/wrap.js';
 import { LineReader } from './line-reader.js';
 
 export interface RunOptions {
@@ -55,7 +55,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
       } else {
         print(out, ['', ctx.style.dim(t('quiz.questionHeader', { n: i + 1, total: options.drawn.length }))]);
         void evaluate();
-        ({ given, raw } = await askInteractive(ctx, options.prompts, drawn));
+        ({ given, raw } = await askInteractive(ctx, options.prompts, drawn, width));
       }
       const result: AnsweredQuestion = { drawn, given, raw, grade: grade(drawn, given, await evaluate()) };
       results.push(result);
@@ -78,8 +78,9 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
   }
 }
 
-async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuestion): Promise<{ given: Given; raw: string }> {
-  const message = promptText(drawn, ctx.lang);
+async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuestion, width: number): Promise<{ given: Given; raw: string }> {
+  // Inquirer prints the message after "? ", and hard-breaks long lines mid-word; wrap it first.
+  const message = wrap(promptText(drawn, ctx.lang), width - 2).join('\n');
   const choices = displayChoices(drawn, ctx.lang, trueFalse()).map((name, i) => ({ name, value: i + 1 }));
   switch (drawn.question.type) {
     case 'single':
