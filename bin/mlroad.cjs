@@ -28,6 +28,6 @@ if (args.includes('--prompt') && args.includes('status')) {
 }
 
 async function runFull() {
-  const { main } = await import('../dist/main.js');
+  const { main } = require('../dist/main.cjs');
   process.exitCode = await main(args);
 }

@@ -147,6 +147,25 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     .option('--json', t('help.opt.json'))
     .action(async (path: string | undefined, o: { json?: boolean }) => (await import('./commands/validate.js')).validate(context(), { path, ...o }));
 
+  program
+    .command('prompt')
+    .description(t('help.cmd.prompt'))
+    .command('init')
+    .description(t('help.cmd.promptInit'))
+    .argument('<shell>', 'bash | zsh | fish | starship')
+    .action(async (shell: string) => (await import('./commands/shell-setup.js')).promptInit(context(), shell));
+
+  program
+    .command('completion')
+    .description(t('help.cmd.completion'))
+    .argument('<shell>', 'bash | zsh | fish')
+    .action(async (shell: string) => (await import('./commands/shell-setup.js')).completion(context(), shell, program));
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('<kind>')
+    .action(async (kind: string) => (await import('./commands/shell-setup.js')).completeIds(context(), kind));
+
   return program;
 }
 

@@ -1,4 +1,5 @@
 import type { Lang } from './core/text.js';
+import { isatty } from 'node:tty';
 import { UsageError } from './errors.js';
 import { cacheDir, configDir } from './store/paths.js';
 import { colorEnabled, makeStyle, type Style } from './ui/style.js';
@@ -83,20 +84,24 @@ export function makeContext(input: ContextInput = {}): Context {
   const env = input.env ?? process.env;
   const stdout = input.stdout ?? process.stdout;
   const stderr = input.stderr ?? process.stderr;
-  const stdin = input.stdin ?? process.stdin;
+  // process.stdin builds a stream (and loads its modules) on first touch; most commands never
+  // read it, so it is fetched lazily and the terminal check asks the file descriptor.
+  const stdinTTY = input.stdin ? Boolean(input.stdin.isTTY) : isatty(0);
   const style = makeStyle(colorEnabled({ isTTY: Boolean(stdout.isTTY), env, disabled: input.noColor }));
   const errStyle = makeStyle(colorEnabled({ isTTY: Boolean(stderr.isTTY), env, disabled: input.noColor }));
   return {
     env,
     stdout,
     stderr,
-    stdin,
+    get stdin() {
+      return input.stdin ?? process.stdin;
+    },
     configDir: configDir(env),
     cacheDir: cacheDir(env),
     roadmapFlag: input.roadmapFlag,
     lang: input.lang ?? 'en',
     now: clock(env.MLROAD_NOW),
-    interactive: input.interactive ?? Boolean(stdin.isTTY && stdout.isTTY),
+    interactive: input.interactive ?? (stdinTTY && Boolean(stdout.isTTY)),
     style,
     warn: (message) => void stderr.write(`${errStyle.yellow('warning:')} ${message}\n`),
     signals: input.signals ?? processSignals(),

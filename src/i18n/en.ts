@@ -30,6 +30,10 @@ export const en = {
   'help.arg.roadmap': 'a roadmap file or directory',
 
   // errors
+  'help.cmd.prompt': 'shell prompt integration',
+  'help.cmd.promptInit': 'print a snippet that shows your progress in the shell prompt',
+  'help.cmd.completion': 'print a tab-completion script for your shell',
+  'error.unknownShell': 'unknown shell "{shell}". Choose one of: {list}.',
   'error.prefix': 'error',
   'error.unknownTopic': 'unknown topic "{id}".',
   'error.unknownQuiz': 'unknown quiz "{id}".',

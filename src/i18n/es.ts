@@ -32,6 +32,10 @@ export const es: Messages = {
   'help.arg.roadmap': 'un fichero o directorio de roadmap',
 
   // errores
+  'help.cmd.prompt': 'integración con el prompt de la shell',
+  'help.cmd.promptInit': 'imprime un fragmento que muestra tu progreso en el prompt de la shell',
+  'help.cmd.completion': 'imprime un script de autocompletado para tu shell',
+  'error.unknownShell': 'shell desconocida "{shell}". Elige una de: {list}.',
   'error.prefix': 'error',
   'error.unknownTopic': 'no existe el tema "{id}".',
   'error.unknownQuiz': 'no existe el quiz "{id}".',

@@ -6,6 +6,7 @@ import { promptFields } from '../core/progress/prompt-line.js';
 import { formatPromptLine, type PromptFields } from '../core/progress/prompt-format.js';
 import { dueSummary } from '../core/review/due.js';
 import { progressPath, promptPath, promptTextPath } from './paths.js';
+import { allQuizIds, allTopicIds } from '../core/roadmap/lookup.js';
 import { writeAtomic, type FileStamp } from './roadmap-cache.js';
 import type { LoadedRoadmap } from './roadmap-loader.js';
 
@@ -24,6 +25,9 @@ export interface PromptCache {
   /** When the next review card falls due (ISO), after which the line is stale. */
   validUntil: string | null;
   fields: PromptFields;
+  /** Ids for shell completion, so completing never starts the slow path. */
+  topics: string[];
+  quizzes: string[];
 }
 
 export function progressStamp(dir: string): { size: number; mtimeMs: number } | null {
@@ -47,19 +51,24 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
     progress: stamp,
     validUntil: due.nextReviewAt,
     fields: promptFields(loaded.roadmap, progress, due.due),
+    topics: allTopicIds(loaded.roadmap),
+    quizzes: allQuizIds(loaded.roadmap),
   };
   try {
     mkdirSync(ctx.configDir, { recursive: true });
     writeAtomic(promptPath(ctx.configDir), JSON.stringify(cache));
-    writeAtomic(promptTextPath(ctx.configDir), shellText(cache));
+    writeAtomic(promptTextPath(ctx.configDir), shellText(cache, progressPath(ctx.configDir)));
   } catch {
     // A prompt that cannot be cached is recomputed next time; never fail a command for it.
   }
   return cache;
 }
 
-/** `key=value` lines that a shell reads with built-ins alone. */
-function shellText(cache: PromptCache): string {
+/**
+ * `key=value` lines that a shell reads with built-ins alone. `progress` and `roadmap` let a
+ * snippet notice, with `[[ a -nt b ]]`, a file changed since this one was written.
+ */
+function shellText(cache: PromptCache, progress: string): string {
   const until = cache.validUntil ? Math.floor(Date.parse(cache.validUntil) / 1000) : 0;
   const f = cache.fields;
   return [
@@ -71,6 +80,10 @@ function shellText(cache: PromptCache): string {
     `topic=${f.topic}`,
     `due=${f.due}`,
     `line=${formatPromptLine(undefined, f)}`,
+    `progress=${progress}`,
+    `roadmap=${cache.roadmap}`,
+    `topics=${cache.topics.join(' ')}`,
+    `quizzes=${cache.quizzes.join(' ')}`,
     '',
   ].join('\n');
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
@@ -22,7 +21,14 @@ interface Outline {
 const CACHE_VERSION = 1;
 
 export function cacheFolder(cacheDir: string, mainFile: string): string {
-  return join(cacheDir, 'roadmaps', createHash('sha1').update(mainFile).digest('hex').slice(0, 16));
+  return join(cacheDir, 'roadmaps', fnv1a(mainFile));
+}
+
+/** 64-bit FNV-1a of a path, as hex: a stable folder name without loading node:crypto at start-up. */
+function fnv1a(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(text, 'utf8')) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
 }
 
 export function readCachedRoadmap(cacheDir: string, mainFile: string): { roadmap: Roadmap; files: FileStamp[] } | undefined {

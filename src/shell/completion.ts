@@ -1,0 +1,144 @@
+import { shellQuote } from './prompt-snippets.js';
+
+// Self-contained completion scripts. Ids come from the prompt file that every command keeps
+// fresh, read with shell built-ins; only when it does not exist yet do they ask mlroad.
+
+export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type CompletionShell = (typeof COMPLETION_SHELLS)[number];
+
+export interface CompletionSpec {
+  commands: { name: string; options: string[] }[];
+  globalOptions: string[];
+  /** Options that take a value, so the word after them is not a command. */
+  valued: string[];
+  dir: string;
+}
+
+const TOPIC_COMMANDS = ['done', 'skip', 'reset', 'show'];
+const QUIZ_COMMANDS = ['quiz'];
+
+export function completionScript(shell: CompletionShell, spec: CompletionSpec): string {
+  const names = spec.commands.map((c) => c.name).join(' ');
+  const q = shellQuote(spec.dir);
+  switch (shell) {
+    case 'bash': {
+      const optionCases = spec.commands.map((c) => `      ${c.name}) opts="${c.options.join(' ')}" ;;`).join('\n');
+      return `# mlroad completion for bash. Add to ~/.bashrc:  eval "$(mlroad completion bash)"
+__mlroad_ids() {
+  local d=\${MLROAD_CONFIG_DIR:-${q}}
+  local f="$d/prompt.txt" k v ids=
+  if [[ -r $f ]]; then
+    while IFS='=' read -r k v; do [[ $k == "$1" ]] && ids=$v; done < "$f"
+  fi
+  [[ -z $ids ]] && ids=$(command mlroad __complete "$1" 2>/dev/null)
+  printf '%s' "$ids"
+}
+_mlroad() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]} cmd= i w opts=
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    w=\${COMP_WORDS[i]}
+    case $w in
+      ${spec.valued.join('|')}) ((i++)) ;;
+      -*) ;;
+      *) cmd=$w; break ;;
+    esac
+  done
+  case $prev in
+    --lang) COMPREPLY=($(compgen -W "en es" -- "$cur")); return ;;
+    --roadmap) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    ${spec.valued.filter((v) => v !== '--lang' && v !== '--roadmap').join('|')}) return ;;
+  esac
+  if [[ -z $cmd ]]; then
+    if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "${spec.globalOptions.join(' ')}" -- "$cur"))
+    else COMPREPLY=($(compgen -W "${names}" -- "$cur")); fi
+    return
+  fi
+  if [[ $cur == -* ]]; then
+    case $cmd in
+${optionCases}
+    esac
+    COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+    return
+  fi
+  case $cmd in
+    ${TOPIC_COMMANDS.join('|')}) COMPREPLY=($(compgen -W "$(__mlroad_ids topics)" -- "$cur")) ;;
+    ${QUIZ_COMMANDS.join('|')}) COMPREPLY=($(compgen -W "$(__mlroad_ids quizzes)" -- "$cur")) ;;
+    validate|use) COMPREPLY=($(compgen -f -- "$cur")) ;;
+  esac
+}
+complete -o default -F _mlroad mlroad
+`;
+    }
+    case 'zsh': {
+      const optionCases = spec.commands.map((c) => `      ${c.name}) compadd -- ${c.options.join(' ')} ;;`).join('\n');
+      return `#compdef mlroad
+# mlroad completion for zsh. Add to ~/.zshrc (after compinit):  eval "$(mlroad completion zsh)"
+__mlroad_ids() {
+  local d=\${MLROAD_CONFIG_DIR:-${q}}
+  local f="$d/prompt.txt" k v ids=
+  if [[ -r $f ]]; then
+    while IFS='=' read -r k v; do [[ $k == "$1" ]] && ids=$v; done < "$f"
+  fi
+  [[ -z $ids ]] && ids=$(command mlroad __complete "$1" 2>/dev/null)
+  print -r -- $ids
+}
+_mlroad() {
+  local cmd= i
+  for ((i = 2; i < CURRENT; i++)); do
+    case $words[i] in
+      ${spec.valued.join('|')}) ((i++)) ;;
+      -*) ;;
+      *) cmd=$words[i]; break ;;
+    esac
+  done
+  if [[ -z $cmd ]]; then
+    if [[ $PREFIX == -* ]]; then compadd -- ${spec.globalOptions.join(' ')}; else compadd -- ${names}; fi
+    return
+  fi
+  if [[ $PREFIX == -* ]]; then
+    case $cmd in
+${optionCases}
+    esac
+    return
+  fi
+  case $cmd in
+    ${TOPIC_COMMANDS.join('|')}) compadd -- \${(s: :)$(__mlroad_ids topics)} ;;
+    ${QUIZ_COMMANDS.join('|')}) compadd -- \${(s: :)$(__mlroad_ids quizzes)} ;;
+    validate|use) _files ;;
+  esac
+}
+compdef _mlroad mlroad
+`;
+    }
+    case 'fish': {
+      const lines = [
+        `# mlroad completion for fish. Save as ~/.config/fish/completions/mlroad.fish:  mlroad completion fish > ~/.config/fish/completions/mlroad.fish`,
+        `function __mlroad_ids`,
+        `    set -l dir ${q}`,
+        `    set -q MLROAD_CONFIG_DIR; and set dir $MLROAD_CONFIG_DIR`,
+        `    set -l ids`,
+        `    if test -r $dir/prompt.txt`,
+        `        while read -l kv`,
+        `            set -l p (string split -m 1 = -- $kv)`,
+        `            test "$p[1]" = $argv[1]; and set ids (string split ' ' -- $p[2])`,
+        `        end < $dir/prompt.txt`,
+        `    end`,
+        `    test -z "$ids"; and set ids (command mlroad __complete $argv[1] 2>/dev/null | string split ' ')`,
+        `    printf '%s\\n' $ids`,
+        `end`,
+        `complete -c mlroad -f`,
+        `complete -c mlroad -n __fish_use_subcommand -a '${names}'`,
+        `complete -c mlroad -n '__fish_seen_subcommand_from ${TOPIC_COMMANDS.join(' ')}' -a '(__mlroad_ids topics)'`,
+        `complete -c mlroad -n '__fish_seen_subcommand_from ${QUIZ_COMMANDS.join(' ')}' -a '(__mlroad_ids quizzes)'`,
+        `complete -c mlroad -n '__fish_seen_subcommand_from validate use' -F`,
+        `complete -c mlroad -l lang -x -a 'en es'`,
+        `complete -c mlroad -l roadmap -r -F`,
+        ...spec.commands.flatMap((c) =>
+          c.options.filter((o) => o.startsWith('--')).map((o) => `complete -c mlroad -n '__fish_seen_subcommand_from ${c.name}' -l ${o.slice(2)}`),
+        ),
+        '',
+      ];
+      return lines.join('\n');
+    }
+  }
+}
