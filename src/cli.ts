@@ -148,6 +148,40 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     .action(async (path: string | undefined, o: { json?: boolean }) => (await import('./commands/validate.js')).validate(context(), { path, ...o }));
 
   program
+    .command('use')
+    .description(t('help.cmd.use'))
+    .argument('[file-or-dir]', t('help.arg.roadmap'))
+    .option('--default', t('help.opt.default'))
+    .option('--json', t('help.opt.json'))
+    .action(async (location: string | undefined, o: { default?: boolean; json?: boolean }) =>
+      (await import('./commands/use.js')).use(context(), { location, ...o }),
+    );
+
+  program
+    .command('doctor')
+    .description(t('help.cmd.doctor'))
+    .option('--fix', t('help.opt.fix'))
+    .option('--json', t('help.opt.json'))
+    .action(async (o: { fix?: boolean; json?: boolean }) => (await import('./commands/doctor.js')).doctor(context(), o));
+
+  const progress = program.command('progress').description(t('help.cmd.progress'));
+  progress
+    .command('export')
+    .description(t('help.cmd.progressExport'))
+    .argument('[file]')
+    .action(async (file: string | undefined) => (await import('./commands/progress-transfer.js')).exportProgress(context(), { file }));
+  progress
+    .command('import')
+    .description(t('help.cmd.progressImport'))
+    .argument('<file>')
+    .option('--merge', t('help.opt.merge'))
+    .option('--replace', t('help.opt.replace'))
+    .option('--json', t('help.opt.json'))
+    .action(async (file: string, o: { merge?: boolean; replace?: boolean; json?: boolean }) =>
+      (await import('./commands/progress-transfer.js')).importProgress(context(), { file, ...o }),
+    );
+
+  program
     .command('prompt')
     .description(t('help.cmd.prompt'))
     .command('init')

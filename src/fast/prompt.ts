@@ -17,15 +17,33 @@ export interface FastPromptInput {
 export function fastPromptLine({ args, env, bundledRoadmap }: FastPromptInput): string | undefined {
   const options = parseArgs(args);
   if (!options) return undefined;
-  const dir = configDir(env);
-  const cache = JSON.parse(readFileSync(promptPath(dir), 'utf8')) as PromptCache;
-  if (cache.v !== 1 || !sameStamp(progressPath(dir), cache.progress)) return undefined;
-  const location = options.roadmap ?? (env.MLROAD_ROADMAP || undefined) ?? cache.selected ?? bundledRoadmap;
-  if (mainFileOf(location) !== cache.roadmap) return undefined;
-  if (!cache.files.every((f) => sameStamp(f.path, f))) return undefined;
+  const state = promptCacheState(configDir(env), env, bundledRoadmap, options.roadmap);
+  return state.kind === 'fresh' ? formatPromptLine(options.format ?? env.MLROAD_PROMPT_FORMAT, state.cache.fields) : undefined;
+}
+
+export type PromptCacheState = { kind: 'fresh'; cache: PromptCache } | { kind: 'missing' } | { kind: 'stale'; why: string };
+
+/** Whether the prompt file still tells the truth about the roadmap and progress in use. */
+export function promptCacheState(
+  dir: string,
+  env: Readonly<Record<string, string | undefined>>,
+  bundledRoadmap: string,
+  roadmapFlag?: string,
+): PromptCacheState {
+  let cache: PromptCache;
+  try {
+    cache = JSON.parse(readFileSync(promptPath(dir), 'utf8')) as PromptCache;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'stale', why: 'unreadable' };
+  }
+  if (cache.v !== 1) return { kind: 'stale', why: 'written by another version' };
+  if (!sameStamp(progressPath(dir), cache.progress)) return { kind: 'stale', why: 'progress changed since' };
+  const location = roadmapFlag ?? (env.MLROAD_ROADMAP || undefined) ?? cache.selected ?? bundledRoadmap;
+  if (mainFileOf(location) !== cache.roadmap) return { kind: 'stale', why: 'another roadmap is in use' };
+  if (!cache.files.every((f) => sameStamp(f.path, f))) return { kind: 'stale', why: 'the roadmap changed since' };
   const now = env.MLROAD_NOW ? Date.parse(env.MLROAD_NOW) : Date.now();
-  if (Number.isNaN(now) || (cache.validUntil !== null && Date.parse(cache.validUntil) <= now)) return undefined;
-  return formatPromptLine(options.format ?? env.MLROAD_PROMPT_FORMAT, cache.fields);
+  if (Number.isNaN(now) || (cache.validUntil !== null && Date.parse(cache.validUntil) <= now)) return { kind: 'stale', why: 'review cards fell due since' };
+  return { kind: 'fresh', cache };
 }
 
 /** Only `status --prompt` with the options it knows; anything else goes the full way. */

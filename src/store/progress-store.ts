@@ -41,6 +41,11 @@ export class ProgressStore {
     return this.update((file) => file);
   }
 
+  /** What the file holds, salvaged if damaged, without repairing or writing anything. */
+  peek(): ProgressFile {
+    return this.load().file;
+  }
+
   /** A locked read-modify-write: concurrent mlroad processes never lose each other's changes. */
   async update(change: (file: ProgressFile) => ProgressFile): Promise<ProgressFile> {
     this.ensureDir();

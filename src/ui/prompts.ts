@@ -39,11 +39,17 @@ export function inquirerPrompts(ctx: Context): Prompts {
 }
 
 async function guard<T>(ctx: Context, ask: () => Promise<T>): Promise<T> {
+  // Listening for SIGINT/SIGTERM ourselves while a prompt is up keeps inquirer's signal-exit
+  // from re-raising the signal and killing us before progress is saved; inquirer still
+  // restores the terminal and rejects the prompt.
+  const watcher = ctx.signals.watch();
   try {
     return await ask();
   } catch (error) {
     // Inquirer ends a prompt the same way for Ctrl+C and for a signal; the context knows which.
     if ((error as Error | undefined)?.name === 'ExitPromptError') throw new InterruptedError(ctx.signals.last() ?? 'SIGINT');
     throw error;
+  } finally {
+    watcher.dispose();
   }
 }

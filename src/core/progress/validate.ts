@@ -9,6 +9,7 @@ import {
   type Settings,
   type TopicRecord,
 } from './model.js';
+import { MIGRATIONS, migrate, type Migration } from './migrate.js';
 
 export type ProgressCheck =
   | { kind: 'ok'; file: ProgressFile; migratedFrom?: number }
@@ -19,14 +20,15 @@ export type ProgressCheck =
 // cost is most of a bare Node start.
 
 /** Checks a parsed progress document; the version first, so a newer file is never "corrupt". */
-export function checkProgress(data: unknown): ProgressCheck {
+export function checkProgress(data: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): ProgressCheck {
   if (!isRecord(data)) return invalid('the file does not hold a JSON object', {});
-  const version = data.version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) return { kind: 'newer', version };
-  if (version !== PROGRESS_VERSION) return invalid(`unknown version ${JSON.stringify(version)}`, data);
+  const migrated = migrate(data, migrations);
+  if (migrated.kind === 'newer') return { kind: 'newer', version: migrated.version };
+  if (migrated.kind === 'unknown') return invalid(`unknown version ${JSON.stringify(migrated.version)}`, data);
   const problems: string[] = [];
-  const file = salvage(data, problems);
-  return problems.length ? { kind: 'invalid', problem: problems.join('; '), salvaged: file } : { kind: 'ok', file };
+  const file = salvage(migrated.data, problems);
+  if (problems.length) return { kind: 'invalid', problem: problems.join('; '), salvaged: file };
+  return migrated.kind === 'migrated' ? { kind: 'ok', file, migratedFrom: migrated.from } : { kind: 'ok', file };
 }
 
 function invalid(problem: string, data: Record<string, unknown>): ProgressCheck {

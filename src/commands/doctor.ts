@@ -1,0 +1,136 @@
+import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { print, printJson, type Context } from '../context.js';
+import { ExitCode, MlroadError } from '../errors.js';
+import { checkProgress } from '../core/progress/validate.js';
+import { t } from '../i18n/index.js';
+import { promptCacheState } from '../fast/prompt.js';
+import { openStore } from '../session.js';
+import { LOCK_STALE_MS } from '../store/lock.js';
+import { PROGRESS_FILE, progressPath } from '../store/paths.js';
+import { roadmapChoice } from '../store/roadmap-choice.js';
+import { BUNDLED_ROADMAP, loadRoadmap } from '../store/roadmap-loader.js';
+
+export interface DoctorOptions {
+  fix?: boolean;
+  json?: boolean;
+}
+
+interface Check {
+  id: 'config-dir' | 'progress-file' | 'lock' | 'prompt-cache' | 'roadmap' | 'leftovers';
+  ok: boolean;
+  message: string;
+  /** What --fix did, if anything. */
+  fixed?: string;
+}
+
+/** Looks over the config directory, explains each problem, and with --fix repairs what is safe. */
+export async function doctor(ctx: Context, options: DoctorOptions): Promise<void> {
+  const checks: Check[] = [];
+  const dir = ctx.configDir;
+  const file = progressPath(dir);
+
+  if (!existsSync(dir)) checks.push({ id: 'config-dir', ok: true, message: t('doctor.dirMissing', { dir }) });
+  else {
+    try {
+      accessSync(dir, constants.W_OK);
+      checks.push({ id: 'config-dir', ok: true, message: t('doctor.dirOk', { dir }) });
+    } catch {
+      checks.push({ id: 'config-dir', ok: false, message: t('doctor.dirReadOnly', { dir }) });
+    }
+  }
+
+  checks.push(await checkProgressFile(ctx, file, options.fix));
+  checks.push(checkLock(`${file}.lock`, options.fix));
+  checks.push(await checkRoadmap(ctx, options.fix));
+  checks.push(await checkPromptCache(ctx, options.fix));
+
+  const leftovers = existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(`${PROGRESS_FILE}.`) && !f.endsWith('.lock')) : [];
+  if (leftovers.length) checks.push({ id: 'leftovers', ok: true, message: t('doctor.leftovers', { count: leftovers.length, list: leftovers.join(', ') }) });
+
+  const healthy = checks.every((c) => c.ok || c.fixed);
+  if (options.json) printJson(ctx, { healthy, checks });
+  else {
+    print(
+      ctx.stdout,
+      checks.flatMap((c) => {
+        const mark = c.ok ? ctx.style.green('✓') : c.fixed ? ctx.style.yellow('✓') : ctx.style.red('✗');
+        return [`${mark} ${c.message}`, ...(c.fixed ? [`  ${ctx.style.yellow(c.fixed)}`] : [])];
+      }),
+    );
+    if (!healthy && !options.fix) print(ctx.stdout, ctx.style.dim(t('doctor.tryFix')));
+  }
+  if (!healthy) process.exitCode = ExitCode.storage;
+}
+
+async function checkProgressFile(ctx: Context, file: string, fix?: boolean): Promise<Check> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { id: 'progress-file', ok: true, message: t('doctor.progressMissing', { file }) };
+    return { id: 'progress-file', ok: false, message: t('doctor.progressUnreadable', { file, reason: (error as Error).message }) };
+  }
+  let problem: string;
+  try {
+    const checked = checkProgress(JSON.parse(text));
+    if (checked.kind === 'ok') return { id: 'progress-file', ok: true, message: t('doctor.progressOk', { file }) };
+    if (checked.kind === 'newer') return { id: 'progress-file', ok: false, message: t('doctor.progressNewer', { file, version: checked.version }) };
+    problem = checked.problem;
+  } catch {
+    problem = text.trim() === '' ? 'it is empty' : 'it is not valid JSON';
+  }
+  const result: Check = { id: 'progress-file', ok: false, message: t('doctor.progressDamaged', { file, problem }) };
+  if (fix) {
+    await openStore({ ...ctx, warn: (m) => (result.fixed = m) }).update((f) => f);
+  }
+  return result;
+}
+
+function checkLock(lock: string, fix?: boolean): Check {
+  let age: number;
+  try {
+    age = Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return { id: 'lock', ok: true, message: t('doctor.lockNone') };
+  }
+  if (age < LOCK_STALE_MS) return { id: 'lock', ok: true, message: t('doctor.lockHeld', { lock }) };
+  const result: Check = { id: 'lock', ok: false, message: t('doctor.lockStale', { lock, seconds: Math.round(age / 1000) }) };
+  if (fix) {
+    rmSync(lock, { recursive: true, force: true });
+    result.fixed = t('doctor.lockRemoved');
+  }
+  return result;
+}
+
+async function checkRoadmap(ctx: Context, fix?: boolean): Promise<Check> {
+  const choice = roadmapChoice(ctx, openStore(ctx).peek());
+  try {
+    const loaded = await loadRoadmap(choice.location, { cacheDir: ctx.cacheDir });
+    return { id: 'roadmap', ok: true, message: t('doctor.roadmapOk', { id: loaded.roadmap.id, location: choice.location, source: t(`use.source.${choice.source}`) }) };
+  } catch (error) {
+    if (!(error instanceof MlroadError)) throw error;
+    const result: Check = { id: 'roadmap', ok: false, message: t('doctor.roadmapBroken', { location: choice.location, source: t(`use.source.${choice.source}`), reason: error.message }) };
+    if (fix && choice.source === 'use') {
+      await openStore(ctx).update((f) => ({ ...f, settings: { ...f.settings, roadmap: undefined } }));
+      result.fixed = t('doctor.roadmapCleared', { location: BUNDLED_ROADMAP });
+    }
+    return result;
+  }
+}
+
+async function checkPromptCache(ctx: Context, fix?: boolean): Promise<Check> {
+  const state = promptCacheState(ctx.configDir, ctx.env, BUNDLED_ROADMAP, ctx.roadmapFlag);
+  if (state.kind === 'fresh') return { id: 'prompt-cache', ok: true, message: t('doctor.promptFresh') };
+  // A missing or stale prompt file is repaired by the next `status --prompt`; not a problem.
+  const result: Check = { id: 'prompt-cache', ok: true, message: state.kind === 'missing' ? t('doctor.promptMissing') : t('doctor.promptStale', { why: state.why }) };
+  if (fix) {
+    try {
+      const { computePromptCache } = await import('../store/prompt-refresh.js');
+      await computePromptCache(ctx);
+      result.fixed = t('doctor.promptRewritten');
+    } catch {
+      // stays as reported
+    }
+  }
+  return result;
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { print, printJson, type Context } from '../context.js';
+import { StorageError, UsageError } from '../errors.js';
+import { makeExport, mergeProgress, readExport, replaceChanges, type RoadmapChanges } from '../core/progress/transfer.js';
+import { t } from '../i18n/index.js';
+import { openStore } from '../session.js';
+import { writeFileAtomic } from '../store/atomic-file.js';
+import { storageError } from '../store/fs-errors.js';
+
+export interface ExportOptions {
+  file?: string;
+}
+
+/** Every roadmap's progress as one versioned JSON document, to stdout or a file. */
+export async function exportProgress(ctx: Context, options: ExportOptions): Promise<void> {
+  const file = await openStore(ctx).read();
+  const text = `${JSON.stringify(makeExport(file, ctx.now()), null, 2)}\n`;
+  if (!options.file) return void ctx.stdout.write(text);
+  const target = resolve(options.file);
+  try {
+    writeFileAtomic(target, text);
+  } catch (error) {
+    throw storageError(error, 'write', target);
+  }
+  print(ctx.stderr, t('progress.exported', { path: target }));
+}
+
+export interface ImportOptions {
+  file: string;
+  replace?: boolean;
+  merge?: boolean;
+  json?: boolean;
+}
+
+export async function importProgress(ctx: Context, options: ImportOptions): Promise<void> {
+  if (options.replace && options.merge) throw new UsageError(t('progress.mergeOrReplace'));
+  const source = resolve(options.file);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(source, 'utf8'));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new UsageError(t('progress.notJson', { path: source }));
+    throw new UsageError(t('progress.cannotRead', { path: source, reason: (error as Error).message }));
+  }
+  const incoming = readExport(data);
+  if (!incoming.ok) {
+    if (incoming.newer) throw new StorageError(`${source}: ${incoming.problem}`, source);
+    throw new UsageError(t('progress.invalidExport', { path: source, problem: incoming.problem }));
+  }
+  const store = openStore(ctx);
+  const backup = store.backup('before-import');
+  let changes: RoadmapChanges[] = [];
+  await store.update((current) => {
+    if (options.replace) {
+      changes = replaceChanges(current, incoming.progress);
+      return incoming.progress;
+    }
+    const merged = mergeProgress(current, incoming.progress);
+    changes = merged.changes;
+    return merged.file;
+  });
+  const mode = options.replace ? 'replace' : 'merge';
+  if (options.json) return printJson(ctx, { imported: source, mode, backup, changes });
+  const lines = [t(options.replace ? 'progress.replaced' : 'progress.merged', { path: source })];
+  for (const c of changes) lines.push(`  ${c.roadmap}: ${t('progress.changes', { ...c })}`);
+  print(ctx.stdout, lines);
+  if (backup) print(ctx.stderr, t('reset.backup', { path: backup }));
+}

@@ -1,0 +1,98 @@
+import { emptyRoadmapProgress, type CardRecord, type ProgressFile, type RoadmapProgress } from './model.js';
+import { checkProgress } from './validate.js';
+
+export const EXPORT_FORMAT = 'mlroad-progress';
+export const EXPORT_VERSION = 1;
+
+/** What `mlroad progress export` writes: every roadmap's progress, versioned. */
+export interface ProgressExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  progress: ProgressFile;
+}
+
+export function makeExport(file: ProgressFile, now: Date): ProgressExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), progress: file };
+}
+
+export type ReadExport = { ok: true; progress: ProgressFile } | { ok: false; problem: string; newer?: boolean };
+
+/** Validates an export document strictly: an import never brings in a malformed record. */
+export function readExport(data: unknown): ReadExport {
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, problem: `not an mlroad progress export (expected "format": "${EXPORT_FORMAT}")` };
+  }
+  const doc = data as { version?: unknown; progress?: unknown };
+  if (typeof doc.version === 'number' && doc.version > EXPORT_VERSION) return { ok: false, problem: `written by a newer mlroad (export version ${doc.version}); upgrade mlroad`, newer: true };
+  if (doc.version !== EXPORT_VERSION) return { ok: false, problem: `unknown export version ${JSON.stringify(doc.version)}` };
+  const checked = checkProgress(doc.progress);
+  if (checked.kind === 'newer') return { ok: false, problem: `its progress was written by a newer mlroad (version ${checked.version}); upgrade mlroad`, newer: true };
+  if (checked.kind === 'invalid') return { ok: false, problem: `its progress is invalid: ${checked.problem}` };
+  return { ok: true, progress: checked.file };
+}
+
+export interface RoadmapChanges {
+  roadmap: string;
+  topicsAdded: number;
+  topicsChanged: number;
+  attemptsAdded: number;
+  cardsAdded: number;
+  cardsUpdated: number;
+  reviewsAdded: number;
+}
+
+/**
+ * Merges `incoming` into `current`: nothing known is lost. For a topic or card on both sides
+ * the more recent record wins; attempts and review logs are unions.
+ */
+export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { file: ProgressFile; changes: RoadmapChanges[] } {
+  const roadmaps: Record<string, RoadmapProgress> = { ...current.roadmaps };
+  const changes: RoadmapChanges[] = [];
+  for (const [id, theirs] of Object.entries(incoming.roadmaps)) {
+    const ours = roadmaps[id] ?? emptyRoadmapProgress();
+    const c: RoadmapChanges = { roadmap: id, topicsAdded: 0, topicsChanged: 0, attemptsAdded: 0, cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0 };
+    const topics = { ...ours.topics };
+    for (const [topic, record] of Object.entries(theirs.topics)) {
+      const mine = topics[topic];
+      if (!mine) c.topicsAdded++;
+      else if (Date.parse(record.at) > Date.parse(mine.at) && (record.status !== mine.status || record.at !== mine.at)) c.topicsChanged++;
+      else continue;
+      topics[topic] = record;
+    }
+    const attemptKey = (a: RoadmapProgress['attempts'][number]) => `${a.quiz}|${a.at}|${a.seed}`;
+    const seenAttempts = new Set(ours.attempts.map(attemptKey));
+    const newAttempts = theirs.attempts.filter((a) => !seenAttempts.has(attemptKey(a)));
+    c.attemptsAdded = newAttempts.length;
+    const cards: Record<string, CardRecord> = { ...ours.cards };
+    for (const [key, card] of Object.entries(theirs.cards)) {
+      const mine = cards[key];
+      if (!mine) c.cardsAdded++;
+      else if (lastReview(card) > lastReview(mine)) c.cardsUpdated++;
+      else continue;
+      cards[key] = card;
+    }
+    const logKey = (e: RoadmapProgress['reviewLog'][number]) => `${e.card}|${e.at}|${e.rating}`;
+    const seenLogs = new Set(ours.reviewLog.map(logKey));
+    const newLogs = theirs.reviewLog.filter((e) => !seenLogs.has(logKey(e)));
+    c.reviewsAdded = newLogs.length;
+    roadmaps[id] = {
+      topics,
+      attempts: [...ours.attempts, ...newAttempts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+      cards,
+      reviewLog: [...ours.reviewLog, ...newLogs].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+    };
+    changes.push(c);
+  }
+  return { file: { ...current, settings: { ...incoming.settings, ...current.settings }, roadmaps }, changes };
+}
+
+/** What replacing `current` by `incoming` changes, per roadmap of `incoming`. */
+export function replaceChanges(current: ProgressFile, incoming: ProgressFile): RoadmapChanges[] {
+  return mergeProgress({ ...current, roadmaps: {} }, incoming).changes.map((c) => ({ ...c, roadmap: c.roadmap }));
+}
+
+function lastReview(card: CardRecord): number {
+  const at = typeof card.last_review === 'string' ? Date.parse(card.last_review) : Number.NaN;
+  return Number.isNaN(at) ? Date.parse(card.due) || 0 : at;
+}
