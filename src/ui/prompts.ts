@@ -38,18 +38,26 @@ export function inquirerPrompts(ctx: Context): Prompts {
   };
 }
 
-async function guard<T>(ctx: Context, ask: () => Promise<T>): Promise<T> {
+async function guard<T>(ctx: Context, ask: () => Promise<T> & { cancel?: () => void }): Promise<T> {
   // Listening for SIGINT/SIGTERM ourselves while a prompt is up keeps inquirer's signal-exit
-  // from re-raising the signal and killing us before progress is saved; inquirer still
-  // restores the terminal and rejects the prompt.
+  // from killing the process before progress is saved; on a signal we cancel the prompt,
+  // which restores the terminal, and report which signal it was.
   const watcher = ctx.signals.watch();
+  const prompt = ask();
   try {
-    return await ask();
+    return await Promise.race([
+      prompt,
+      watcher.stopped.then((signal): never => {
+        prompt.cancel?.();
+        throw new InterruptedError(signal);
+      }),
+    ]);
   } catch (error) {
-    // Inquirer ends a prompt the same way for Ctrl+C and for a signal; the context knows which.
+    // Ctrl+C typed into the prompt arrives as a keypress, not a signal.
     if ((error as Error | undefined)?.name === 'ExitPromptError') throw new InterruptedError(ctx.signals.last() ?? 'SIGINT');
     throw error;
   } finally {
     watcher.dispose();
+    prompt.catch(() => {}); // a cancelled prompt rejects later; that is expected
   }
 }
