@@ -115,6 +115,21 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     );
 
   program
+    .command('review')
+    .description(t('help.cmd.review'))
+    .option('--limit <n>', t('help.opt.limit'))
+    .option('--seed <seed>', t('help.opt.seed'))
+    .option('--plain', t('help.opt.plain'))
+    .option('--json', t('help.opt.json'))
+    .action(async (o: { limit?: string; seed?: string; plain?: boolean; json?: boolean }) => (await import('./commands/review.js')).review(context(), o));
+
+  program
+    .command('stats')
+    .description(t('help.cmd.stats'))
+    .option('--json', t('help.opt.json'))
+    .action(async (o: { json?: boolean }) => (await import('./commands/stats.js')).stats(context(), o));
+
+  program
     .command('quizzes')
     .description(t('help.cmd.quizzes'))
     .option('--json', t('help.opt.json'))

@@ -31,6 +31,8 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
       print(ctx.stdout, t('next.complete', { title: localize(session.loaded.roadmap.title, ctx.lang) }));
       return;
     }
+    const due = dueSummary(session.progress, ctx.now()).due;
+    if (due > 0) print(ctx.stdout, [ctx.style.cyan(t('next.due', { count: due })), '']);
     showNext(session);
     if (!ctx.interactive) {
       print(ctx.stdout, ['', ctx.style.dim(t('next.hint', { id: step.topic.id }))]);

@@ -8,6 +8,7 @@ import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
 import { textWidth, wrap } from '../ui/wrap.js';
 import { LineReader } from './line-reader.js';
+import { Rating, type Grade } from '../core/review/schedule.js';
 
 export interface RunOptions {
   drawn: readonly DrawnQuestion[];
@@ -17,10 +18,14 @@ export interface RunOptions {
   json: boolean;
   prompts: Prompts;
   header: string[];
+  /** Review: after a right answer at a terminal, ask how hard it was (Hard/Good/Easy). */
+  rateCorrect?: boolean;
 }
 
 export interface RunOutcome {
   results: AnsweredQuestion[];
+  /** Hard/Good/Easy chosen for right answers, by question index. */
+  ratings: Map<number, Grade>;
   /** Every question was reached (stdin running out still counts as reaching the end). */
   finished: boolean;
   interrupted?: StopSignal;
@@ -33,6 +38,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
   const width = textWidth((out as { columns?: number }).columns);
   const started = performance.now();
   const results: AnsweredQuestion[] = [];
+  const ratings = new Map<number, Grade>();
   const watcher = ctx.signals.watch();
   const reader = options.plain ? new LineReader(ctx.stdin) : undefined;
   // The formula parser loads while the learner reads the first question.
@@ -60,10 +66,11 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
       const result: AnsweredQuestion = { drawn, given, raw, grade: grade(drawn, given, await evaluate()) };
       results.push(result);
       if (!inputEnded) print(out, renderFeedback(result, ctx.style, ctx.lang, width));
+      if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(ctx, options.prompts));
     }
     const unanswered = results.filter((r) => r.given.kind === 'none').length;
     if (unanswered) print(out, ['', ctx.style.yellow(t('quiz.inputEnded', { count: unanswered }))]);
-    return { results, finished: true, elapsedMs: performance.now() - started };
+    return { results, ratings, finished: true, elapsedMs: performance.now() - started };
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;
     const signal = error.exitCode === 143 ? 'SIGTERM' : 'SIGINT';
@@ -71,7 +78,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
     for (const drawn of options.drawn.slice(results.length)) {
       results.push({ drawn, given: { kind: 'none' }, raw: null, grade: grade(drawn, { kind: 'none' }, evaluateNow) });
     }
-    return { results, finished: false, interrupted: signal, elapsedMs: performance.now() - started };
+    return { results, ratings, finished: false, interrupted: signal, elapsedMs: performance.now() - started };
   } finally {
     watcher.dispose();
     reader?.close();
@@ -102,6 +109,14 @@ async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuesti
       return { given: { kind: 'text', value: raw }, raw };
     }
   }
+}
+
+function askRating(ctx: Context, prompts: Prompts): Promise<Grade> {
+  return prompts.select<Grade>(t('review.rate'), [
+    { value: Rating.Good, name: t('review.good') },
+    { value: Rating.Hard, name: t('review.hard') },
+    { value: Rating.Easy, name: t('review.easy') },
+  ]);
 }
 
 async function loadEvaluator(): Promise<Evaluate> {

@@ -14,6 +14,7 @@ import { textWidth } from '../ui/wrap.js';
 import { requireKnown } from './resolve-ids.js';
 import { runQuestions, type RunOutcome } from './quiz-runner.js';
 import { InterruptedError } from '../errors.js';
+import { recordAnswers, type ReviewAnswer } from '../core/review/schedule.js';
 
 export interface QuizOptions {
   quizId?: string;
@@ -40,9 +41,19 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header });
 
   const attempt = makeAttempt(bank.id, seed, outcome.results, outcome.finished, ctx.now());
-  await session.update((p) => recordAttempt(p, attempt));
+  const fsrs = await import('ts-fsrs');
+  await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'));
   report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json) });
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
+}
+
+/** Every answered question becomes a review card; unanswered ones make none. */
+export function reviewAnswers(quizOf: string | ((i: number) => string), outcome: RunOutcome): ReviewAnswer[] {
+  return outcome.results.flatMap((r, i) =>
+    r.given.kind === 'none'
+      ? []
+      : [{ quiz: typeof quizOf === 'string' ? quizOf : quizOf(i), question: r.drawn.question.id, correct: r.grade.correct, rating: outcome.ratings.get(i) }],
+  );
 }
 
 interface ReportInfo {

@@ -198,6 +198,31 @@ export const en = {
   'doctor.leftovers': '{count} backup or damaged copies kept beside the progress file: {list}',
   'doctor.tryFix': 'Run `mlroad doctor --fix` to repair what can be repaired safely.',
 
+  // review and stats
+  'help.cmd.review': 'review the questions that are due, spaced with FSRS',
+  'help.opt.limit': 'at most this many cards (default 50)',
+  'help.cmd.stats': 'streaks, activity, quiz results and review retention',
+  'review.header': 'Review: {count} cards due',
+  'review.rate': 'How was it?',
+  'review.good': 'Good',
+  'review.hard': 'Hard (show it sooner)',
+  'review.easy': 'Easy (show it later)',
+  'review.nothingDue': 'Nothing due. Next review: {when}',
+  'review.noCards': 'Nothing due. Answer a quiz and its questions come back here for review: mlroad quiz',
+  'review.stillDue': '{count} more cards are due: mlroad review',
+  'review.nextAt': 'Next review: {when}',
+  'review.interrupted': 'Review stopped: the answers so far were saved.',
+  'review.badLimit': '--limit must be a positive whole number, not "{value}".',
+  'next.due': '{count} review cards are due: start with mlroad review, then carry on here.',
+  'stats.streak': 'Streak: {current} days (longest {longest})',
+  'stats.activity': 'Last {days} days ({active} active)',
+  'stats.quizzes': 'Quizzes',
+  'stats.quizRow': '{attempts} attempts · best {best}',
+  'stats.retention': 'Review retention: {value}',
+  'stats.cards': 'Cards: {new} new · {learning} learning · {review} review · {relearning} relearning',
+  'stats.hardest': 'Hardest questions',
+  'stats.lapses': '{count}×',
+
   // config
   'config.set': '{key} = {value}',
 } as const satisfies Record<string, string>;

@@ -200,6 +200,31 @@ export const es: Messages = {
   'doctor.leftovers': '{count} copias de seguridad o dañadas junto al fichero de progreso: {list}',
   'doctor.tryFix': 'Ejecuta `mlroad doctor --fix` para reparar lo que se puede reparar sin riesgo.',
 
+  // repaso y estadísticas
+  'help.cmd.review': 'repasa las preguntas pendientes, espaciadas con FSRS',
+  'help.opt.limit': 'como mucho estas tarjetas (50 por defecto)',
+  'help.cmd.stats': 'rachas, actividad, resultados de quizzes y retención de los repasos',
+  'review.header': 'Repaso: {count} tarjetas pendientes',
+  'review.rate': '¿Qué tal?',
+  'review.good': 'Bien',
+  'review.hard': 'Difícil (vuelve antes)',
+  'review.easy': 'Fácil (vuelve más tarde)',
+  'review.nothingDue': 'Nada pendiente. Próximo repaso: {when}',
+  'review.noCards': 'Nada pendiente. Haz un quiz y sus preguntas volverán aquí para repasar: mlroad quiz',
+  'review.stillDue': 'Quedan {count} tarjetas pendientes: mlroad review',
+  'review.nextAt': 'Próximo repaso: {when}',
+  'review.interrupted': 'Repaso detenido: las respuestas dadas se han guardado.',
+  'review.badLimit': '--limit tiene que ser un número entero positivo, no "{value}".',
+  'next.due': 'Tienes {count} tarjetas para repasar: empieza por mlroad review y luego sigue aquí.',
+  'stats.streak': 'Racha: {current} días (la más larga, {longest})',
+  'stats.activity': 'Últimos {days} días ({active} con actividad)',
+  'stats.quizzes': 'Quizzes',
+  'stats.quizRow': '{attempts} intentos · mejor nota {best}',
+  'stats.retention': 'Retención en los repasos: {value}',
+  'stats.cards': 'Tarjetas: {new} nuevas · {learning} aprendiendo · {review} en repaso · {relearning} reaprendiendo',
+  'stats.hardest': 'Las preguntas más difíciles',
+  'stats.lapses': '{count}×',
+
   // config
   'config.set': '{key} = {value}',
 };

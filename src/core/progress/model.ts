@@ -38,6 +38,8 @@ export interface ReviewLogEntry {
   rating: number;
   /** Whether the answer rescheduled the card (a quiz answer on a card not yet due does not). */
   scheduled: boolean;
+  /** Where the answer was given. */
+  source: 'quiz' | 'review';
 }
 
 export interface RoadmapProgress {

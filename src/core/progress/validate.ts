@@ -108,7 +108,14 @@ function isAttempt(x: unknown): x is QuizAttempt {
 }
 
 function isReviewLogEntry(x: unknown): x is ReviewLogEntry {
-  return isRecord(x) && typeof x.card === 'string' && isIsoTime(x.at) && typeof x.rating === 'number' && typeof x.scheduled === 'boolean';
+  return (
+    isRecord(x) &&
+    typeof x.card === 'string' &&
+    isIsoTime(x.at) &&
+    typeof x.rating === 'number' &&
+    typeof x.scheduled === 'boolean' &&
+    (x.source === 'quiz' || x.source === 'review')
+  );
 }
 
 function isIsoTime(x: unknown): x is string {

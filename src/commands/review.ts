@@ -1,0 +1,98 @@
+import { print, printJson, type Context } from '../context.js';
+import { InterruptedError, UsageError } from '../errors.js';
+import { drawQuestion, promptText, type DrawnQuestion } from '../core/quiz/draw.js';
+import { seededRandom } from '../core/quiz/random.js';
+import { dueSummary } from '../core/review/due.js';
+import { dueCards, recordAnswers } from '../core/review/schedule.js';
+import { t } from '../i18n/index.js';
+import { openSession } from '../session.js';
+import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
+import { renderSummary } from '../ui/render-quiz.js';
+import { textWidth } from '../ui/wrap.js';
+import { runQuestions } from './quiz-runner.js';
+import { parseSeed, reviewAnswers } from './quiz.js';
+import type { Question } from '../core/roadmap/types.js';
+
+export interface ReviewOptions {
+  limit?: string | number;
+  seed?: string | number;
+  json?: boolean;
+  plain?: boolean;
+  prompts?: Prompts;
+}
+
+export const DEFAULT_REVIEW_LIMIT = 50;
+
+/** Asks the due review cards, oldest due first, and reschedules each with FSRS. */
+export async function review(ctx: Context, options: ReviewOptions): Promise<void> {
+  const limit = parseLimit(options.limit);
+  const seed = parseSeed(options.seed);
+  const session = await openSession(ctx);
+  const now = ctx.now();
+  const { loaded } = session;
+  const known = new Set(loaded.roadmap.quizzes.map((q) => q.id));
+  // Cards of questions the roadmap no longer has are kept, not asked.
+  const cards = dueCards(session.progress, now)
+    .map((c) => ({ ...c, question: known.has(c.quiz) ? loaded.quiz(c.quiz).questions.find((q) => q.id === c.question) : undefined }))
+    .filter((c): c is typeof c & { question: Question } => c.question !== undefined)
+    .slice(0, limit);
+
+  if (cards.length === 0) {
+    const next = dueSummary(session.progress, now).nextReviewAt;
+    if (options.json) return printJson(ctx, { quiz: 'review', seed: null, score: 0, total: 0, percent: 0, passed: true, nextReviewAt: next, questions: [] });
+    return print(ctx.stdout, next ? t('review.nothingDue', { when: formatWhen(next, ctx.lang) }) : t('review.noCards'));
+  }
+
+  const random = seededRandom(seed);
+  // Fresh choice order and fresh numbers on every review, so the card is learned, not its layout.
+  const drawn: DrawnQuestion[] = cards.map((c) => drawQuestion(c.question, random));
+  const plain = Boolean(options.plain) || !ctx.interactive;
+  const header = [ctx.style.bold(t('review.header', { count: drawn.length }))];
+  const prompts = options.prompts ?? inquirerPrompts(ctx);
+  const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header, rateCorrect: true });
+
+  const fsrs = await import('ts-fsrs');
+  await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'));
+
+  const score = outcome.results.filter((r) => r.grade.correct).length;
+  const percent = Math.floor((score * 100) / outcome.results.length);
+  if (outcome.interrupted) print(ctx.stderr, ['', t('review.interrupted')]);
+  if (options.json) {
+    printJson(ctx, {
+      quiz: 'review',
+      seed,
+      score,
+      total: outcome.results.length,
+      percent,
+      passed: percent >= 80,
+      finished: outcome.finished,
+      questions: outcome.results.map((r, i) => ({
+        quiz: cards[i]!.quiz,
+        id: r.drawn.question.id,
+        type: r.drawn.question.type,
+        prompt: promptText(r.drawn, ctx.lang),
+        given: r.raw,
+        correct: r.grade.correct,
+        expected: r.grade.expected,
+      })),
+    });
+  } else if (!outcome.interrupted) {
+    const width = textWidth((ctx.stdout as { columns?: number }).columns);
+    print(ctx.stdout, renderSummary({ results: outcome.results, passPercent: 80, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false }, ctx.style, ctx.lang, width));
+    const next = dueSummary(session.progress, now);
+    print(ctx.stdout, next.due > 0 ? t('review.stillDue', { count: next.due }) : next.nextReviewAt ? t('review.nextAt', { when: formatWhen(next.nextReviewAt, ctx.lang) }) : '');
+  }
+  if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
+}
+
+function parseLimit(value: string | number | undefined): number {
+  if (value === undefined) return DEFAULT_REVIEW_LIMIT;
+  const text = String(value).trim();
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(t('review.badLimit', { value: text }));
+  return Number(text);
+}
+
+/** A local date and time a person reads at a glance. */
+export function formatWhen(iso: string, lang: string): string {
+  return new Date(iso).toLocaleString(lang === 'es' ? 'es-ES' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}

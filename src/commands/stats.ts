@@ -1,0 +1,46 @@
+import { print, printJson, type Context } from '../context.js';
+import { quizRecord } from '../core/progress/summary.js';
+import { computeStats } from '../core/review/stats.js';
+import { localize } from '../core/text.js';
+import { t } from '../i18n/index.js';
+import { openSession } from '../session.js';
+import { renderActivity } from '../ui/render-stats.js';
+
+export interface StatsOptions {
+  json?: boolean;
+}
+
+/** Streaks, the last 30 days, quiz results, retention, card states and the hardest questions. */
+export async function stats(ctx: Context, options: StatsOptions = {}): Promise<void> {
+  const { loaded, progress } = await openSession(ctx);
+  const s = computeStats(progress, ctx.now());
+  const quizzes = loaded.roadmap.quizzes.map((q) => ({ id: q.id, title: localize(q.title, ctx.lang), ...quizRecord(q.id, q.passPercent, progress.attempts) }));
+  const hardest = s.hardest.map((h) => ({ ...h, prompt: promptOf(loaded, h.quiz, h.question, ctx) }));
+  if (options.json) return printJson(ctx, { ...s, hardest, quizzes });
+
+  const style = ctx.style;
+  const lines = [
+    style.bold(t('stats.streak', { current: s.currentStreak, longest: s.longestStreak })),
+    '',
+    ...renderActivity(s.days, style),
+    '',
+    style.bold(t('stats.quizzes')),
+    ...quizzes.map((q) => `  ${q.passed ? style.green('✓') : style.dim('○')} ${q.id.padEnd(16)} ${t('stats.quizRow', { attempts: q.attempts, best: q.best === null ? '–' : `${q.best}%` })}`),
+    '',
+    t('stats.retention', { value: s.retention === null ? '–' : `${Math.round(s.retention * 100)}%` }),
+    t('stats.cards', { ...s.cards }),
+  ];
+  if (hardest.length) {
+    lines.push('', style.bold(t('stats.hardest')));
+    for (const h of hardest) lines.push(`  ${t('stats.lapses', { count: h.lapses })}  ${h.quiz}/${h.question}${h.prompt ? style.dim(`  ${h.prompt}`) : ''}`);
+  }
+  print(ctx.stdout, lines);
+}
+
+function promptOf(loaded: Awaited<ReturnType<typeof openSession>>['loaded'], quiz: string, question: string, ctx: Context): string | null {
+  if (!loaded.roadmap.quizzes.some((q) => q.id === quiz)) return null;
+  const q = loaded.quiz(quiz).questions.find((x) => x.id === question);
+  if (!q) return null;
+  const text = localize(q.prompt, ctx.lang).replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}

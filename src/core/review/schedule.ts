@@ -1,0 +1,99 @@
+import type * as TsFsrs from 'ts-fsrs';
+import type { CardRecord, ReviewLogEntry, RoadmapProgress } from '../progress/model.js';
+
+/** ts-fsrs, passed in by the caller so only commands that schedule load it. */
+export type FsrsModule = Pick<typeof TsFsrs, 'fsrs' | 'generatorParameters' | 'createEmptyCard'>;
+
+export const Rating = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
+export type Grade = (typeof Rating)[keyof typeof Rating];
+
+export interface ReviewAnswer {
+  quiz: string;
+  question: string;
+  correct: boolean;
+  /** A right answer may be graded Hard or Easy instead of Good, in interactive review. */
+  rating?: Grade;
+}
+
+export const cardKey = (quiz: string, question: string) => `${quiz}/${question}`;
+
+/**
+ * Records answers on review cards. A new question gets a card; an existing card is
+ * rescheduled only when due, since cramming does not count (as in Anki); every answer is
+ * logged either way, so the history can be replayed or used to fit parameters later.
+ */
+export function recordAnswers(
+  progress: RoadmapProgress,
+  answers: readonly ReviewAnswer[],
+  now: Date,
+  fsrs: FsrsModule,
+  source: ReviewLogEntry['source'],
+): RoadmapProgress {
+  // Day-based: people open a CLI about once a day, so minute-level learning steps are off.
+  const scheduler = fsrs.fsrs(fsrs.generatorParameters({ enable_short_term: false, enable_fuzz: false }));
+  const cards = { ...progress.cards };
+  const log: ReviewLogEntry[] = [];
+  for (const a of answers) {
+    const key = cardKey(a.quiz, a.question);
+    const existing = Object.hasOwn(cards, key) ? cards[key] : undefined;
+    const rating: Grade = a.correct ? (a.rating ?? Rating.Good) : Rating.Again;
+    const due = existing === undefined || Date.parse(existing.due) <= now.getTime();
+    if (due) {
+      const card = existing ? toCard(existing) : fsrs.createEmptyCard(now);
+      const next = scheduler.next(card, now, rating).card;
+      cards[key] = fromCard({ ...next, due: startOfLocalDay(next.due) });
+    }
+    log.push({ card: key, at: now.toISOString(), rating, scheduled: due, source });
+  }
+  return { ...progress, cards, reviewLog: [...progress.reviewLog, ...log] };
+}
+
+/**
+ * A card scheduled for a day is due for that whole (local) day: someone who reviews in the
+ * evening is not made to wait until the evening again.
+ */
+export function startOfLocalDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+}
+
+/** Cards due at `now`, oldest due first. */
+export function dueCards(progress: RoadmapProgress, now: Date): { key: string; quiz: string; question: string; due: string }[] {
+  const t = now.getTime();
+  return Object.entries(progress.cards)
+    .filter(([, c]) => Date.parse(c.due) <= t)
+    .sort(([ka, a], [kb, b]) => Date.parse(a.due) - Date.parse(b.due) || ka.localeCompare(kb))
+    .map(([key, c]) => {
+      const slash = key.indexOf('/');
+      return { key, quiz: key.slice(0, slash), question: key.slice(slash + 1), due: c.due };
+    });
+}
+
+function toCard(r: CardRecord): TsFsrs.Card {
+  return {
+    due: new Date(r.due),
+    stability: Number(r.stability ?? 0),
+    difficulty: Number(r.difficulty ?? 0),
+    elapsed_days: Number(r.elapsed_days ?? 0),
+    scheduled_days: Number(r.scheduled_days ?? 0),
+    learning_steps: Number(r.learning_steps ?? 0),
+    reps: Number(r.reps ?? 0),
+    lapses: Number(r.lapses ?? 0),
+    state: Number(r.state ?? 0) as TsFsrs.State,
+    last_review: typeof r.last_review === 'string' ? new Date(r.last_review) : undefined,
+  };
+}
+
+function fromCard(c: TsFsrs.Card): CardRecord {
+  return {
+    due: c.due.toISOString(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsed_days: c.elapsed_days,
+    scheduled_days: c.scheduled_days,
+    learning_steps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state,
+    ...(c.last_review ? { last_review: c.last_review.toISOString() } : {}),
+  };
+}

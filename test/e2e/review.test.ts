@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, runJson, tempConfigDir } from '../support/cli.js';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempConfigDir()));
+afterEach(() => cleanup());
+
+const day1 = '2026-03-01T10:00:00Z';
+const day2 = '2026-03-02T09:00:00Z';
+const env = (now: string) => ({ MLROAD_NOW: now, TZ: 'UTC' });
+
+interface Result {
+  quiz: string;
+  total: number;
+  score: number;
+  questions: { quiz?: string; id: string; expected: string; correct: boolean }[];
+}
+
+describe('spaced review end to end', () => {
+  it('three mistakes in ml-metrics are 3 due the next day, review asks exactly those, then 0 due', async () => {
+    const blank = await runJson<Result>(['quiz', 'ml-metrics', '--seed', '77'], dir, { input: '', env: env(day1) });
+    const answers = blank.questions.map((q, i) => (i < 3 ? '999' : q.expected));
+    const quiz = await runJson<Result>(['quiz', 'ml-metrics', '--seed', '77'], dir, { input: answers.join('\n') + '\n', env: env(day1) });
+    expect(quiz.score).toBe(7);
+    const missed = quiz.questions.filter((q) => !q.correct).map((q) => q.id).sort();
+
+    expect((await runJson<{ due: number }>(['status'], dir, { env: env(day1) })).due).toBe(0);
+    const next = await runJson<{ due: number; nextReviewAt: string }>(['status'], dir, { env: env(day2) });
+    expect(next.due).toBe(3);
+    const text = await runCli(['status'], dir, { env: env(day2) });
+    expect(text.stdout).toContain('3 review cards due');
+    expect((await runCli(['status', '--prompt'], dir, { env: env(day2) })).stdout.trim()).toBe('ml 0% ↻3');
+    expect((await runCli(['next'], dir, { env: env(day2) })).stdout).toContain('mlroad review');
+    expect((await runJson<{ due: number }>(['next'], dir, { env: env(day2) })).due).toBe(3);
+
+    const shown = await runJson<Result>(['review', '--plain', '--seed', '5'], dir, { input: '', env: env(day2) });
+    expect(shown.quiz).toBe('review');
+    expect(shown.questions.map((q) => q.id).sort()).toEqual(missed);
+    expect(shown.questions.every((q) => q.quiz === 'ml-metrics')).toBe(true);
+
+    const reviewed = await runJson<Result>(['review', '--plain', '--seed', '5'], dir, { input: shown.questions.map((q) => q.expected).join('\n') + '\n', env: env(day2) });
+    expect(reviewed.score).toBe(3);
+    expect((await runJson<{ due: number }>(['status'], dir, { env: env(day2) })).due).toBe(0);
+    const nothing = await runCli(['review'], dir, { env: env(day2) });
+    expect(nothing.code).toBe(0);
+    expect(nothing.stdout).toMatch(/^Nothing due\. Next review: /);
+  });
+
+  it('stats shows streaks, activity and retention', async () => {
+    await runCli(['done', 'python'], dir, { env: env('2026-03-01T10:00:00Z') });
+    await runCli(['quiz', 'python', '--count', '2'], dir, { input: '1\n1\n', env: env('2026-03-02T10:00:00Z') });
+    const stats = await runJson<{ currentStreak: number; longestStreak: number; days: { date: string; quizzes: number; topics: number }[]; cards: Record<string, number>; quizzes: { id: string; attempts: number }[] }>(
+      ['stats'],
+      dir,
+      { env: env('2026-03-02T18:00:00Z') },
+    );
+    expect(stats.currentStreak).toBe(2);
+    expect(stats.longestStreak).toBe(2);
+    expect(stats.days.at(-1)).toMatchObject({ date: '2026-03-02', quizzes: 1 });
+    expect(stats.days.at(-2)).toMatchObject({ date: '2026-03-01', topics: 1 });
+    expect(Object.values(stats.cards).reduce((a, b) => a + b, 0)).toBe(2);
+    expect(stats.quizzes.find((q) => q.id === 'python')!.attempts).toBe(1);
+    const text = await runCli(['stats'], dir, { env: env('2026-03-02T18:00:00Z') });
+    expect(text.stdout).toContain('Streak: 2 days');
+    expect(text.stdout).toMatch(/[▁▂▃▄▅▆▇█]/);
+  });
+
+  it('rejects a bad --limit with exit 2', async () => {
+    const r = await runCli(['review', '--limit', '0'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--limit');
+  });
+});
