@@ -3,7 +3,8 @@
 // A command loads the heavy ones only when it must: parsing a changed roadmap (yaml, zod),
 // writing progress (conf, proper-lockfile), prompting (inquirer), scheduling (ts-fsrs).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -91,3 +92,11 @@ for (const [name, source] of Object.entries(LAZY_SOURCES)) {
   });
 }
 await build({ ...common, entryPoints: ['src/fast/prompt.ts'], outfile: 'dist/prompt.cjs' });
+
+// The JSON Schemas ship in the package (schema/), generated from the zod schema so they
+// cannot drift from what mlroad accepts.
+const require = createRequire(import.meta.url);
+const { roadmapJsonSchema, quizJsonSchema } = require('../dist/lib/json-schema.cjs');
+mkdirSync(new URL('../schema/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../schema/roadmap.schema.json', import.meta.url), `${JSON.stringify(roadmapJsonSchema(), null, 2)}\n`);
+writeFileSync(new URL('../schema/quiz.schema.json', import.meta.url), `${JSON.stringify(quizJsonSchema(), null, 2)}\n`);

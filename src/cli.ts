@@ -159,8 +159,23 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     .command('validate')
     .description(t('help.cmd.validate'))
     .argument('[file-or-dir]', t('help.arg.roadmap'))
+    .option('--require-lang <lang>', t('help.opt.requireLang'))
     .option('--json', t('help.opt.json'))
-    .action(async (path: string | undefined, o: { json?: boolean }) => (await import('./commands/validate.js')).validate(context(), { path, ...o }));
+    .action(async (path: string | undefined, o: { json?: boolean; requireLang?: string }) =>
+      (await import('./commands/validate.js')).validate(context(), { path, ...o }),
+    );
+
+  program
+    .command('schema')
+    .description(t('help.cmd.schema'))
+    .option('--quiz', t('help.opt.quizSchema'))
+    .action(async (o: { quiz?: boolean }) => (await import('./commands/authoring.js')).schema(context(), o));
+
+  program
+    .command('init')
+    .description(t('help.cmd.init'))
+    .argument('[dir]', t('help.arg.dir'), '.')
+    .action(async (dir: string) => (await import('./commands/authoring.js')).init(context(), { dir }));
 
   program
     .command('use')

@@ -1,5 +1,5 @@
 import { print, printJson, type Context } from '../context.js';
-import { RoadmapError, type RoadmapIssue } from '../errors.js';
+import { RoadmapError, UsageError, type RoadmapIssue } from '../errors.js';
 import { openStore } from '../session.js';
 import { roadmapLocation } from '../store/roadmap-choice.js';
 import { mainFileOf, parseFromDisk } from '../store/roadmap-loader.js';
@@ -9,6 +9,8 @@ import { formatIssue } from '../ui/format-issue.js';
 export interface ValidateOptions {
   path?: string;
   json?: boolean;
+  /** Treat every learner-facing text missing in this language as an error. */
+  requireLang?: string;
 }
 
 /** Checks a roadmap from disk (never the cache) and reports every problem found. */
@@ -17,7 +19,10 @@ export async function validate(ctx: Context, options: ValidateOptions): Promise<
   let issues: RoadmapIssue[] = [];
   let summary: { stages: number; topics: number; optionalTopics: number; quizzes: number; questions: number } | null = null;
   try {
-    const { bundle } = await parseFromDisk(mainFileOf(location));
+    if (options.requireLang !== undefined && !/^[a-z]{2}(?:-[A-Z]{2})?$/.test(options.requireLang)) {
+      throw new UsageError(t('error.badLang', { value: options.requireLang }));
+    }
+    const { bundle } = await parseFromDisk(mainFileOf(location), undefined, options.requireLang);
     const topics = bundle.roadmap.stages.flatMap((s) => s.topics);
     summary = {
       stages: bundle.roadmap.stages.length,

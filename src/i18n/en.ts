@@ -223,6 +223,16 @@ export const en = {
   'stats.hardest': 'Hardest questions',
   'stats.lapses': '{count}×',
 
+  // authoring
+  'help.opt.requireLang': 'also report every text missing in this language (e.g. es)',
+  'help.cmd.schema': "print the roadmap format's JSON Schema, for editors",
+  'help.opt.quizSchema': 'the schema of a quiz file instead',
+  'help.cmd.init': 'write a small, commented starter roadmap to edit',
+  'help.arg.dir': 'where to write it',
+  'init.exists': '{path} already exists; nothing was written. Choose an empty directory.',
+  'init.done': 'Wrote a starter roadmap in {dir}:',
+  'init.next': 'Next: edit it, then  mlroad validate {dir}  and  mlroad --roadmap {dir} next',
+
   // config
   'config.set': '{key} = {value}',
 } as const satisfies Record<string, string>;

@@ -225,6 +225,16 @@ export const es: Messages = {
   'stats.hardest': 'Las preguntas más difíciles',
   'stats.lapses': '{count}×',
 
+  // autoría
+  'help.opt.requireLang': 'informa también de cada texto que falte en este idioma (p. ej. es)',
+  'help.cmd.schema': 'imprime el JSON Schema del formato de roadmap, para editores',
+  'help.opt.quizSchema': 'el esquema de un fichero de quiz en su lugar',
+  'help.cmd.init': 'escribe un roadmap de partida pequeño y comentado para editar',
+  'help.arg.dir': 'dónde escribirlo',
+  'init.exists': '{path} ya existe; no se ha escrito nada. Elige un directorio vacío.',
+  'init.done': 'Roadmap de partida escrito en {dir}:',
+  'init.next': 'Ahora: edítalo, luego  mlroad validate {dir}  y  mlroad --roadmap {dir} next',
+
   // config
   'config.set': '{key} = {value}',
 };

@@ -74,7 +74,7 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
 }
 
 /** Reads and validates from disk, never from the cache (as `validate` wants). */
-export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv()): Promise<{ bundle: RoadmapBundle; files: FileStamp[] }> {
+export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv(), requireLang?: string): Promise<{ bundle: RoadmapBundle; files: FileStamp[] }> {
   const { parseRoadmap } = await import('../core/roadmap/parse.js');
   const files: FileStamp[] = [];
   const baseDir = dirname(mainFile);
@@ -95,7 +95,7 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
       if (error instanceof RoadmapError) return { error: error.message };
       return { error: `cannot read ${path}: ${(error as Error).message}` };
     }
-  });
+  }, { requireLang });
   if (!result.ok) throw new RoadmapError(`invalid roadmap ${mainFile}`, result.issues);
   return { bundle: result.value, files };
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { RoadmapIssue } from '../../errors.js';
 import { stripControlsDeep } from '../text.js';
 import { checkRoadmap, type LooseDoc } from './check.js';
+import { missingLanguage } from './require-lang.js';
 import { formatPath, type PathSegment } from './path.js';
 import { FORMAT_VERSION, IncludeSchema, QuizSchema, RoadmapSchema, type Quiz } from './schema.js';
 import { quizInfo, type RoadmapBundle } from './types.js';
@@ -27,8 +28,13 @@ interface ParsedYaml {
   lines: LineCounter;
 }
 
+export interface ParseOptions {
+  /** Also report every learner-facing text with no variant in this language. */
+  requireLang?: string;
+}
+
 /** Parses and fully validates a roadmap and the quiz files it includes, reporting every problem. */
-export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver): ParseResult {
+export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, options: ParseOptions = {}): ParseResult {
   const issues: RoadmapIssue[] = [];
   const mainYaml = readYaml(main, issues);
   if (!mainYaml) return { ok: false, issues };
@@ -82,6 +88,13 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver):
     else {
       const origin = quizOrigins[issue.quizIndex]!;
       issues.push(at(origin.yaml, [...origin.prefix, ...issue.path], issue.message));
+    }
+  }
+  if (options.requireLang) {
+    for (const m of missingLanguage({ ...(data as object), quizzes: [] }, options.requireLang)) issues.push(at(mainYaml, m.path, m.message));
+    for (const origin of quizOrigins) {
+      const quizData = origin.prefix.length ? entries[origin.prefix[1] as number] : origin.yaml.doc.toJS({ maxAliasCount: MAX_ALIASES });
+      for (const m of missingLanguage(quizData, options.requireLang)) issues.push(at(origin.yaml, [...origin.prefix, ...m.path], m.message));
     }
   }
   if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };

@@ -1,0 +1,46 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { print, type Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { storageError } from '../store/fs-errors.js';
+
+/** The starter roadmap shipped with mlroad: beside dist/ when bundled, two levels up from src/commands/. */
+const STARTER = ['../templates/starter/', '../../templates/starter/']
+  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
+  .find((dir) => existsSync(join(dir, 'roadmap.yaml')))!;
+
+/** `mlroad schema`: the JSON Schema generated from the zod schema, so it can never drift. */
+export async function schema(ctx: Context, options: { quiz?: boolean }): Promise<void> {
+  const { roadmapJsonSchema, quizJsonSchema } = await import('../core/roadmap/json-schema.js');
+  ctx.stdout.write(`${JSON.stringify(options.quiz ? quizJsonSchema() : roadmapJsonSchema(), null, 2)}\n`);
+}
+
+/** `mlroad init [dir]`: copies the commented starter roadmap, never over an existing file. */
+export async function init(ctx: Context, options: { dir: string }): Promise<void> {
+  const target = resolve(options.dir);
+  const files = listFiles(STARTER);
+  for (const file of files) {
+    const to = join(target, file);
+    if (existsSync(to)) throw new UsageError(t('init.exists', { path: to }));
+  }
+  try {
+    for (const file of files) {
+      mkdirSync(join(target, file, '..'), { recursive: true });
+      copyFileSync(join(STARTER, file), join(target, file));
+    }
+  } catch (error) {
+    throw storageError(error, 'write', target);
+  }
+  const rel = relative(process.cwd(), target);
+  const shown = rel === '' ? '.' : rel.startsWith('..') ? target : rel;
+  print(ctx.stdout, [t('init.done', { dir: target }), ...files.map((f) => `  ${join(shown, f)}`), '', t('init.next', { dir: shown })]);
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const rel = join(prefix, name);
+    return statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name), rel) : [rel];
+  });
+}
