@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { makeContext, type Context } from './context.js';
-import { resolveLanguage, setLanguage, t } from './i18n/index.js';
+import { localizeCommander, resolveLanguage, setLanguage, t } from './i18n/index.js';
 import { UsageError } from './errors.js';
 import { savedLanguage } from './store/settings-peek.js';
 import { configDir } from './store/paths.js';
@@ -23,7 +23,7 @@ export interface Streams {
 export async function buildProgram(argv: readonly string[], streams: Streams = {}): Promise<Command> {
   const env = streams.env ?? process.env;
   const langFlag = peekOption(argv, '--lang');
-  if (langFlag !== undefined && !/^(en|es)$/i.test(langFlag)) throw new UsageError(`unknown language "${langFlag}". Use en or es.`);
+  if (langFlag !== undefined && !/^(en|es)$/i.test(langFlag)) throw new UsageError(t('error.badLang', { value: langFlag }));
   const lang: Lang = resolveLanguage({ flag: langFlag, env, saved: savedLanguage(configDir(env)) });
   await setLanguage(lang);
 
@@ -47,6 +47,11 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     .configureOutput({
       writeOut: (s) => void (streams.stdout ?? process.stdout).write(s),
       writeErr: (s) => void (streams.stderr ?? process.stderr).write(s),
+      outputError: (s, write) => write(localizeCommander(s)),
+    })
+    .configureHelp({
+      styleTitle: (title) => localizeCommander(title),
+      styleUsage: (usage) => localizeCommander(usage),
     })
     .argument('[command]')
     .action(async (name: string | undefined) => {
@@ -98,7 +103,7 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     .option('-y, --yes', t('help.opt.yes'))
     .option('--json', t('help.opt.json'))
     .action(async (topicIds: string[], o: { all?: boolean; yes?: boolean; json?: boolean }) => {
-      if (o.all && topicIds.length) throw new UsageError('give topic ids or --all, not both');
+      if (o.all && topicIds.length) throw new UsageError(t('error.idsOrAll'));
       return (await import('./commands/mark.js')).reset(context(), { topicIds, ...o });
     });
 

@@ -1,6 +1,7 @@
 import type { Lang } from './core/text.js';
 import { isatty } from 'node:tty';
 import { UsageError } from './errors.js';
+import { t } from './i18n/index.js';
 import { cacheDir, configDir } from './store/paths.js';
 import { colorEnabled, makeStyle, type Style } from './ui/style.js';
 
@@ -112,7 +113,7 @@ export function makeContext(input: ContextInput = {}): Context {
 export function clock(pinned: string | undefined): () => Date {
   if (pinned === undefined || pinned === '') return () => new Date();
   const at = Date.parse(pinned);
-  if (Number.isNaN(at)) throw new UsageError(`MLROAD_NOW is not an ISO time: ${pinned}; use e.g. 2026-01-31T09:00:00Z`);
+  if (Number.isNaN(at)) throw new UsageError(t('error.badNow', { value: pinned }));
   return () => new Date(at);
 }
 

@@ -39,3 +39,32 @@ export function resolveLanguage({ flag, env, saved }: LangSources): Lang {
   }
   return 'en';
 }
+
+// commander prints its own titles and usage errors in English; these map them onto the catalogue.
+const COMMANDER: [RegExp, MessageKey][] = [
+  [/^Usage:$/, 'cli.usage'],
+  [/^Options:$/, 'cli.options'],
+  [/^Commands:$/, 'cli.commands'],
+  [/^Arguments:$/, 'cli.arguments'],
+  [/^Global Options:$/, 'cli.globalOptions'],
+  [/^error: unknown option '([^']*)'/, 'cli.unknownOption'],
+  [/^error: missing required argument '([^']*)'/, 'cli.missingArgument'],
+  [/^error: option '([^']*)' argument missing/, 'cli.optionArgumentMissing'],
+  [/^error: too many arguments(?: for '([^']*)')?/, 'cli.tooManyArguments'],
+];
+
+/** Commander's English in the chosen language; text it does not know passes through. */
+export function localizeCommander(text: string): string {
+  let out = text.replace(/\[options\]/g, `[${t('cli.optionsWord')}]`).replace(/\[command\]/g, `[${t('cli.commandWord')}]`);
+  for (const [pattern, key] of COMMANDER) {
+    const match = pattern.exec(out.trim());
+    if (!match) continue;
+    const translated = t(key, { name: match[1] ?? '' });
+    if (key.startsWith('cli.') && /^error:/.test(out.trim())) {
+      const suggestion = /\(Did you mean (.+)\?\)/.exec(out);
+      return `${t('error.prefix')}: ${translated}${suggestion ? ` ${t('error.didYouMean', { list: suggestion[1]! })}` : ''}\n`;
+    }
+    return out.replace(pattern, translated);
+  }
+  return out;
+}

@@ -34,7 +34,7 @@ export async function withLock<T>(file: string, task: () => Promise<T>): Promise
   }
   try {
     const result = await task();
-    if (compromised) throw storageError(compromised, 'keep the lock on', file);
+    if (compromised) throw storageError(compromised, 'keepLock', file);
     return result;
   } finally {
     await release().catch(() => {});

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { StorageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { checkProgress } from '../core/progress/validate.js';
 import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
 import { progressPath } from './paths.js';
@@ -35,7 +36,7 @@ export class ProgressStore {
     const loaded = this.load();
     if (loaded.kind === 'ok') return loaded.file;
     if (loaded.kind === 'newer') {
-      this.warn(`${this.path} was written by a newer mlroad (version ${loaded.version}); showing what this version understands. Upgrade mlroad.`);
+      this.warn(t('storage.newerRead', { path: this.path, version: loaded.version }));
       return loaded.file;
     }
     return this.update((file) => file);
@@ -52,12 +53,12 @@ export class ProgressStore {
     return withLock(this.path, async () => {
       const loaded = this.load();
       if (loaded.kind === 'newer') {
-        throw new StorageError(`${this.path} was written by a newer mlroad (version ${loaded.version}); upgrade mlroad to change it.`, this.path);
+        throw new StorageError(t('storage.newerWrite', { path: this.path, version: loaded.version }), this.path);
       }
       let current = loaded.file;
       if (loaded.kind === 'corrupt') {
         const aside = this.moveAside();
-        this.warn(`${this.path} was damaged (${loaded.problem}). It was moved to ${aside}; the readable records were kept.`);
+        this.warn(t('storage.damaged', { path: this.path, problem: loaded.problem, aside }));
         current = loaded.file;
       }
       const next = change(current);
@@ -74,7 +75,7 @@ export class ProgressStore {
     try {
       copyFileSync(this.path, target);
     } catch (error) {
-      throw storageError(error, 'back up', target);
+      throw storageError(error, 'backUp', target);
     }
     return target;
   }
@@ -121,7 +122,7 @@ export class ProgressStore {
     try {
       renameSync(this.path, target);
     } catch (error) {
-      throw storageError(error, 'move aside', this.path);
+      throw storageError(error, 'moveAside', this.path);
     }
     return target;
   }

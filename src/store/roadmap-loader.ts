@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RoadmapError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 import type { SourceFile } from '../core/roadmap/parse.js';
 import { readCachedQuiz, readCachedRoadmap, writeRoadmapCache, type FileStamp } from './roadmap-cache.js';
@@ -33,7 +34,7 @@ export function mainFileOf(location: string): string {
   try {
     stat = statSync(abs);
   } catch {
-    throw new RoadmapError(`roadmap not found: ${abs}. Give a .yaml file or a directory with a roadmap.yaml.`);
+    throw new RoadmapError(t('roadmap.notFound', { path: abs }));
   }
   return stat.isDirectory() ? join(abs, 'roadmap.yaml') : abs;
 }
@@ -51,7 +52,7 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
         files: cached.files,
         quiz: (id) => {
           let quiz = bundle.quizzes.get(id) ?? readCachedQuiz(options.cacheDir!, mainFile, id);
-          if (!quiz) throw new RoadmapError(`the roadmap cache lost quiz "${id}"; run the command again`);
+          if (!quiz) throw new RoadmapError(t('roadmap.cacheLost', { id }));
           bundle.quizzes.set(id, quiz);
           return quiz;
         },
@@ -67,7 +68,7 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
     files,
     quiz: (id) => {
       const quiz = byId.get(id);
-      if (!quiz) throw new RoadmapError(`no quiz "${id}" in this roadmap`);
+      if (!quiz) throw new RoadmapError(t('error.unknownQuiz', { id }));
       return quiz;
     },
   };
@@ -81,7 +82,7 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
   const read = (path: string, shown: string): SourceFile => {
     const stamp = stampOf(path, shown);
     if (stamp.size > maxBytes) {
-      throw new RoadmapError(`${shown} is ${(stamp.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit per file; split the roadmap into quiz files`);
+      throw new RoadmapError(t('roadmap.tooBig', { file: shown, size: (stamp.size / 1048576).toFixed(1), limit: (maxBytes / 1048576).toFixed(0) }));
     }
     files.push(stamp);
     return { file: shown, text: readFileSync(path, 'utf8') };
@@ -96,7 +97,7 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
       return { error: `cannot read ${path}: ${(error as Error).message}` };
     }
   }, { requireLang });
-  if (!result.ok) throw new RoadmapError(`invalid roadmap ${mainFile}`, result.issues);
+  if (!result.ok) throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: result.issues.length }), result.issues);
   return { bundle: result.value, files };
 }
 
@@ -105,7 +106,7 @@ function stampOf(path: string, shown: string): FileStamp {
   try {
     stat = statSync(path);
   } catch {
-    throw new RoadmapError(`cannot read ${shown}: no such file`);
+    throw new RoadmapError(t('roadmap.missingFile', { file: shown }));
   }
   return { path, size: stat.size, mtimeMs: stat.mtimeMs };
 }

@@ -36,10 +36,10 @@ export function renderFeedback(a: AnsweredQuestion, style: Style, lang: Lang, wi
   else {
     const verdict = a.given.kind === 'none' ? t('quiz.unanswered') : a.given.kind === 'invalid' ? t('quiz.invalid', { raw: a.given.raw }) : t('quiz.wrong');
     lines.push(style.red(`✗ ${verdict}`));
-    lines.push(`  ${t('quiz.answerIs', { answer: shownAnswer(a, choices, lang) })}`);
+    lines.push(...wrap(t('quiz.answerIs', { answer: shownAnswer(a, choices, lang) }), width, '  ', '    '));
     if (a.given.kind === 'choices' && a.drawn.question.type === 'multiple') {
-      if (a.grade.missed.length) lines.push(`  ${t('quiz.missedChoices', { list: a.grade.missed.map(label).join('; ') })}`);
-      if (a.grade.extra.length) lines.push(`  ${t('quiz.extraChoices', { list: a.grade.extra.map(label).join('; ') })}`);
+      if (a.grade.missed.length) lines.push(...wrap(t('quiz.missedChoices', { list: a.grade.missed.map(label).join('; ') }), width, '  ', '    '));
+      if (a.grade.extra.length) lines.push(...wrap(t('quiz.extraChoices', { list: a.grade.extra.map(label).join('; ') }), width, '  ', '    '));
     }
   }
   lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ').map((l) => style.dim(l)));

@@ -35,7 +35,7 @@ export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80):
   if (v.topic.resources.length) {
     lines.push('', `  ${style.bold(t('next.resources'))}`);
     for (const r of v.topic.resources) {
-      lines.push(`    • ${L(r.title)} ${style.dim(`[${r.kind}]`)}`);
+      lines.push(`    • ${L(r.title)} ${style.dim(`[${t(`kind.${r.kind}`)}]`)}`);
       lines.push(`      ${style.underline(r.url)}`);
     }
   }
