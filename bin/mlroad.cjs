@@ -5,6 +5,14 @@
 const path = require('node:path');
 
 const args = process.argv.slice(2);
+
+// `mlroad list | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode || 0);
+    throw error;
+  });
+}
 const PROMPT_MARKER = 'mlroad \u26a0';
 
 if (args.includes('--prompt') && args.includes('status')) {

@@ -27,9 +27,11 @@ export async function quizzes(ctx: Context, options: QuizzesOptions = {}): Promi
   const lines = [ctx.style.bold(t('quizzes.header'))];
   for (const { info, record } of rows) {
     const mark = record.passed ? ctx.style.green('✓') : ctx.style.dim('○');
-    const best = record.best === null ? t('quizzes.never') : `${record.best}%`;
+    const row = record.best === null
+      ? t('quizzes.never', { questions: info.questionCount })
+      : t('quizzes.row', { questions: info.questionCount, attempts: record.attempts, best: `${record.best}%` });
     lines.push(`${mark} ${info.id.padEnd(16)} ${localize(info.title, ctx.lang)}`);
-    lines.push(`  ${''.padEnd(16)} ${ctx.style.dim(t('quizzes.row', { questions: info.questionCount, attempts: record.attempts, best }))}`);
+    lines.push(`  ${''.padEnd(16)} ${ctx.style.dim(row)}`);
   }
   print(ctx.stdout, lines);
 }

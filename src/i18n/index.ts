@@ -17,9 +17,14 @@ export function language(): Lang {
   return current;
 }
 
-/** The message `key` in the chosen language, with `{name}` placeholders filled in. */
+/**
+ * The message `key` in the chosen language, with `{name}` placeholders filled in. When `count`
+ * is 1 and the catalogue has a `<key>.one` form, that singular form is used.
+ */
 export function t(key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return interpolate(catalogue[key], vars);
+  const singular = `${key}.one` as MessageKey;
+  const chosen = vars.count === 1 && Object.hasOwn(catalogue, singular) ? singular : key;
+  return interpolate(catalogue[chosen], vars);
 }
 
 export interface LangSources {

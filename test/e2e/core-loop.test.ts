@@ -108,6 +108,20 @@ describe('the core loop on the bundled roadmap', () => {
   });
 });
 
+describe('pipes', () => {
+  it('a reader that closes the pipe early (mlroad list | head -1) is not an error', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../support/cli.js');
+    const child = spawn(process.execPath, [BIN, 'list'], { env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('EPIPE');
+  });
+});
+
 describe('bad input', () => {
   it('an unknown topic id exits 2 with a suggestion and changes nothing', async () => {
     const r = await runCli(['done', 'python', 'pyhton'], dir);

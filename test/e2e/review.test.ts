@@ -62,7 +62,7 @@ describe('spaced review end to end', () => {
     expect(Object.values(stats.cards).reduce((a, b) => a + b, 0)).toBe(2);
     expect(stats.quizzes.find((q) => q.id === 'python')!.attempts).toBe(1);
     const text = await runCli(['stats'], dir, { env: env('2026-03-02T18:00:00Z') });
-    expect(text.stdout).toContain('Streak: 2 days');
+    expect(text.stdout).toContain('Daily streak: 2 (longest: 2)');
     expect(text.stdout).toMatch(/[▁▂▃▄▅▆▇█]/);
   });
 
