@@ -126,3 +126,36 @@ async function loadEvaluator(): Promise<Evaluate> {
     return compiled.ok ? compiled.evaluate(values) : Number.NaN;
   };
 }
+
+export interface ResultInfo {
+  quiz: string;
+  seed: number;
+  passPercent: number;
+  /** Review adds each question's own quiz id. */
+  quizOf?: (index: number) => string;
+}
+
+/** The `--json` result shared by quiz and review. */
+export function outcomeJson(ctx: Context, outcome: RunOutcome, info: ResultInfo) {
+  const { results } = outcome;
+  const score = results.filter((r) => r.grade.correct).length;
+  const percent = results.length ? Math.floor((score * 100) / results.length) : 0;
+  return {
+    quiz: info.quiz,
+    seed: info.seed,
+    score,
+    total: results.length,
+    percent,
+    passed: percent >= info.passPercent,
+    finished: outcome.finished,
+    questions: results.map((r, i) => ({
+      ...(info.quizOf ? { quiz: info.quizOf(i) } : {}),
+      id: r.drawn.question.id,
+      type: r.drawn.question.type,
+      prompt: promptText(r.drawn, ctx.lang),
+      given: r.raw,
+      correct: r.grade.correct,
+      expected: r.grade.expected,
+    })),
+  };
+}

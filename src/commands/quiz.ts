@@ -1,7 +1,7 @@
 import { print, printJson, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
-import { DEFAULT_COUNT, drawQuiz, promptText } from '../core/quiz/draw.js';
+import { DEFAULT_COUNT, drawQuiz } from '../core/quiz/draw.js';
 import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
 import { nextStep } from '../core/progress/summary.js';
 import { allQuizIds } from '../core/roadmap/lookup.js';
@@ -12,7 +12,7 @@ import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
 import { textWidth } from '../ui/wrap.js';
 import { requireKnown } from './resolve-ids.js';
-import { runQuestions, type RunOutcome } from './quiz-runner.js';
+import { outcomeJson, runQuestions, type RunOutcome } from './quiz-runner.js';
 import { InterruptedError } from '../errors.js';
 import { recordAnswers, type ReviewAnswer } from '../core/review/schedule.js';
 
@@ -66,31 +66,11 @@ interface ReportInfo {
 function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
   const { ctx } = session;
   const { results } = outcome;
-  const score = results.filter((r) => r.grade.correct).length;
-  const percent = results.length ? Math.floor((score * 100) / results.length) : 0;
   if (outcome.interrupted) {
     const answeredCount = results.filter((r) => r.given.kind !== 'none').length;
     print(ctx.stderr, ['', t('quiz.interrupted', { count: answeredCount })]);
   }
-  if (info.json) {
-    return printJson(ctx, {
-      quiz: info.quizId,
-      seed: info.seed,
-      score,
-      total: results.length,
-      percent,
-      passed: percent >= info.passPercent,
-      finished: outcome.finished,
-      questions: results.map((r) => ({
-        id: r.drawn.question.id,
-        type: r.drawn.question.type,
-        prompt: promptText(r.drawn, ctx.lang),
-        given: r.raw,
-        correct: r.grade.correct,
-        expected: r.grade.expected,
-      })),
-    });
-  }
+  if (info.json) return printJson(ctx, outcomeJson(ctx, outcome, { quiz: info.quizId, seed: info.seed, passPercent: info.passPercent }));
   if (outcome.interrupted) return;
   const width = textWidth((ctx.stdout as { columns?: number }).columns);
   print(ctx.stdout, renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true }, ctx.style, ctx.lang, width));

@@ -1,6 +1,6 @@
 import { print, printJson, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { drawQuestion, promptText, type DrawnQuestion } from '../core/quiz/draw.js';
+import { drawQuestion, type DrawnQuestion } from '../core/quiz/draw.js';
 import { seededRandom } from '../core/quiz/random.js';
 import { dueSummary } from '../core/review/due.js';
 import { dueCards, recordAnswers } from '../core/review/schedule.js';
@@ -9,7 +9,7 @@ import { openSession } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
 import { textWidth } from '../ui/wrap.js';
-import { runQuestions } from './quiz-runner.js';
+import { outcomeJson, runQuestions } from './quiz-runner.js';
 import { parseSeed, reviewAnswers } from './quiz.js';
 import type { Question } from '../core/roadmap/types.js';
 
@@ -22,6 +22,8 @@ export interface ReviewOptions {
 }
 
 export const DEFAULT_REVIEW_LIMIT = 50;
+// A review has no pass mark of its own; the JSON's `passed` uses the default quiz mark.
+const REVIEW_PASS_PERCENT = 80;
 
 /** Asks the due review cards, oldest due first, and reschedules each with FSRS. */
 export async function review(ctx: Context, options: ReviewOptions): Promise<void> {
@@ -39,7 +41,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
 
   if (cards.length === 0) {
     const next = dueSummary(session.progress, now).nextReviewAt;
-    if (options.json) return printJson(ctx, { quiz: 'review', seed: null, score: 0, total: 0, percent: 0, passed: true, nextReviewAt: next, questions: [] });
+    if (options.json) return printJson(ctx, { quiz: 'review', seed, score: 0, total: 0, percent: 0, passed: true, finished: true, nextReviewAt: next, questions: [] });
     return print(ctx.stdout, next ? t('review.nothingDue', { when: formatWhen(next, ctx.lang) }) : t('review.noCards'));
   }
 
@@ -54,31 +56,12 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   const fsrs = await import('ts-fsrs');
   await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'));
 
-  const score = outcome.results.filter((r) => r.grade.correct).length;
-  const percent = Math.floor((score * 100) / outcome.results.length);
   if (outcome.interrupted) print(ctx.stderr, ['', t('review.interrupted')]);
   if (options.json) {
-    printJson(ctx, {
-      quiz: 'review',
-      seed,
-      score,
-      total: outcome.results.length,
-      percent,
-      passed: percent >= 80,
-      finished: outcome.finished,
-      questions: outcome.results.map((r, i) => ({
-        quiz: cards[i]!.quiz,
-        id: r.drawn.question.id,
-        type: r.drawn.question.type,
-        prompt: promptText(r.drawn, ctx.lang),
-        given: r.raw,
-        correct: r.grade.correct,
-        expected: r.grade.expected,
-      })),
-    });
+    printJson(ctx, outcomeJson(ctx, outcome, { quiz: 'review', seed, passPercent: REVIEW_PASS_PERCENT, quizOf: (i) => cards[i]!.quiz }));
   } else if (!outcome.interrupted) {
     const width = textWidth((ctx.stdout as { columns?: number }).columns);
-    print(ctx.stdout, renderSummary({ results: outcome.results, passPercent: 80, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false }, ctx.style, ctx.lang, width));
+    print(ctx.stdout, renderSummary({ results: outcome.results, passPercent: REVIEW_PASS_PERCENT, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false }, ctx.style, ctx.lang, width));
     const next = dueSummary(session.progress, now);
     print(ctx.stdout, next.due > 0 ? t('review.stillDue', { count: next.due }) : next.nextReviewAt ? t('review.nextAt', { when: formatWhen(next.nextReviewAt, ctx.lang) }) : '');
   }

@@ -17,14 +17,9 @@ export interface CompletionSpec {
 const TOPIC_COMMANDS = ['done', 'skip', 'reset', 'show'];
 const QUIZ_COMMANDS = ['quiz'];
 
-export function completionScript(shell: CompletionShell, spec: CompletionSpec): string {
-  const names = spec.commands.map((c) => c.name).join(' ');
-  const q = shellQuote(spec.dir);
-  switch (shell) {
-    case 'bash': {
-      const optionCases = spec.commands.map((c) => `      ${c.name}) opts="${c.options.join(' ')}" ;;`).join('\n');
-      return `# mlroad completion for bash. Add to ~/.bashrc:  eval "$(mlroad completion bash)"
-__mlroad_ids() {
+/** Prints the topic or quiz ids, in the syntax bash and zsh share. */
+function idsFunction(q: string): string {
+  return `__mlroad_ids() {
   local d=\${MLROAD_CONFIG_DIR:-${q}}
   local f="$d/prompt.txt" k v ids=
   if [[ -r $f ]]; then
@@ -32,7 +27,17 @@ __mlroad_ids() {
   fi
   [[ -z $ids ]] && ids=$(command mlroad __complete "$1" 2>/dev/null)
   printf '%s' "$ids"
+}`;
 }
+
+export function completionScript(shell: CompletionShell, spec: CompletionSpec): string {
+  const names = spec.commands.map((c) => c.name).join(' ');
+  const q = shellQuote(spec.dir);
+  switch (shell) {
+    case 'bash': {
+      const optionCases = spec.commands.map((c) => `      ${c.name}) opts="${c.options.join(' ')}" ;;`).join('\n');
+      return `# mlroad completion for bash. Add to ~/.bashrc:  eval "$(mlroad completion bash)"
+${idsFunction(q)}
 _mlroad() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]} cmd= i w opts=
   for ((i = 1; i < COMP_CWORD; i++)); do
@@ -73,15 +78,7 @@ complete -o default -F _mlroad mlroad
       const optionCases = spec.commands.map((c) => `      ${c.name}) compadd -- ${c.options.join(' ')} ;;`).join('\n');
       return `#compdef mlroad
 # mlroad completion for zsh. Add to ~/.zshrc (after compinit):  eval "$(mlroad completion zsh)"
-__mlroad_ids() {
-  local d=\${MLROAD_CONFIG_DIR:-${q}}
-  local f="$d/prompt.txt" k v ids=
-  if [[ -r $f ]]; then
-    while IFS='=' read -r k v; do [[ $k == "$1" ]] && ids=$v; done < "$f"
-  fi
-  [[ -z $ids ]] && ids=$(command mlroad __complete "$1" 2>/dev/null)
-  print -r -- $ids
-}
+${idsFunction(q)}
 _mlroad() {
   local cmd= i
   for ((i = 2; i < CURRENT; i++)); do

@@ -12,59 +12,14 @@ export function promptSnippet(shell: PromptShell, dir: string): string {
     case 'bash':
       return `# mlroad prompt for bash. Add to ~/.bashrc:  eval "$(mlroad prompt init bash)"
 # Then show it anywhere in PS1 with \\$MLROAD_PROMPT, e.g.  PS1='[\\$MLROAD_PROMPT] '"\\$PS1"
-__mlroad_prompt() {
-  local d=\${MLROAD_CONFIG_DIR:-${q}}
-  local f="$d/prompt.txt" k v until=0 line= progress= roadmap=
-  local percent= done= total= stage= topic= due=
-  if [[ -r $f ]]; then
-    while IFS='=' read -r k v; do
-      case $k in
-        until) until=$v ;; line) line=$v ;; progress) progress=$v ;; roadmap) roadmap=$v ;;
-        percent) percent=$v ;; done) done=$v ;; total) total=$v ;; stage) stage=$v ;; topic) topic=$v ;; due) due=$v ;;
-      esac
-    done < "$f"
-  fi
-  local now=\${EPOCHSECONDS:-0}
-  if [[ -z $line || ( $until -gt 0 && $now -ge $until ) || ( -n $progress && $progress -nt $f ) || ( -n $roadmap && $roadmap -nt $f ) ]]; then
-    MLROAD_PROMPT=$(command mlroad status --prompt 2>/dev/null) || MLROAD_PROMPT='mlroad ⚠'
-    return
-  fi
-  if [[ -n $MLROAD_PROMPT_FORMAT ]]; then
-    line=$MLROAD_PROMPT_FORMAT
-    line=\${line//\\{percent\\}/$percent}; line=\${line//\\{done\\}/$done}; line=\${line//\\{total\\}/$total}
-    line=\${line//\\{stage\\}/$stage}; line=\${line//\\{topic\\}/$topic}; line=\${line//\\{due\\}/$due}
-  fi
-  MLROAD_PROMPT=$line
-}
+${promptFunction(q)}
 case ";\${PROMPT_COMMAND[*]:-};" in *";__mlroad_prompt;"*) ;; *) PROMPT_COMMAND="__mlroad_prompt\${PROMPT_COMMAND:+;$PROMPT_COMMAND}" ;; esac
 `;
     case 'zsh':
       return `# mlroad prompt for zsh. Add to ~/.zshrc:  eval "$(mlroad prompt init zsh)"
 # Then show it in your prompt with \\$MLROAD_PROMPT, e.g.  setopt prompt_subst; PROMPT='[\\$MLROAD_PROMPT] '$PROMPT
 zmodload zsh/datetime 2>/dev/null
-__mlroad_prompt() {
-  local d=\${MLROAD_CONFIG_DIR:-${q}}
-  local f="$d/prompt.txt" k v until=0 line= progress= roadmap=
-  local percent= done= total= stage= topic= due=
-  if [[ -r $f ]]; then
-    while IFS='=' read -r k v; do
-      case $k in
-        until) until=$v ;; line) line=$v ;; progress) progress=$v ;; roadmap) roadmap=$v ;;
-        percent) percent=$v ;; done) done=$v ;; total) total=$v ;; stage) stage=$v ;; topic) topic=$v ;; due) due=$v ;;
-      esac
-    done < "$f"
-  fi
-  if [[ -z $line ]] || (( until > 0 && EPOCHSECONDS >= until )) || [[ -n $progress && $progress -nt $f ]] || [[ -n $roadmap && $roadmap -nt $f ]]; then
-    MLROAD_PROMPT=$(command mlroad status --prompt 2>/dev/null) || MLROAD_PROMPT='mlroad ⚠'
-    return
-  fi
-  if [[ -n $MLROAD_PROMPT_FORMAT ]]; then
-    line=$MLROAD_PROMPT_FORMAT
-    line=\${line//\\{percent\\}/$percent}; line=\${line//\\{done\\}/$done}; line=\${line//\\{total\\}/$total}
-    line=\${line//\\{stage\\}/$stage}; line=\${line//\\{topic\\}/$topic}; line=\${line//\\{due\\}/$due}
-  fi
-  MLROAD_PROMPT=$line
-}
+${promptFunction(q)}
 autoload -Uz add-zsh-hook
 add-zsh-hook precmd __mlroad_prompt
 `;
@@ -125,6 +80,34 @@ format = "[$output]($style) "
 style = "bold cyan"
 `;
   }
+}
+
+/** The prompt function, in the syntax bash and zsh share; it sets $MLROAD_PROMPT. */
+function promptFunction(q: string): string {
+  return `__mlroad_prompt() {
+  local d=\${MLROAD_CONFIG_DIR:-${q}}
+  local f="$d/prompt.txt" k v until=0 line= progress= roadmap=
+  local percent= done= total= stage= topic= due=
+  if [[ -r $f ]]; then
+    while IFS='=' read -r k v; do
+      case $k in
+        until) until=$v ;; line) line=$v ;; progress) progress=$v ;; roadmap) roadmap=$v ;;
+        percent) percent=$v ;; done) done=$v ;; total) total=$v ;; stage) stage=$v ;; topic) topic=$v ;; due) due=$v ;;
+      esac
+    done < "$f"
+  fi
+  local now=\${EPOCHSECONDS:-0}
+  if [[ -z $line || ( $until -gt 0 && $now -ge $until ) || ( -n $progress && $progress -nt $f ) || ( -n $roadmap && $roadmap -nt $f ) ]]; then
+    MLROAD_PROMPT=$(command mlroad status --prompt 2>/dev/null) || MLROAD_PROMPT='mlroad ⚠'
+    return
+  fi
+  if [[ -n $MLROAD_PROMPT_FORMAT ]]; then
+    line=$MLROAD_PROMPT_FORMAT
+    line=\${line//\\{percent\\}/$percent}; line=\${line//\\{done\\}/$done}; line=\${line//\\{total\\}/$total}
+    line=\${line//\\{stage\\}/$stage}; line=\${line//\\{topic\\}/$topic}; line=\${line//\\{due\\}/$due}
+  fi
+  MLROAD_PROMPT=$line
+}`;
 }
 
 /** Single-quoted for POSIX shells and fish alike. */

@@ -135,6 +135,30 @@ COMP_WORDS=(mlroad quiz ml-me); COMP_CWORD=2; _mlroad; echo "unique:\${COMPREPLY
     expect(r.stdout).toContain('unique:ml-metrics');
   });
 
+  const has = (shell: string) => spawnSync(shell, ['-c', 'true']).status === 0;
+  it.skipIf(!has('zsh'))('the zsh snippet shows live progress', () => {
+    bash('true'); // puts the mlroad wrapper on PATH
+    const r = spawnSync('zsh', ['-f', '-c', `eval "$(mlroad prompt init zsh)"
+__mlroad_prompt; echo "1:$MLROAD_PROMPT"
+mlroad done python >/dev/null
+__mlroad_prompt; echo "2:$MLROAD_PROMPT"`], { env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir, MLROAD_CONFIG_DIR: dir }, encoding: 'utf8' });
+    expect(r.stdout).toContain('1:ml 0%');
+    expect(r.stdout).toContain('2:ml 3%');
+  });
+
+  it.skipIf(!has('fish'))('the fish snippet and completion work', () => {
+    bash('true');
+    const r = spawnSync('fish', ['-N', '-c', `mlroad prompt init fish | source
+echo "1:"(__mlroad_prompt_line)
+mlroad done python >/dev/null
+echo "2:"(__mlroad_prompt_line)
+mlroad completion fish | source
+echo "c:"(complete -C "mlroad quiz ml-me")`], { env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir, MLROAD_CONFIG_DIR: dir }, encoding: 'utf8' });
+    expect(r.stdout).toContain('1:ml 0%');
+    expect(r.stdout).toContain('2:ml 3%');
+    expect(r.stdout).toContain('c:ml-metrics');
+  });
+
   it('prints a starship module and refuses an unknown shell', async () => {
     expect((await runCli(['prompt', 'init', 'starship'], dir)).stdout).toContain('[custom.mlroad]');
     expect((await runCli(['prompt', 'init', 'zsh'], dir)).stdout).toContain('add-zsh-hook precmd __mlroad_prompt');
