@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { makeDir } from '../store/make-dir.js';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { print, type Context } from '../context.js';
@@ -27,7 +28,7 @@ export async function init(ctx: Context, options: { dir: string }): Promise<void
   }
   try {
     for (const file of files) {
-      mkdirSync(join(target, file, '..'), { recursive: true });
+      makeDir(join(target, file, '..'));
       copyFileSync(join(STARTER, file), join(target, file));
     }
   } catch (error) {

@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { makeDir } from './make-dir.js';
 import { StorageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { checkProgress } from '../core/progress/validate.js';
@@ -136,7 +137,7 @@ export class ProgressStore {
 
   private ensureDir(): void {
     try {
-      mkdirSync(this.options.dir, { recursive: true });
+      makeDir(this.options.dir);
     } catch (error) {
       throw storageError(error, 'create', this.options.dir);
     }

@@ -1,4 +1,5 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { makeDir } from './make-dir.js';
 import type { Context } from '../context.js';
 import type { ProgressFile } from '../core/progress/model.js';
 import { roadmapProgress } from '../core/progress/model.js';
@@ -55,7 +56,7 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
     quizzes: allQuizIds(loaded.roadmap),
   };
   try {
-    mkdirSync(ctx.configDir, { recursive: true });
+    makeDir(ctx.configDir);
     writeAtomic(promptPath(ctx.configDir), JSON.stringify(cache));
     writeAtomic(promptTextPath(ctx.configDir), shellText(cache, progressPath(ctx.configDir)));
   } catch {

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { makeDir } from './make-dir.js';
 import { join } from 'node:path';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 
@@ -64,7 +65,7 @@ export function filesUnchanged(files: readonly FileStamp[]): boolean {
 export function writeRoadmapCache(cacheDir: string, mainFile: string, files: FileStamp[], bundle: RoadmapBundle): void {
   try {
     const folder = cacheFolder(cacheDir, mainFile);
-    mkdirSync(folder, { recursive: true });
+    makeDir(folder);
     // Quizzes first: a reader that finds the outline must find its quizzes too.
     for (const quiz of bundle.quizzes) writeAtomic(join(folder, `quiz-${quiz.id}.json`), JSON.stringify(quiz));
     const outline: Outline = { cacheVersion: CACHE_VERSION, files, roadmap: bundle.roadmap };
