@@ -36,6 +36,9 @@ export interface RoadmapIssue {
   /** Path inside the document, e.g. `stages[2].topics[0].id`. */
   path: string;
   message: string;
+  /** What is wrong, in no language; `message` says it in the learner's. */
+  code?: string;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** The roadmap could not be read or is invalid; carries every problem found. */

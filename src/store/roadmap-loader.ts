@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RoadmapError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { language, t } from '../i18n/index.js';
+import { describeIssue } from '../i18n/issues.js';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 import type { SourceFile } from '../core/roadmap/parse.js';
 import { readCachedQuiz, readCachedRoadmap, writeRoadmapCache, type FileStamp } from './roadmap-cache.js';
@@ -96,8 +97,11 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
       if (error instanceof RoadmapError) return { error: error.message };
       return { error: `cannot read ${path}: ${(error as Error).message}` };
     }
-  }, { requireLang });
-  if (!result.ok) throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: result.issues.length }), result.issues);
+  }, { requireLang, lang: language() });
+  if (!result.ok) {
+    const issues = result.issues.map((i) => ({ ...i, message: describeIssue(i) }));
+    throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: issues.length }), issues);
+  }
   return { bundle: result.value, files };
 }
 

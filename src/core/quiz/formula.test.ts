@@ -3,7 +3,7 @@ import { compileFormula } from './formula.js';
 
 const run = (src: string, vars: Record<string, number> = {}) => {
   const c = compileFormula(src, Object.keys(vars));
-  if (!c.ok) throw new Error(c.error);
+  if (!c.ok) throw new Error(JSON.stringify(c.error));
   return c.evaluate(vars);
 };
 
@@ -24,8 +24,9 @@ describe('compileFormula', () => {
   });
 
   it('rejects undefined variables and syntax errors with a message', () => {
-    expect(compileFormula('tp / (tp + fp)', ['tp'])).toEqual({ ok: false, error: expect.stringContaining('"fp" is not a variable') });
-    expect(compileFormula('(1 + ', [])).toEqual({ ok: false, error: expect.stringContaining('cannot parse') });
+    expect(compileFormula('tp / (tp + fp)', ['tp'])).toEqual({ ok: false, error: { code: 'formulaVariable', params: { name: 'fp' } } });
+    expect(compileFormula('(1 + ', [])).toEqual({ ok: false, error: { code: 'formulaSyntax', params: { detail: expect.any(String) } } });
+    expect(compileFormula('sin(1)', [])).toEqual({ ok: false, error: { code: 'formulaFunction', params: { list: expect.stringContaining('sqrt') } } });
   });
 
   it('matches an independent computation of F1 over many draws', () => {

@@ -1,4 +1,5 @@
 import jsep from 'jsep';
+import type { Said } from '../roadmap/issue.js';
 
 // jsep parses to an AST and executes nothing; we evaluate only the node kinds below, so a
 // formula can never reach a JS function, property or global.
@@ -25,7 +26,7 @@ export const FORMULA_FUNCTIONS = Object.keys(FUNCTIONS);
 type Node = jsep.Expression;
 export type Formula = (vars: Readonly<Record<string, number>>) => number;
 
-export type CompiledFormula = { ok: true; evaluate: Formula; variables: string[] } | { ok: false; error: string };
+export type CompiledFormula = { ok: true; evaluate: Formula; variables: string[] } | { ok: false; error: Said };
 
 /** Parses `source` and checks it uses only arithmetic, the allowed functions and `variables`. */
 export function compileFormula(source: string, variables: readonly string[]): CompiledFormula {
@@ -33,7 +34,7 @@ export function compileFormula(source: string, variables: readonly string[]): Co
   try {
     ast = jsep(source);
   } catch (error) {
-    return { ok: false, error: `cannot parse the formula: ${(error as Error).message}` };
+    return { ok: false, error: { code: 'formulaSyntax', params: { detail: (error as Error).message } } };
   }
   const used = new Set<string>();
   const problem = checkNode(ast, new Set(variables), used);
@@ -41,26 +42,26 @@ export function compileFormula(source: string, variables: readonly string[]): Co
   return { ok: true, evaluate: (vars) => evaluate(ast, vars), variables: [...used] };
 }
 
-function checkNode(node: Node, allowed: ReadonlySet<string>, used: Set<string>): string | undefined {
+function checkNode(node: Node, allowed: ReadonlySet<string>, used: Set<string>): Said | undefined {
   switch (node.type) {
     case 'Literal':
-      return typeof node.value === 'number' ? undefined : `only numbers are allowed, not ${String(node.raw)}`;
+      return typeof node.value === 'number' ? undefined : { code: 'formulaLiteral', params: { raw: String(node.raw) } };
     case 'Identifier': {
       const name = node.name as string;
-      if (!allowed.has(name)) return `"${name}" is not a variable of this question (declare it under variables)`;
+      if (!allowed.has(name)) return { code: 'formulaVariable', params: { name } };
       used.add(name);
       return undefined;
     }
     case 'UnaryExpression':
       return node.operator === '-' || node.operator === '+'
         ? checkNode(node.argument as Node, allowed, used)
-        : `operator "${String(node.operator)}" is not allowed`;
+        : { code: 'formulaOperator', params: { operator: String(node.operator) } };
     case 'BinaryExpression':
       return checkNode(node.left as Node, allowed, used) ?? checkNode(node.right as Node, allowed, used);
     case 'CallExpression': {
       const callee = node.callee as Node;
       if (callee.type !== 'Identifier' || !Object.hasOwn(FUNCTIONS, callee.name as string)) {
-        return `only these functions are allowed: ${FORMULA_FUNCTIONS.join(', ')}`;
+        return { code: 'formulaFunction', params: { list: FORMULA_FUNCTIONS.join(', ') } };
       }
       for (const arg of node.arguments as Node[]) {
         const p = checkNode(arg, allowed, used);
@@ -69,7 +70,7 @@ function checkNode(node: Node, allowed: ReadonlySet<string>, used: Set<string>):
       return undefined;
     }
     default:
-      return `"${node.type}" is not allowed in a formula: use numbers, variables, + - * / ^ and functions`;
+      return { code: 'formulaNode', params: { node: node.type } };
   }
 }
 

@@ -6,7 +6,7 @@ import { compileFormula } from './formula.js';
 
 const evaluate: Evaluate = (formula, values) => {
   const c = compileFormula(formula, Object.keys(values));
-  if (!c.ok) throw new Error(c.error);
+  if (!c.ok) throw new Error(JSON.stringify(c.error));
   return c.evaluate(values);
 };
 

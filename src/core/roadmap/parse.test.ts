@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoadmap, type IncludeResolver } from './parse.js';
+import { describeIssue } from '../../i18n/issues.js';
 
 const HEAD = `formatVersion: 1
 id: fixture
@@ -16,7 +17,7 @@ const noIncludes: IncludeResolver = (p) => ({ error: `no such file: ${p}` });
 function issues(text: string, resolve: IncludeResolver = noIncludes) {
   const r = parseRoadmap({ file: 'r.yaml', text }, resolve);
   if (r.ok) throw new Error('expected problems');
-  return r.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}`);
+  return r.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path}: ${describeIssue(i)}`);
 }
 
 const stage = (topics = TOPIC) => `stages:\n  - id: s1\n    title: S\n    summary: S\n    topics:\n${topics}`;

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
-import type { z } from 'zod';
-import type { RoadmapIssue } from '../../errors.js';
+import { z } from 'zod';
+import { CODE_MARK, type IssueCode, type Said } from './issue.js';
 import { stripControlsDeep } from '../text.js';
 import { checkRoadmap, type LooseDoc } from './check.js';
 import { missingLanguage } from './require-lang.js';
@@ -17,7 +17,16 @@ export interface SourceFile {
 /** Reads an included quiz file, given its path relative to the main file. */
 export type IncludeResolver = (relativePath: string) => SourceFile | { error: string };
 
-export type ParseResult = { ok: true; value: RoadmapBundle } | { ok: false; issues: RoadmapIssue[] };
+/** A problem, where it is, and what it is as a code: the caller words it in the learner's language. */
+export interface LocatedIssue extends Said {
+  file: string;
+  line?: number;
+  column?: number;
+  /** Path inside the document, e.g. `stages[2].topics[0].id`. */
+  path: string;
+}
+
+export type ParseResult = { ok: true; value: RoadmapBundle } | { ok: false; issues: LocatedIssue[] };
 
 // Enough for any honest roadmap; an alias bomb needs thousands.
 const MAX_ALIASES = 200;
@@ -31,11 +40,14 @@ interface ParsedYaml {
 export interface ParseOptions {
   /** Also report every learner-facing text with no variant in this language. */
   requireLang?: string;
+  /** The language of zod's own messages. */
+  lang?: 'en' | 'es';
 }
 
 /** Parses and fully validates a roadmap and the quiz files it includes, reporting every problem. */
 export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, options: ParseOptions = {}): ParseResult {
-  const issues: RoadmapIssue[] = [];
+  z.config(options.lang === 'es' ? z.locales.es() : z.locales.en());
+  const issues: LocatedIssue[] = [];
   const mainYaml = readYaml(main, issues);
   if (!mainYaml) return { ok: false, issues };
   const data = toData(mainYaml, issues);
@@ -43,7 +55,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
 
   const version = isRecord(data) ? data.formatVersion : undefined;
   if (version !== undefined && version !== FORMAT_VERSION) {
-    issues.push(at(mainYaml, ['formatVersion'], `formatVersion ${JSON.stringify(version)} is not known to this mlroad, which reads version ${FORMAT_VERSION}; upgrade mlroad or set formatVersion: ${FORMAT_VERSION}`));
+    issues.push(at(mainYaml, ['formatVersion'], { code: 'formatVersion', params: { version: JSON.stringify(version), supported: FORMAT_VERSION } }));
     return { ok: false, issues };
   }
 
@@ -83,18 +95,18 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   const referenceIds = anyInclude && quizzes.length < entries.length ? undefined : knownQuizIds;
 
   for (const issue of checkRoadmap(parsed.success ? parsed.data : (data as LooseDoc), quizzes, referenceIds ?? ALL_IDS_UNKNOWN)) {
-    if (referenceIds === undefined && /^quiz ".*" does not exist/.test(issue.message)) continue;
-    if (issue.quizIndex === undefined) issues.push(at(mainYaml, issue.path, issue.message));
+    if (referenceIds === undefined && (issue.code === 'unknownQuiz' || issue.code === 'unknownQuizNone')) continue;
+    if (issue.quizIndex === undefined) issues.push(at(mainYaml, issue.path, issue));
     else {
       const origin = quizOrigins[issue.quizIndex]!;
-      issues.push(at(origin.yaml, [...origin.prefix, ...issue.path], issue.message));
+      issues.push(at(origin.yaml, [...origin.prefix, ...issue.path], issue));
     }
   }
   if (options.requireLang) {
-    for (const m of missingLanguage({ ...(data as object), quizzes: [] }, options.requireLang)) issues.push(at(mainYaml, m.path, m.message));
+    for (const m of missingLanguage({ ...(data as object), quizzes: [] }, options.requireLang)) issues.push(at(mainYaml, m.path, m));
     for (const origin of quizOrigins) {
       const quizData = origin.prefix.length ? entries[origin.prefix[1] as number] : origin.yaml.doc.toJS({ maxAliasCount: MAX_ALIASES });
-      for (const m of missingLanguage(quizData, options.requireLang)) issues.push(at(origin.yaml, [...origin.prefix, ...m.path], m.message));
+      for (const m of missingLanguage(quizData, options.requireLang)) issues.push(at(origin.yaml, [...origin.prefix, ...m.path], m));
     }
   }
   if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };
@@ -107,10 +119,10 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
 const ALL_IDS_UNKNOWN: string[] = [];
 
 /** Schema and check may both flag one spot (e.g. an empty list); say it once. */
-function dedupe(issues: RoadmapIssue[]): RoadmapIssue[] {
+function dedupe(issues: LocatedIssue[]): LocatedIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
-    const key = `${i.file}:${i.line}:${i.column}:${i.message}`;
+    const key = `${i.file}:${i.line}:${i.column}:${i.code}:${JSON.stringify(i.params ?? {})}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -122,15 +134,15 @@ function loadInclude(
   relativePath: string,
   path: PathSegment[],
   resolve: IncludeResolver,
-  issues: RoadmapIssue[],
+  issues: LocatedIssue[],
 ): { yaml: ParsedYaml; data: unknown } | undefined {
   if (/^(?:[/\\]|[A-Za-z]:)/.test(relativePath) || relativePath.split(/[/\\]/).includes('..')) {
-    issues.push(at(main, path, `"${relativePath}" must be a relative path inside the roadmap's directory`));
+    issues.push(at(main, path, { code: 'includePath', params: { path: relativePath } }));
     return undefined;
   }
   const source = resolve(relativePath);
   if ('error' in source) {
-    issues.push(at(main, path, source.error));
+    issues.push(at(main, path, { code: 'includeFailed', params: { detail: source.error } }));
     return undefined;
   }
   const yaml = readYaml(source, issues);
@@ -139,7 +151,7 @@ function loadInclude(
   return data === undefined ? undefined : { yaml, data };
 }
 
-function readYaml(source: SourceFile, issues: RoadmapIssue[]): ParsedYaml | undefined {
+function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -149,39 +161,39 @@ function readYaml(source: SourceFile, issues: RoadmapIssue[]): ParsedYaml | unde
   return { source, doc, lines };
 }
 
-function toData(yaml: ParsedYaml, issues: RoadmapIssue[]): unknown {
+function toData(yaml: ParsedYaml, issues: LocatedIssue[]): unknown {
   try {
     const data: unknown = yaml.doc.toJS({ maxAliasCount: MAX_ALIASES });
     if (data === null || data === undefined) {
-      issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', message: 'the file is empty' });
+      issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', code: 'emptyFile' });
       return undefined;
     }
     return data;
   } catch (error) {
-    const message = /alias/i.test((error as Error).message)
-      ? `too many YAML aliases (more than ${MAX_ALIASES}); refusing a file that could exhaust memory`
-      : (error as Error).message;
-    issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', message });
+    const said: Said = /alias/i.test((error as Error).message)
+      ? { code: 'tooManyAliases', params: { max: MAX_ALIASES } }
+      : { code: 'yamlSyntax', params: { detail: (error as Error).message } };
+    issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', ...said });
     return undefined;
   }
 }
 
-function yamlIssue(source: SourceFile, lines: LineCounter, error: YAMLError): RoadmapIssue {
+function yamlIssue(source: SourceFile, lines: LineCounter, error: YAMLError): LocatedIssue {
   const pos = lines.linePos(error.pos[0]);
-  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return { file: source.file, line: pos.line, column: pos.col, path: '(yaml syntax)', message };
+  const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return { file: source.file, line: pos.line, column: pos.col, path: '(yaml syntax)', code: 'yamlSyntax', params: { detail } };
 }
 
-function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[]): RoadmapIssue[] {
-  const out: RoadmapIssue[] = [];
+function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[]): LocatedIssue[] {
+  const out: LocatedIssue[] = [];
   for (const issue of error.issues) {
     const path = [...prefix, ...(issue.path as PathSegment[])];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push(at(yaml, [...path, key], `unknown field "${key}"; check its spelling or remove it`, true));
+      for (const key of issue.keys) out.push(at(yaml, [...path, key], { code: 'unknownField', params: { key } }, true));
     } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the branch that got furthest, which is the one the author meant.
       const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
-      for (const sub of best) out.push(at(yaml, [...path, ...(sub.path as PathSegment[])], sub.message));
+      for (const sub of best) out.push(at(yaml, [...path, ...(sub.path as PathSegment[])], describeZodIssue(sub)));
     } else {
       out.push(at(yaml, path, describeZodIssue(issue)));
     }
@@ -193,17 +205,18 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length));
 }
 
-function describeZodIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `is required (${issue.expected})`;
-  if (issue.code === 'invalid_union' && issue.path.at(-1) === 'type') return issue.message;
-  return issue.message;
+/** Our own messages travel as codes; zod's are already in the chosen language. */
+function describeZodIssue(issue: z.core.$ZodIssue): Said {
+  if (issue.message.startsWith(CODE_MARK)) return { code: issue.message.slice(CODE_MARK.length) as IssueCode };
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return { code: 'required', params: { expected: issue.expected } };
+  return { code: 'zod', params: { detail: issue.message } };
 }
 
 /** An issue located at `path`, or at the nearest enclosing node the document has. */
-function at(yaml: ParsedYaml, path: PathSegment[], message: string, pointAtKey = false): RoadmapIssue {
+function at(yaml: ParsedYaml, path: PathSegment[], said: Said, pointAtKey = false): LocatedIssue {
   const offset = locate(yaml.doc, path, pointAtKey);
   const pos = yaml.lines.linePos(offset);
-  return { file: yaml.source.file, line: pos.line, column: pos.col, path: formatPath(path), message };
+  return { file: yaml.source.file, line: pos.line, column: pos.col, path: formatPath(path), code: said.code, ...(said.params ? { params: said.params } : {}) };
 }
 
 function locate(doc: Document.Parsed, path: PathSegment[], pointAtKey: boolean): number {

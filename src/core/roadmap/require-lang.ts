@@ -1,4 +1,5 @@
 import type { PathSegment } from './path.js';
+import type { PathIssue } from './issue.js';
 
 // Which fields hold learner-facing text, by key. A resource's or credit's title may be a plain
 // string: it is usually the resource's own name ("scikit-learn User Guide").
@@ -6,18 +7,13 @@ const TEXT_KEYS = new Set(['title', 'summary', 'description', 'takeaway', 'note'
 const TEXT_LIST_KEYS = new Set(['learn', 'milestones', 'tips', 'choices']);
 const NAME_PARENTS = new Set(['resources', 'credits']);
 
-export interface MissingText {
-  path: PathSegment[];
-  message: string;
-}
-
 /** Every learner-facing text of a parsed document that has no variant in `lang`. */
-export function missingLanguage(data: unknown, lang: string): MissingText[] {
-  const out: MissingText[] = [];
+export function missingLanguage(data: unknown, lang: string): PathIssue[] {
+  const out: PathIssue[] = [];
   const example = lang === 'en' ? '{en: …, es: …}' : `{en: …, ${lang}: …}`;
   const check = (value: unknown, path: PathSegment[]) => {
-    if (typeof value === 'string') out.push({ path, message: `is a plain string; write it as a map with a "${lang}" text, e.g. ${example}` });
-    else if (isRecord(value) && typeof value[lang] !== 'string') out.push({ path, message: `has no "${lang}" text; add ${lang}: …` });
+    if (typeof value === 'string') out.push({ path, code: 'missingLangPlain', params: { lang, example } });
+    else if (isRecord(value) && typeof value[lang] !== 'string') out.push({ path, code: 'missingLang', params: { lang } });
   };
   const walk = (value: unknown, path: PathSegment[], parentKey?: string) => {
     if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i], parentKey));
@@ -31,7 +27,7 @@ export function missingLanguage(data: unknown, lang: string): MissingText[] {
         // Accepted answers are pooled across languages, and a plain one (often a code name
         // such as drop_duplicates) is accepted in all of them; one usable answer is enough.
         if (!child.some((a) => typeof a === 'string' || (isRecord(a) && typeof a[lang] === 'string'))) {
-          out.push({ path: at, message: `has no accepted answer in "${lang}"; add one, e.g. ${example}` });
+          out.push({ path: at, code: 'noAnswerInLang', params: { lang, example } });
         }
       } else walk(child, at, key);
     }

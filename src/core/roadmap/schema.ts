@@ -1,23 +1,24 @@
 import { z } from 'zod';
+import { coded } from './issue.js';
 
 /** Stable kebab-case ids: progress refers to them, never to positions. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens, like "model-metrics"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, coded('idFormat'));
 
-const LangCode = z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language code such as "en" or "es"');
+const LangCode = z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, coded('langCode'));
 
 export const TextSchema = z
   .union([
-    z.string().min(1, 'must not be empty'),
-    z.record(LangCode, z.string().min(1, 'must not be empty')).refine((m) => Object.keys(m).length > 0, 'needs at least one language'),
+    z.string().min(1, coded('emptyText')),
+    z.record(LangCode, z.string().min(1, coded('emptyText'))).refine((m) => Object.keys(m).length > 0, coded('needLanguage')),
   ])
   .describe('A text: a plain string, or a map of language code to string, e.g. {en: Data, es: Datos}.');
 
 const Url = z
   .string()
-  .url('must be a full URL')
-  .refine((u) => /^https?:\/\//i.test(u), 'only http and https links are accepted');
+  .url(coded('url'))
+  .refine((u) => /^https?:\/\//i.test(u), coded('httpOnly'));
 
 export const ResourceKind = z.enum(['docs', 'tutorial', 'course', 'book', 'video', 'article', 'tool', 'paper']);
 
@@ -35,7 +36,7 @@ export const TopicSchema = z
     id: Id.describe('Stable id of the topic, unique in the roadmap; progress is stored under it.'),
     title: TextSchema.describe('Short title of the topic.'),
     summary: TextSchema.describe('What the topic is and why it matters, in a few sentences.'),
-    learn: z.array(TextSchema).min(1, 'list at least one thing to learn').describe('The checklist of what to learn.'),
+    learn: z.array(TextSchema).min(1, coded('learnEmpty')).describe('The checklist of what to learn.'),
     resources: z.array(ResourceSchema).default([]).describe('Where to learn it.'),
     milestones: z.array(TextSchema).default([]).describe('Concrete steps to finish it, for project topics.'),
     optional: z.boolean().default(false).describe('True for topics not needed from the start; they are never counted in progress.'),
@@ -68,7 +69,7 @@ const questionBase = {
   explanation: TextSchema.describe('Shown after the answer; it should teach why.'),
 };
 
-const choicesField = z.array(TextSchema).min(2, 'give at least two choices').describe('The choices, shown shuffled unless `shuffle: false`.');
+const choicesField = z.array(TextSchema).min(2, coded('choicesMin')).describe('The choices, shown shuffled unless `shuffle: false`.');
 const shuffleField = z.boolean().default(true).describe('Set false when order matters, as with "all of the above".');
 
 export const SingleQuestion = z
@@ -86,7 +87,7 @@ export const MultipleQuestion = z
     ...questionBase,
     type: z.literal('multiple').describe('Select all that apply; graded all-or-nothing.'),
     choices: choicesField,
-    answer: z.array(z.number().int().nonnegative()).min(1, 'mark at least one correct choice').describe('0-based indexes of every correct choice.'),
+    answer: z.array(z.number().int().nonnegative()).min(1, coded('multipleAnswerMin')).describe('0-based indexes of every correct choice.'),
     shuffle: shuffleField,
   })
   .strict();
@@ -103,7 +104,7 @@ export const NumericQuestion = z
   .object({
     ...questionBase,
     type: z.literal('numeric').describe('A number, with a tolerance.'),
-    answer: z.number().refine(Number.isFinite, 'must be a finite number').describe('The right number.'),
+    answer: z.number().refine(Number.isFinite, coded('finite')).describe('The right number.'),
     tolerance: Tolerance.optional(),
   })
   .strict();
@@ -112,13 +113,13 @@ export const TextQuestion = z
   .object({
     ...questionBase,
     type: z.literal('text').describe('Short free text, matched ignoring case, extra spaces and accents.'),
-    answers: z.array(TextSchema).min(1, 'list at least one accepted answer').describe('Accepted answers, in any language.'),
+    answers: z.array(TextSchema).min(1, coded('answersMin')).describe('Accepted answers, in any language.'),
   })
   .strict();
 
 const VariableRange = z
   .union([
-    z.string().regex(/^-?\d+\s*\.\.\s*-?\d+$/, 'write an integer range as "min..max", e.g. "1..30"'),
+    z.string().regex(/^-?\d+\s*\.\.\s*-?\d+$/, coded('rangeFormat')),
     z
       .object({
         min: z.number().describe('Smallest value.'),
@@ -133,7 +134,7 @@ export const CalculatedQuestion = z
   .object({
     ...questionBase,
     type: z.literal('calculated').describe('Generated numbers: each attempt draws the variables anew.'),
-    variables: z.record(z.string().regex(/^[A-Za-z_]\w*$/, 'variable names are letters, digits and _'), VariableRange).describe('The variables and their ranges.'),
+    variables: z.record(z.string().regex(/^[A-Za-z_]\w*$/, coded('variableName')), VariableRange).describe('The variables and their ranges.'),
     answer: z.string().min(1).describe('A formula over the variables: numbers, + - * / ^, parentheses, sqrt abs min max log exp round floor ceil.'),
     tolerance: Tolerance.optional(),
   })
@@ -180,7 +181,7 @@ export const RoadmapSchema = z
     description: TextSchema.describe('What the roadmap leads to.'),
     credits: z.array(CreditSchema).default([]).describe('Where the content comes from.'),
     tips: z.array(TextSchema).default([]).describe('Coach tips that `next` and `status` show now and then.'),
-    stages: z.array(StageSchema).min(1, 'a roadmap needs at least one stage').describe('The stages, in learning order.'),
+    stages: z.array(StageSchema).min(1, coded('stagesMin')).describe('The stages, in learning order.'),
     quizzes: z.array(z.union([QuizSchema, IncludeSchema])).default([]).describe('Quizzes, inline or pulled in from files with {include: path}.'),
   })
   .strict()
