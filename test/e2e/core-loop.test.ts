@@ -166,3 +166,24 @@ describe('bad input', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('colour', () => {
+  const ESC = '\u001b[';
+  it('is off without a terminal, forced by FORCE_COLOR, and NO_COLOR always wins', async () => {
+    const plain = await runCli(['status'], dir, { env: { NO_COLOR: undefined } });
+    expect(plain.stdout).not.toContain(ESC);
+    const forced = await runCli(['status'], dir, { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain(ESC);
+    const both = await runCli(['status'], dir, { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(both.stdout).not.toContain(ESC);
+    const flag = await runCli(['--no-color', 'status'], dir, { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(flag.stdout).not.toContain(ESC);
+  });
+
+  it('never colours JSON or the prompt line', async () => {
+    for (const args of [['status', '--json'], ['status', '--prompt'], ['next', '--json']]) {
+      const r = await runCli(args, dir, { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+      expect(r.stdout, args.join(' ')).not.toContain(ESC);
+    }
+  });
+});
