@@ -40,7 +40,14 @@ export class ProgressStore {
       this.warn(t('storage.newerRead', { path: this.path, version: loaded.version }));
       return loaded.file;
     }
-    return this.update((file) => file);
+    try {
+      return await this.update((file) => file);
+    } catch (error) {
+      // A read-only disk cannot be repaired, but reading should still work where it can.
+      if (!(error instanceof StorageError)) throw error;
+      this.warn(t('storage.cannotRepair', { path: this.path, problem: loaded.problem, reason: error.message }));
+      return loaded.file;
+    }
   }
 
   /** What the file holds, salvaged if damaged, without repairing or writing anything. */
@@ -96,7 +103,7 @@ export class ProgressStore {
     try {
       data = JSON.parse(text);
     } catch {
-      return { kind: 'corrupt', problem: text.trim() === '' ? 'it is empty' : 'it is not valid JSON', file: emptyProgress() };
+      return { kind: 'corrupt', problem: t(text.trim() === '' ? 'storage.problem.empty' : 'storage.problem.notJson'), file: emptyProgress() };
     }
     const checked = checkProgress(data);
     if (checked.kind === 'ok') return { kind: 'ok', file: checked.file };

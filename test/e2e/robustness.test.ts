@@ -234,10 +234,18 @@ describe('unwritable storage', () => {
       expect(done.status).toBe(3);
       expect(done.stderr).toContain(dir);
       noStack(done.stderr);
+      // Damaged and unrepairable: status still shows what can be read, and says why.
+      chmodSync(dir, 0o755);
+      writeFileSync(progressFile(), JSON.stringify({ version: 1, roadmaps: { 'ml-engineer': { topics: { python: { status: 'done', at: '2026-01-01T00:00:00.000Z' }, bad: 1 } } } }));
+      chmodSync(dir, 0o555);
+      const damaged = run(['status', '--json']);
+      expect(damaged.status).toBe(0);
+      expect(JSON.parse(damaged.stdout).done).toBe(1);
+      expect(damaged.stderr).toContain('cannot be repaired now');
     } finally {
       chmodSync(dir, 0o700);
     }
-    expect(Object.keys(topics())).toEqual(['python']);
+    expect(Object.keys(topics()).sort()).toEqual(['bad', 'python']); // left as it was: nothing could be written
   });
 
   const canMount = process.getuid?.() === 0 && process.platform === 'linux';
