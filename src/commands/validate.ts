@@ -41,7 +41,7 @@ export async function validate(ctx: Context, options: ValidateOptions): Promise<
   } else if (valid && summary) {
     print(ctx.stdout, t('validate.ok', { ...summary }));
   } else {
-    print(ctx.stdout, issues.map(formatIssue));
+    print(ctx.stdout, issues.map((i) => formatIssue(i)));
     print(ctx.stderr, t('validate.failed', { count: issues.length }));
   }
   if (!valid) process.exitCode = 2;

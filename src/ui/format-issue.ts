@@ -1,7 +1,15 @@
+import { isAbsolute, relative } from 'node:path';
 import type { RoadmapIssue } from '../errors.js';
 
 /** `file:line:column: path: message`, the shape editors and CI annotate from. */
-export function formatIssue(i: RoadmapIssue): string {
-  const where = i.line ? `${i.file}:${i.line}:${i.column ?? 1}` : i.file;
+export function formatIssue(i: RoadmapIssue, cwd = process.cwd()): string {
+  const where = i.line ? `${shorten(i.file, cwd)}:${i.line}:${i.column ?? 1}` : shorten(i.file, cwd);
   return `${where}: ${i.path}: ${i.message}`;
+}
+
+/** A path under the working directory reads best relative to it, as compilers print them. */
+function shorten(file: string, cwd: string): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
