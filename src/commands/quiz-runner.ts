@@ -6,7 +6,7 @@ import { grade, parseAnswer, parseNumber, type Evaluate, type Given } from '../c
 import { t } from '../i18n/index.js';
 import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
-import { textWidth, wrap } from '../ui/wrap.js';
+import { oneLine, textWidth, wrap } from '../ui/wrap.js';
 import { LineReader } from './line-reader.js';
 import { Rating, type Grade } from '../core/review/schedule.js';
 
@@ -88,7 +88,13 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
 async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuestion, width: number): Promise<{ given: Given; raw: string }> {
   // Inquirer prints the message after "? ", and hard-breaks long lines mid-word; wrap it first.
   const message = wrap(promptText(drawn, ctx.lang), width - 2).join('\n');
-  const choices = displayChoices(drawn, ctx.lang, trueFalse()).map((name, i) => ({ name, value: i + 1 }));
+  // Wrapped ahead, as inquirer breaks long choices mid-word; once answered, a short form.
+  const choices = displayChoices(drawn, ctx.lang, trueFalse()).map((name, i) => ({
+    name: wrap(name, width - 4, '', '   ').join('\n'),
+    // Several picks are listed by number; one pick by number and its start.
+    short: drawn.question.type === 'multiple' ? String(i + 1) : `${i + 1}) ${oneLine(name, 48)}`,
+    value: i + 1,
+  }));
   switch (drawn.question.type) {
     case 'single':
     case 'boolean': {
@@ -96,7 +102,7 @@ async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuesti
       return { given: { kind: 'choices', picks: [n] }, raw: String(n) };
     }
     case 'multiple': {
-      const picks = (await prompts.checkbox(`${message}\n${ctx.style.dim(t('quiz.selectAll'))}`, choices)).sort((a, b) => a - b);
+      const picks = (await prompts.checkbox(message, choices)).sort((a, b) => a - b);
       return { given: { kind: 'choices', picks }, raw: picks.join(',') };
     }
     case 'numeric':

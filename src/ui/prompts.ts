@@ -1,11 +1,14 @@
 import { InterruptedError } from '../errors.js';
 import type { Context } from '../context.js';
+import { t, type MessageKey } from '../i18n/index.js';
 
 // The only module that imports inquirer; command tests replace it with scripted answers.
 
 export interface Choice<T> {
   value: T;
   name: string;
+  /** Shown once answered; defaults to the name. */
+  short?: string;
 }
 
 export interface Prompts {
@@ -18,24 +21,39 @@ export interface Prompts {
 /** Inquirer bound to the context's streams; Ctrl+C becomes InterruptedError. */
 export function inquirerPrompts(ctx: Context): Prompts {
   const context = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
+  // Inquirer's key hints are English; say them in the learner's language.
+  const theme = { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? t('keys.space') : key} ${keyAction(action)}`).join(' • ') } };
+  const select: Prompts['select'] = async (message, choices) => {
+    const { select: ask } = await import('@inquirer/prompts');
+    return guard(ctx, () => ask({ message, choices, loop: false, pageSize: 12, theme }, context));
+  };
   return {
-    async select(message, choices) {
-      const { select } = await import('@inquirer/prompts');
-      return guard(ctx, () => select({ message, choices, loop: false, pageSize: 12 }, context));
-    },
+    select,
     async checkbox(message, choices) {
       const { checkbox } = await import('@inquirer/prompts');
-      return guard(ctx, () => checkbox({ message, choices, loop: false, pageSize: 12 }, context));
+      return guard(ctx, () => checkbox({ message, choices, loop: false, pageSize: 12, theme }, context));
     },
     async input(message, validate) {
       const { input } = await import('@inquirer/prompts');
       return guard(ctx, () => input({ message, validate }, context));
     },
-    async confirm(message, initial = false) {
-      const { confirm } = await import('@inquirer/prompts');
-      return guard(ctx, () => confirm({ message, default: initial }, context));
-    },
+    // A two-way select rather than inquirer's (y/N), whose letters are English.
+    confirm: (message, initial = false) =>
+      select(message, initial ? [{ value: true, name: t('prompt.yes') }, { value: false, name: t('prompt.no') }] : [{ value: false, name: t('prompt.no') }, { value: true, name: t('prompt.yes') }]),
   };
+}
+
+const KEY_ACTIONS: Record<string, MessageKey> = {
+  navigate: 'keys.navigate',
+  select: 'keys.select',
+  all: 'keys.all',
+  invert: 'keys.invert',
+  submit: 'keys.submit',
+};
+
+function keyAction(action: string): string {
+  const key = KEY_ACTIONS[action];
+  return key ? t(key) : action;
 }
 
 async function guard<T>(ctx: Context, ask: () => Promise<T> & { cancel?: () => void }): Promise<T> {
