@@ -16,10 +16,15 @@ export interface LooseDoc {
 }
 
 /**
- * What a schema cannot see: unique ids, references, answers in range, formulas. Runs on the
- * raw document too, so one schema error does not hide the rest of an author's problems.
+ * What a schema cannot see in the main document: unique ids (quiz ids included), references,
+ * empty stages. Runs on the raw document too, so one schema error does not hide the rest of an
+ * author's problems. Each quiz's own problems come from `checkQuiz`.
  */
-export function checkRoadmap(doc: LooseDoc, quizzes: readonly Quiz[], knownQuizIds: readonly string[] = quizzes.map((q) => q.id)): CheckIssue[] {
+export function checkRoadmap(
+  doc: LooseDoc,
+  quizzes: readonly { id: string; where: string }[],
+  knownQuizIds: readonly string[] = quizzes.map((q) => q.id),
+): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const firstSeen = new Map<string, string>();
   const duplicate = (code: 'duplicateStage' | 'duplicateTopic' | 'duplicateQuiz', id: string, path: PathSegment[], where: string) => {
@@ -29,7 +34,7 @@ export function checkRoadmap(doc: LooseDoc, quizzes: readonly Quiz[], knownQuizI
     else firstSeen.set(key, where);
   };
 
-  const quizIds = new Set(knownQuizIds);
+  const referable = new Set(knownQuizIds);
   records(doc.stages).forEach((stage, s) => {
     if (typeof stage.id === 'string') duplicate('duplicateStage', stage.id, ['stages', s, 'id'], `stages[${s}]`);
     if (Array.isArray(stage.topics) && stage.topics.length === 0) {
@@ -37,26 +42,28 @@ export function checkRoadmap(doc: LooseDoc, quizzes: readonly Quiz[], knownQuizI
     }
     records(stage.topics).forEach((topic, t) => {
       if (typeof topic.id === 'string') duplicate('duplicateTopic', topic.id, ['stages', s, 'topics', t, 'id'], `stages[${s}].topics[${t}]`);
-      if (typeof topic.quiz === 'string' && !quizIds.has(topic.quiz)) {
+      if (typeof topic.quiz === 'string' && !referable.has(topic.quiz)) {
         issues.push({
           path: ['stages', s, 'topics', t, 'quiz'],
-          ...(quizIds.size
-            ? { code: 'unknownQuiz' as const, params: { quiz: topic.quiz, known: [...quizIds].join(', ') } }
+          ...(referable.size
+            ? { code: 'unknownQuiz' as const, params: { quiz: topic.quiz, known: [...referable].join(', ') } }
             : { code: 'unknownQuizNone' as const, params: { quiz: topic.quiz } }),
         });
       }
     });
   });
 
-  quizzes.forEach((quiz, q) => {
-    duplicate('duplicateQuiz', quiz.id, ['id'], `quiz "${quiz.id}"`);
-    issues.push(...checkQuiz(quiz).map((i) => ({ ...i, quizIndex: q })));
+  quizzes.forEach(({ id, where }, q) => {
+    const before = issues.length;
+    duplicate('duplicateQuiz', id, ['id'], where);
+    if (issues.length > before) issues[before]!.quizIndex = q;
   });
   return issues;
 }
 
-export function checkQuiz(quiz: Quiz): Omit<CheckIssue, 'quizIndex'>[] {
-  const issues: Omit<CheckIssue, 'quizIndex'>[] = [];
+/** What a schema cannot see in one quiz: unique ids and prompts, answers in range, formulas. */
+export function checkQuiz(quiz: Quiz): PathIssue[] {
+  const issues: PathIssue[] = [];
   if (quiz.questions.length === 0) {
     issues.push({ path: ['questions'], code: 'emptyQuiz', params: { quiz: quiz.id } });
   }

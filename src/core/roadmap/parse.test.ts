@@ -112,6 +112,12 @@ ${TOPIC}  - id: s2
     ]);
   });
 
+  it('a quiz id used twice, across files', () => {
+    const quizFile = (id: string) => ({ file: `${id}.yaml`, text: `id: same\ntitle: Q\nquestions:\n  - id: x\n    type: boolean\n    prompt: P ${id}\n    answer: true\n    explanation: E\n` });
+    const text = `${HEAD}${stage()}quizzes:\n  - include: a.yaml\n  - include: b.yaml\n`;
+    expect(issues(text, (p) => quizFile(p.replace('.yaml', '')))).toEqual(['b.yaml:1:5: id: duplicate quiz id "same" (first used at a.yaml (quizzes[0])); ids must be unique']);
+  });
+
   it('reports problems in an included quiz file against that file', () => {
     const text = `${HEAD}${stage()}quizzes:\n  - include: quizzes/q.yaml\n  - include: ../outside.yaml\n  - include: missing.yaml\n`;
     const resolve: IncludeResolver = (p) =>

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, typ
 import { z } from 'zod';
 import { CODE_MARK, type IssueCode, type Said } from './issue.js';
 import { stripControlsDeep } from '../text.js';
-import { checkRoadmap, type LooseDoc } from './check.js';
+import { checkQuiz, checkRoadmap, type LooseDoc } from './check.js';
 import { missingLanguage } from './require-lang.js';
 import { formatPath, type PathSegment } from './path.js';
 import { FORMAT_VERSION, IncludeSchema, QuizSchema, RoadmapSchema, type Quiz } from './schema.js';
@@ -62,9 +62,18 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   const parsed = RoadmapSchema.safeParse(data);
   if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, []));
 
-  // Quizzes are validated one by one, so a broken included file does not hide the others.
+  // Quizzes are validated one by one, so a broken included file does not hide the others, and
+  // each file's YAML tree is dropped once it is checked: a large roadmap never holds them all.
   const quizzes: Quiz[] = [];
-  const quizOrigins: { yaml: ParsedYaml; prefix: PathSegment[] }[] = [];
+  const quizWhere: { id: string; where: string }[] = [];
+  const idLocations: LocatedIssue[] = [];
+  const accept = (quiz: Quiz, yaml: ParsedYaml, prefix: PathSegment[], raw: unknown, index: number) => {
+    for (const i of checkQuiz(quiz)) issues.push(at(yaml, [...prefix, ...i.path], i));
+    if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
+    quizzes.push(quiz);
+    quizWhere.push({ id: quiz.id, where: prefix.length ? formatPath(prefix) : `${yaml.source.file} (quizzes[${index}])` });
+    idLocations.push(at(yaml, [...prefix, 'id'], { code: 'duplicateQuiz' }));
+  };
   const entries = isRecord(data) && Array.isArray(data.quizzes) ? data.quizzes : [];
   entries.forEach((entry, index) => {
     if (isRecord(entry) && 'include' in entry) {
@@ -73,41 +82,28 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
       const loaded = loadInclude(mainYaml, include.data.include, ['quizzes', index, 'include'], resolveInclude, issues);
       if (!loaded) return;
       const quiz = QuizSchema.safeParse(loaded.data);
-      if (quiz.success) {
-        quizzes.push(quiz.data);
-        quizOrigins.push({ yaml: loaded.yaml, prefix: [] });
-      } else issues.push(...zodIssues(loaded.yaml, quiz.error, []));
+      if (quiz.success) accept(quiz.data, loaded.yaml, [], loaded.data, index);
+      else issues.push(...zodIssues(loaded.yaml, quiz.error, []));
     } else {
       const quiz = QuizSchema.safeParse(entry);
-      if (quiz.success) {
-        quizzes.push(quiz.data);
-        quizOrigins.push({ yaml: mainYaml, prefix: ['quizzes', index] });
-      }
+      if (quiz.success) accept(quiz.data, mainYaml, ['quizzes', index], entry, index);
     }
   });
-  const knownQuizIds = entries.flatMap((e) => {
-    if (!isRecord(e)) return [];
-    if (typeof e.id === 'string') return [e.id];
-    return [];
-  }).concat(quizzes.map((q) => q.id));
+  const knownQuizIds = entries
+    .flatMap((e) => (isRecord(e) && typeof e.id === 'string' ? [e.id] : []))
+    .concat(quizzes.map((q) => q.id));
   const anyInclude = entries.some((e) => isRecord(e) && 'include' in e);
   // When an included quiz failed to load we do not know its id: skip reference checks then.
-  const referenceIds = anyInclude && quizzes.length < entries.length ? undefined : knownQuizIds;
+  const referencesKnown = !(anyInclude && quizzes.length < entries.length);
 
-  for (const issue of checkRoadmap(parsed.success ? parsed.data : (data as LooseDoc), quizzes, referenceIds ?? ALL_IDS_UNKNOWN)) {
-    if (referenceIds === undefined && (issue.code === 'unknownQuiz' || issue.code === 'unknownQuizNone')) continue;
+  const mainDoc = parsed.success ? parsed.data : (data as LooseDoc);
+  for (const issue of checkRoadmap(mainDoc, quizWhere, referencesKnown ? knownQuizIds : [])) {
+    if (!referencesKnown && (issue.code === 'unknownQuiz' || issue.code === 'unknownQuizNone')) continue;
     if (issue.quizIndex === undefined) issues.push(at(mainYaml, issue.path, issue));
-    else {
-      const origin = quizOrigins[issue.quizIndex]!;
-      issues.push(at(origin.yaml, [...origin.prefix, ...issue.path], issue));
-    }
+    else issues.push({ ...idLocations[issue.quizIndex]!, code: issue.code, params: issue.params });
   }
   if (options.requireLang) {
     for (const m of missingLanguage({ ...(data as object), quizzes: [] }, options.requireLang)) issues.push(at(mainYaml, m.path, m));
-    for (const origin of quizOrigins) {
-      const quizData = origin.prefix.length ? entries[origin.prefix[1] as number] : origin.yaml.doc.toJS({ maxAliasCount: MAX_ALIASES });
-      for (const m of missingLanguage(quizData, options.requireLang)) issues.push(at(origin.yaml, [...origin.prefix, ...m.path], m));
-    }
   }
   if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };
 
@@ -115,8 +111,6 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   const clean = quizzes.map(stripControlsDeep);
   return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean } };
 }
-
-const ALL_IDS_UNKNOWN: string[] = [];
 
 /** Schema and check may both flag one spot (e.g. an empty list); say it once. */
 function dedupe(issues: LocatedIssue[]): LocatedIssue[] {
