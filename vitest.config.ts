@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     env: { NO_COLOR: '1' },
+    // CI also keeps a machine-readable report, from which .ci/run prints its closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.ci/test-report.json' }]] : ['default'],
   },
 });
