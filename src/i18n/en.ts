@@ -120,6 +120,7 @@ export const en = {
   'help.opt.plain': 'numbered questions, one answer per line from stdin',
   'help.arg.quiz': 'a quiz id',
   'quiz.header': 'Quiz: {title} ({id}) · {count} questions · seed {seed}',
+  'quiz.header.one': 'Quiz: {title} ({id}) · 1 question · seed {seed}',
   'quiz.questionHeader': 'Question {n}/{total}',
   'quiz.hint.single': 'Answer with a choice number.',
   'quiz.hint.multiple': 'Answer with every right choice number, separated by commas (e.g. 1,3).',

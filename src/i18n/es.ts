@@ -122,6 +122,7 @@ export const es: Messages = {
   'help.opt.plain': 'preguntas numeradas, una respuesta por línea desde stdin',
   'help.arg.quiz': 'el id de un quiz',
   'quiz.header': 'Quiz: {title} ({id}) · {count} preguntas · semilla {seed}',
+  'quiz.header.one': 'Quiz: {title} ({id}) · 1 pregunta · semilla {seed}',
   'quiz.questionHeader': 'Pregunta {n}/{total}',
   'quiz.hint.single': 'Responde con el número de una opción.',
   'quiz.hint.multiple': 'Responde con los números de todas las opciones correctas, separados por comas (p. ej. 1,3).',
