@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { makeContext, type Context } from './context.js';
 import { localizeCommander, resolveLanguage, setLanguage, t } from './i18n/index.js';
 import { UsageError } from './errors.js';
-import { savedLanguage } from './store/settings-peek.js';
+import { ProgressStore } from './store/progress-store.js';
 import { configDir } from './store/paths.js';
 import type { Lang } from './core/text.js';
 import { suggest } from './core/suggest.js';
@@ -24,7 +24,7 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
   const env = streams.env ?? process.env;
   const langFlag = peekOption(argv, '--lang');
   if (langFlag !== undefined && !/^(en|es)$/i.test(langFlag)) throw new UsageError(t('error.badLang', { value: langFlag }));
-  const lang: Lang = resolveLanguage({ flag: langFlag, env, saved: savedLanguage(configDir(env)) });
+  const lang: Lang = resolveLanguage({ flag: langFlag, env, saved: new ProgressStore({ dir: configDir(env) }).savedLanguage() });
   await setLanguage(lang);
 
   const program = new Command('mlroad');

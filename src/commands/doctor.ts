@@ -1,10 +1,10 @@
-import { accessSync, constants, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { print, printJson, type Context } from '../context.js';
 import { ExitCode, MlroadError } from '../errors.js';
-import { checkProgress } from '../core/progress/validate.js';
 import { t } from '../i18n/index.js';
 import { promptCacheState } from '../fast/prompt.js';
 import { openStore } from '../session.js';
+import type { ProgressStore } from '../store/progress-store.js';
 import { LOCK_STALE_MS } from '../store/lock.js';
 import { PROGRESS_FILE, progressPath } from '../store/paths.js';
 import { roadmapChoice } from '../store/roadmap-choice.js';
@@ -63,26 +63,18 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<void
 }
 
 async function checkProgressFile(ctx: Context, file: string, fix?: boolean): Promise<Check> {
-  let text: string;
+  if (!existsSync(file)) return { id: 'progress-file', ok: true, message: t('doctor.progressMissing', { file }) };
+  const store = openStore(ctx);
+  let state: ReturnType<ProgressStore['inspect']>;
   try {
-    text = readFileSync(file, 'utf8');
+    state = store.inspect();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { id: 'progress-file', ok: true, message: t('doctor.progressMissing', { file }) };
     return { id: 'progress-file', ok: false, message: t('doctor.progressUnreadable', { file, reason: (error as Error).message }) };
   }
-  let problem: string;
-  try {
-    const checked = checkProgress(JSON.parse(text));
-    if (checked.kind === 'ok') return { id: 'progress-file', ok: true, message: t('doctor.progressOk', { file }) };
-    if (checked.kind === 'newer') return { id: 'progress-file', ok: false, message: t('doctor.progressNewer', { file, version: checked.version }) };
-    problem = checked.problem;
-  } catch {
-    problem = text.trim() === '' ? 'it is empty' : 'it is not valid JSON';
-  }
-  const result: Check = { id: 'progress-file', ok: false, message: t('doctor.progressDamaged', { file, problem }) };
-  if (fix) {
-    await openStore({ ...ctx, warn: (m) => (result.fixed = m) }).update((f) => f);
-  }
+  if (state.kind === 'ok') return { id: 'progress-file', ok: true, message: t('doctor.progressOk', { file }) };
+  if (state.kind === 'newer') return { id: 'progress-file', ok: false, message: t('doctor.progressNewer', { file, version: state.version }) };
+  const result: Check = { id: 'progress-file', ok: false, message: t('doctor.progressDamaged', { file, problem: state.problem }) };
+  if (fix) await openStore({ ...ctx, warn: (m) => (result.fixed = m) }).update((f) => f);
   return result;
 }
 

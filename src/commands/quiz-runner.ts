@@ -66,7 +66,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
       const result: AnsweredQuestion = { drawn, given, raw, grade: grade(drawn, given, await evaluate()) };
       results.push(result);
       if (!inputEnded) print(out, renderFeedback(result, ctx.style, ctx.lang, width));
-      if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(ctx, options.prompts));
+      if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(options.prompts));
     }
     const unanswered = results.filter((r) => r.given.kind === 'none').length;
     if (unanswered) print(out, ['', ctx.style.yellow(t('quiz.inputEnded', { count: unanswered }))]);
@@ -117,7 +117,7 @@ async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuesti
   }
 }
 
-function askRating(ctx: Context, prompts: Prompts): Promise<Grade> {
+function askRating(prompts: Prompts): Promise<Grade> {
   return prompts.select<Grade>(t('review.rate'), [
     { value: Rating.Good, name: t('review.good') },
     { value: Rating.Hard, name: t('review.hard') },

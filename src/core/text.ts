@@ -2,7 +2,6 @@
 export type Text = string | Readonly<Record<string, string>>;
 
 export type Lang = 'en' | 'es';
-export const LANGS: readonly Lang[] = ['en', 'es'];
 
 /** The text in `lang`, else English, else the first language present. */
 export function localize(text: Text | undefined, lang: Lang): string {
@@ -14,11 +13,6 @@ export function localize(text: Text | undefined, lang: Lang): string {
 /** Every language variant of a text, e.g. for accepting an answer in any language. */
 export function allVariants(text: Text): string[] {
   return typeof text === 'string' ? [text] : Object.values(text);
-}
-
-/** Whether `text` has its own variant in `lang` (a plain string counts for every language). */
-export function hasLang(text: Text, lang: Lang): boolean {
-  return typeof text === 'string' || typeof text[lang] === 'string';
 }
 
 // C0 controls except \t and \n, DEL, C1 controls, and bidi overrides/isolates. Removing ESC

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { formatPromptLine } from '../core/progress/prompt-format.js';
 import { configDir, progressPath, promptPath } from '../store/paths.js';
 import type { PromptCache } from '../store/prompt-cache.js';
+import { filesUnchanged, resolveMainFile, sameStamp } from '../store/file-stamp.js';
 
 // The fast path of `mlroad status --prompt`, bundled alone as CommonJS: it reads the
 // precomputed line and nothing else, so a shell prompt costs little more than starting Node.
@@ -39,8 +39,8 @@ export function promptCacheState(
   if (cache.v !== 1) return { kind: 'stale', why: 'written by another version' };
   if (!sameStamp(progressPath(dir), cache.progress)) return { kind: 'stale', why: 'progress changed since' };
   const location = roadmapFlag ?? (env.MLROAD_ROADMAP || undefined) ?? cache.selected ?? bundledRoadmap;
-  if (mainFileOf(location) !== cache.roadmap) return { kind: 'stale', why: 'another roadmap is in use' };
-  if (!cache.files.every((f) => sameStamp(f.path, f))) return { kind: 'stale', why: 'the roadmap changed since' };
+  if (resolveMainFile(location) !== cache.roadmap) return { kind: 'stale', why: 'another roadmap is in use' };
+  if (!filesUnchanged(cache.files)) return { kind: 'stale', why: 'the roadmap changed since' };
   const now = env.MLROAD_NOW ? Date.parse(env.MLROAD_NOW) : Date.now();
   if (Number.isNaN(now) || (cache.validUntil !== null && Date.parse(cache.validUntil) <= now)) return { kind: 'stale', why: 'review cards fell due since' };
   return { kind: 'fresh', cache };
@@ -64,22 +64,4 @@ function parseArgs(args: readonly string[]): { format?: string; roadmap?: string
     } else if (name !== '--no-color') return undefined;
   }
   return sawStatus && sawPrompt ? out : undefined;
-}
-
-function sameStamp(path: string, stamp: { size: number; mtimeMs: number } | null): boolean {
-  try {
-    const s = statSync(path);
-    return stamp !== null && s.size === stamp.size && s.mtimeMs === stamp.mtimeMs;
-  } catch {
-    return stamp === null;
-  }
-}
-
-function mainFileOf(location: string): string {
-  const abs = resolve(location);
-  try {
-    return statSync(abs).isDirectory() ? join(abs, 'roadmap.yaml') : abs;
-  } catch {
-    return abs;
-  }
 }

@@ -4,6 +4,7 @@ import { StorageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { checkProgress } from '../core/progress/validate.js';
 import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
+import type { Lang } from '../core/text.js';
 import { progressPath } from './paths.js';
 import { isFsError, storageError } from './fs-errors.js';
 import { withLock } from './lock.js';
@@ -34,7 +35,7 @@ export class ProgressStore {
    * sees the old file or the new one, never half of one. A corrupt file is repaired first.
    */
   async read(): Promise<ProgressFile> {
-    const loaded = this.load();
+    const loaded = this.inspect();
     if (loaded.kind === 'ok') return loaded.file;
     if (loaded.kind === 'newer') {
       this.warn(t('storage.newerRead', { path: this.path, version: loaded.version }));
@@ -52,14 +53,24 @@ export class ProgressStore {
 
   /** What the file holds, salvaged if damaged, without repairing or writing anything. */
   peek(): ProgressFile {
-    return this.load().file;
+    return this.inspect().file;
+  }
+
+  /** The language saved with `config set lang`, read cheaply and never failing: it decides the help text. */
+  savedLanguage(): Lang | undefined {
+    try {
+      const lang = (JSON.parse(readFileSync(this.path, 'utf8')) as { settings?: { lang?: unknown } }).settings?.lang;
+      return lang === 'en' || lang === 'es' ? lang : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** A locked read-modify-write: concurrent mlroad processes never lose each other's changes. */
   async update(change: (file: ProgressFile) => ProgressFile): Promise<ProgressFile> {
     this.ensureDir();
     return withLock(this.path, async () => {
-      const loaded = this.load();
+      const loaded = this.inspect();
       if (loaded.kind === 'newer') {
         throw new StorageError(t('storage.newerWrite', { path: this.path, version: loaded.version }), this.path);
       }
@@ -88,7 +99,8 @@ export class ProgressStore {
     return target;
   }
 
-  private load():
+  /** What the file holds and whether it is sound, changing nothing; unreadable throws StorageError. */
+  inspect():
     | { kind: 'ok'; file: ProgressFile }
     | { kind: 'newer'; version: number; file: ProgressFile }
     | { kind: 'corrupt'; problem: string; file: ProgressFile } {

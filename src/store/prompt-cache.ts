@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { makeDir } from './make-dir.js';
 import type { Context } from '../context.js';
 import type { ProgressFile } from '../core/progress/model.js';
@@ -8,7 +7,8 @@ import { formatPromptLine, type PromptFields } from '../core/progress/prompt-for
 import { dueSummary } from '../core/review/due.js';
 import { progressPath, promptPath, promptTextPath } from './paths.js';
 import { allQuizIds, allTopicIds } from '../core/roadmap/lookup.js';
-import { writeAtomic, type FileStamp } from './roadmap-cache.js';
+import { writeFileAtomic } from './atomic-file.js';
+import { stampOf, type FileStamp } from './file-stamp.js';
 import type { LoadedRoadmap } from './roadmap-loader.js';
 
 /**
@@ -22,7 +22,7 @@ export interface PromptCache {
   /** The `mlroad use` choice when it was written; a change also changes the progress file. */
   selected: string | null;
   files: FileStamp[];
-  progress: { size: number; mtimeMs: number } | null;
+  progress: FileStamp | null;
   /** When the next review card falls due (ISO), after which the line is stale. */
   validUntil: string | null;
   fields: PromptFields;
@@ -31,13 +31,8 @@ export interface PromptCache {
   quizzes: string[];
 }
 
-export function progressStamp(dir: string): { size: number; mtimeMs: number } | null {
-  try {
-    const s = statSync(progressPath(dir));
-    return { size: s.size, mtimeMs: s.mtimeMs };
-  } catch {
-    return null;
-  }
+export function progressStamp(dir: string): FileStamp | null {
+  return stampOf(progressPath(dir));
 }
 
 /** Computes the line for `file` and writes both cache files; best effort, as it is only a cache. */
@@ -57,8 +52,8 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
   };
   try {
     makeDir(ctx.configDir);
-    writeAtomic(promptPath(ctx.configDir), JSON.stringify(cache));
-    writeAtomic(promptTextPath(ctx.configDir), shellText(cache, progressPath(ctx.configDir)));
+    writeFileAtomic(promptPath(ctx.configDir), JSON.stringify(cache), { durable: false });
+    writeFileAtomic(promptTextPath(ctx.configDir), shellText(cache, progressPath(ctx.configDir)), { durable: false });
   } catch {
     // A prompt that cannot be cached is recomputed next time; never fail a command for it.
   }

@@ -1,16 +1,14 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-file.js';
+import { filesUnchanged, type FileStamp } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
 import { join } from 'node:path';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 
+export type { FileStamp } from './file-stamp.js';
+
 // The validated roadmap, split so that `status` reads a small outline and never the question
 // banks. Keyed by every source file's size and mtime; deleting it is always safe.
-
-export interface FileStamp {
-  path: string;
-  size: number;
-  mtimeMs: number;
-}
 
 interface Outline {
   cacheVersion: number;
@@ -50,33 +48,16 @@ export function readCachedQuiz(cacheDir: string, mainFile: string, quizId: strin
   }
 }
 
-export function filesUnchanged(files: readonly FileStamp[]): boolean {
-  return files.every((f) => {
-    try {
-      const s = statSync(f.path);
-      return s.size === f.size && s.mtimeMs === f.mtimeMs;
-    } catch {
-      return false;
-    }
-  });
-}
-
 /** Best effort: a cache that cannot be written only costs speed. */
 export function writeRoadmapCache(cacheDir: string, mainFile: string, files: FileStamp[], bundle: RoadmapBundle): void {
   try {
     const folder = cacheFolder(cacheDir, mainFile);
     makeDir(folder);
     // Quizzes first: a reader that finds the outline must find its quizzes too.
-    for (const quiz of bundle.quizzes) writeAtomic(join(folder, `quiz-${quiz.id}.json`), JSON.stringify(quiz));
+    for (const quiz of bundle.quizzes) writeFileAtomic(join(folder, `quiz-${quiz.id}.json`), JSON.stringify(quiz), { durable: false });
     const outline: Outline = { cacheVersion: CACHE_VERSION, files, roadmap: bundle.roadmap };
-    writeAtomic(join(folder, 'outline.json'), JSON.stringify(outline));
+    writeFileAtomic(join(folder, 'outline.json'), JSON.stringify(outline), { durable: false });
   } catch {
     // ignored on purpose
   }
-}
-
-export function writeAtomic(path: string, data: string): void {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temp, data);
-  renameSync(temp, path);
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RoadmapError } from '../errors.js';
@@ -6,7 +6,8 @@ import { language, t } from '../i18n/index.js';
 import { describeIssue } from '../i18n/issues.js';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 import type { SourceFile } from '../core/roadmap/parse.js';
-import { readCachedQuiz, readCachedRoadmap, writeRoadmapCache, type FileStamp } from './roadmap-cache.js';
+import { readCachedQuiz, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
+import { resolveMainFile, stampOf, type FileStamp } from './file-stamp.js';
 
 /** The roadmap that ships with mlroad: beside dist/ when bundled, two levels up from src/store/ in tests. */
 export const BUNDLED_ROADMAP = ['../roadmap/', '../../roadmap/']
@@ -28,16 +29,10 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-/** A roadmap file, or a directory holding `roadmap.yaml`. */
+/** A roadmap file, or a directory holding `roadmap.yaml`; not finding it is the user's mistake. */
 export function mainFileOf(location: string): string {
-  const abs = resolve(location);
-  let stat;
-  try {
-    stat = statSync(abs);
-  } catch {
-    throw new RoadmapError(t('roadmap.notFound', { path: abs }));
-  }
-  return stat.isDirectory() ? join(abs, 'roadmap.yaml') : abs;
+  if (!existsSync(location)) throw new RoadmapError(t('roadmap.notFound', { path: resolve(location) }));
+  return resolveMainFile(location);
 }
 
 /** Loads and validates a roadmap; a warm cache skips YAML and zod altogether. */
@@ -81,7 +76,8 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
   const files: FileStamp[] = [];
   const baseDir = dirname(mainFile);
   const read = (path: string, shown: string): SourceFile => {
-    const stamp = stampOf(path, shown);
+    const stamp = stampOf(path);
+    if (!stamp) throw new RoadmapError(t('roadmap.missingFile', { file: shown }));
     if (stamp.size > maxBytes) {
       throw new RoadmapError(t('roadmap.tooBig', { file: shown, size: (stamp.size / 1048576).toFixed(1), limit: (maxBytes / 1048576).toFixed(0) }));
     }
@@ -103,16 +99,6 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
     throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: issues.length }), issues);
   }
   return { bundle: result.value, files };
-}
-
-function stampOf(path: string, shown: string): FileStamp {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new RoadmapError(t('roadmap.missingFile', { file: shown }));
-  }
-  return { path, size: stat.size, mtimeMs: stat.mtimeMs };
 }
 
 function maxBytesFromEnv(): number {

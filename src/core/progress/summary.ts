@@ -70,13 +70,7 @@ export function nextStep(roadmap: Roadmap, progress: RoadmapProgress): NextStep 
 
 /** Ids of quizzes with a finished attempt at or above their pass mark. */
 export function passedQuizzes(roadmap: Roadmap, attempts: readonly QuizAttempt[]): Set<string> {
-  const passPercent = new Map(roadmap.quizzes.map((q) => [q.id, q.passPercent]));
-  const passed = new Set<string>();
-  for (const a of attempts) {
-    const mark = passPercent.get(a.quiz);
-    if (a.finished && mark !== undefined && a.total > 0 && (a.score * 100) / a.total >= mark) passed.add(a.quiz);
-  }
-  return passed;
+  return new Set(roadmap.quizzes.filter((q) => quizRecord(q.id, q.passPercent, attempts).passed).map((q) => q.id));
 }
 
 export interface QuizRecord {

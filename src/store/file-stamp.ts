@@ -1,0 +1,41 @@
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+// Kept free of heavy imports: the prompt fast path uses it too.
+
+/** A file's size and mtime: caches are trusted while these are unchanged. */
+export interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The stamp of `path`, or null when it does not exist. */
+export function stampOf(path: string): FileStamp | null {
+  try {
+    const s = statSync(path);
+    return { path, size: s.size, mtimeMs: s.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `path` still has `stamp` (null: still does not exist). */
+export function sameStamp(path: string, stamp: Pick<FileStamp, 'size' | 'mtimeMs'> | null): boolean {
+  const now = stampOf(path);
+  return now === null || stamp === null ? now === stamp : now.size === stamp.size && now.mtimeMs === stamp.mtimeMs;
+}
+
+export function filesUnchanged(files: readonly FileStamp[]): boolean {
+  return files.every((f) => sameStamp(f.path, f));
+}
+
+/** A roadmap's main file: the path itself, or `roadmap.yaml` inside a directory. */
+export function resolveMainFile(location: string): string {
+  const abs = resolve(location);
+  try {
+    return statSync(abs).isDirectory() ? join(abs, 'roadmap.yaml') : abs;
+  } catch {
+    return abs;
+  }
+}
