@@ -1,5 +1,5 @@
 import { print, type Context, type Output, type StopSignal } from '../context.js';
-import { InterruptedError } from '../errors.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import type { AnsweredQuestion } from '../core/quiz/attempt.js';
 import { displayChoices, promptText, type DrawnQuestion } from '../core/quiz/draw.js';
 import { grade, parseAnswer, parseNumber, type Evaluate, type Given } from '../core/quiz/grade.js';
@@ -8,7 +8,8 @@ import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
 import { oneLine, textWidth, wrap } from '../ui/wrap.js';
 import { LineReader } from './line-reader.js';
-import { Rating, type Grade } from '../core/review/schedule.js';
+import { Rating, type Grade, type ReviewAnswer } from '../core/review/schedule.js';
+import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
 
 export interface RunOptions {
   drawn: readonly DrawnQuestion[];
@@ -164,4 +165,22 @@ export function outcomeJson(ctx: Context, outcome: RunOutcome, info: ResultInfo)
       expected: r.grade.expected,
     })),
   };
+}
+
+/** Every answered question becomes a review card; unanswered ones make none. */
+export function reviewAnswers(quizOf: string | ((i: number) => string), outcome: RunOutcome): ReviewAnswer[] {
+  return outcome.results.flatMap((r, i) =>
+    r.given.kind === 'none'
+      ? []
+      : [{ quiz: typeof quizOf === 'string' ? quizOf : quizOf(i), question: r.drawn.question.id, correct: r.grade.correct, rating: outcome.ratings.get(i) }],
+  );
+}
+
+/** A --seed as given, or a fresh random one. */
+export function parseSeed(value: string | number | undefined): number {
+  if (value === undefined) return randomSeed();
+  const text = String(value).trim();
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > MAX_SEED) throw new UsageError(t('quiz.badSeed', { value: text, max: MAX_SEED }));
+  return n;
 }

@@ -1,8 +1,7 @@
 import { print, printJson, type Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import { makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
 import { DEFAULT_COUNT, drawQuiz } from '../core/quiz/draw.js';
-import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
 import { nextStep } from '../core/progress/summary.js';
 import { allQuizIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
@@ -12,9 +11,8 @@ import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
 import { textWidth } from '../ui/wrap.js';
 import { requireKnown } from './resolve-ids.js';
-import { outcomeJson, runQuestions, type RunOutcome } from './quiz-runner.js';
-import { InterruptedError } from '../errors.js';
-import { recordAnswers, type ReviewAnswer } from '../core/review/schedule.js';
+import { outcomeJson, parseSeed, reviewAnswers, runQuestions, type RunOutcome } from './quiz-runner.js';
+import { recordAnswers } from '../core/review/schedule.js';
 
 export interface QuizOptions {
   quizId?: string;
@@ -45,15 +43,6 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
   await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'));
   report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json) });
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
-}
-
-/** Every answered question becomes a review card; unanswered ones make none. */
-export function reviewAnswers(quizOf: string | ((i: number) => string), outcome: RunOutcome): ReviewAnswer[] {
-  return outcome.results.flatMap((r, i) =>
-    r.given.kind === 'none'
-      ? []
-      : [{ quiz: typeof quizOf === 'string' ? quizOf : quizOf(i), question: r.drawn.question.id, correct: r.grade.correct, rating: outcome.ratings.get(i) }],
-  );
 }
 
 interface ReportInfo {
@@ -94,13 +83,5 @@ export function parseCount(value: string | number | undefined): number {
   const text = String(value).trim();
   const n = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(t('quiz.badCount', { value: text }));
-  return n;
-}
-
-export function parseSeed(value: string | number | undefined): number {
-  if (value === undefined) return randomSeed();
-  const text = String(value).trim();
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n > MAX_SEED) throw new UsageError(t('quiz.badSeed', { value: text, max: MAX_SEED }));
   return n;
 }

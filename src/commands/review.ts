@@ -9,8 +9,7 @@ import { openSession } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
 import { textWidth } from '../ui/wrap.js';
-import { outcomeJson, runQuestions } from './quiz-runner.js';
-import { parseSeed, reviewAnswers } from './quiz.js';
+import { outcomeJson, parseSeed, reviewAnswers, runQuestions } from './quiz-runner.js';
 import type { Question } from '../core/roadmap/types.js';
 
 export interface ReviewOptions {
