@@ -1,5 +1,5 @@
 import { print, printJson, type Context } from '../context.js';
-import { summarize, quizRecord, nextStep } from '../core/progress/summary.js';
+import { summarize, quizRecord, nextStep, type NextStep } from '../core/progress/summary.js';
 import { markTopics } from '../core/progress/transitions.js';
 import { dueSummary } from '../core/review/due.js';
 import { tipOfTheDay } from '../core/tips.js';
@@ -33,7 +33,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
     }
     const due = dueSummary(session.progress, ctx.now()).due;
     if (due > 0) print(ctx.stdout, [ctx.style.cyan(t('next.due', { count: due })), '']);
-    showNext(session);
+    showNext(session, step);
     if (!ctx.interactive) {
       print(ctx.stdout, ['', ctx.style.dim(t('next.hint', { id: step.topic.id }))]);
       return;
@@ -58,10 +58,8 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
   }
 }
 
-function showNext(session: Session): void {
+function showNext(session: Session, step: Extract<NextStep, { kind: 'next' }>): void {
   const { ctx, loaded, progress } = session;
-  const step = nextStep(loaded.roadmap, progress);
-  if (step.kind !== 'next') return;
   const info = loaded.roadmap.quizzes.find((q) => q.id === step.topic.quiz);
   const lines = renderTopic(
     {
