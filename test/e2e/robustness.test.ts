@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT, runCli, runJson, tempConfigDir } from '../support/cli.js';
 import { checkProgress } from '../../src/core/progress/validate.js';
@@ -220,9 +221,14 @@ describe('unwritable storage', () => {
   const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
   it.skipIf(!asNobody)('a read-only config directory: changes exit 3, reading still works', async () => {
     await runCli(['done', 'python'], dir);
+    // The checkout may be private to root (a mktemp directory is), so run a world-readable
+    // copy of the built files; the bundles need nothing from node_modules.
+    const app = mkdtempSync(join(tmpdir(), 'mlroad-app-'));
+    for (const part of ['bin', 'dist', 'roadmap', 'package.json']) cpSync(join(ROOT, part), join(app, part), { recursive: true });
+    chmodSync(app, 0o755);
     chmodSync(dir, 0o555);
     const run = (args: string[]) =>
-      spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args], {
+      spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(app, 'bin', 'mlroad.cjs'), ...args], {
         env: { PATH: process.env.PATH, HOME: '/nonexistent', MLROAD_CONFIG_DIR: dir, NO_COLOR: '1' },
         encoding: 'utf8',
       });
@@ -244,6 +250,7 @@ describe('unwritable storage', () => {
       expect(damaged.stderr).toContain('cannot be repaired now');
     } finally {
       chmodSync(dir, 0o700);
+      rmSync(app, { recursive: true, force: true });
     }
     expect(Object.keys(topics()).sort()).toEqual(['bad', 'python']); // left as it was: nothing could be written
   });
