@@ -1,3 +1,4 @@
+import { defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { summarize, quizRecord, nextStep, type NextStep } from '../core/progress/summary.js';
 import { markTopics } from '../core/progress/transitions.js';
@@ -72,7 +73,7 @@ function showNext(session: Session, step: Extract<NextStep, { kind: 'next' }>): 
     },
     ctx.style,
     ctx.lang,
-    textWidth((ctx.stdout as { columns?: number }).columns),
+    textWidth(ctx.stdout.columns),
   );
   lines.push('', ctx.style.dim(t('next.remaining', { count: step.remaining })));
   const tip = tipOfTheDay(loaded.roadmap.tips, ctx.now());
@@ -92,3 +93,10 @@ function nextJson(session: Session) {
     due,
   };
 }
+
+export const nextCommand = defineCommand({
+  name: 'next',
+  summary: 'help.cmd.next',
+  options: { json },
+  run: ({ ctx, options }) => next(ctx, options),
+});

@@ -1,3 +1,4 @@
+import { arg, defineCommand, flag, json, valued } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import { makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
@@ -6,6 +7,7 @@ import { nextStep } from '../core/progress/summary.js';
 import { allQuizIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
+import { parseWholeNumber } from './whole-number.js';
 import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
@@ -61,7 +63,7 @@ function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
   }
   if (info.json) return printJson(ctx, outcomeJson(ctx, outcome, { quiz: info.quizId, seed: info.seed, passPercent: info.passPercent }));
   if (outcome.interrupted) return;
-  const width = textWidth((ctx.stdout as { columns?: number }).columns);
+  const width = textWidth(ctx.stdout.columns);
   print(ctx.stdout, renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true }, ctx.style, ctx.lang, width));
 }
 
@@ -80,8 +82,18 @@ async function chooseQuiz(session: Session, plain: boolean, prompts: Prompts): P
 
 export function parseCount(value: string | number | undefined): number {
   if (value === undefined) return DEFAULT_COUNT;
-  const text = String(value).trim();
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(t('quiz.badCount', { value: text }));
-  return n;
+  return parseWholeNumber(value, { min: 1 }, (text) => t('quiz.badCount', { value: text }));
 }
+
+export const quizCommand = defineCommand({
+  name: 'quiz',
+  summary: 'help.cmd.quiz',
+  args: [arg('[quiz-id]', 'help.arg.quiz')],
+  options: {
+    count: valued('-n, --count <n>', 'help.opt.count'),
+    seed: valued('--seed <seed>', 'help.opt.seed'),
+    plain: flag('--plain', 'help.opt.plain'),
+    json,
+  },
+  run: ({ ctx, args: [quizId], options }) => quiz(ctx, { quizId, ...options }),
+});

@@ -1,3 +1,4 @@
+import { defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { quizRecord } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
@@ -35,3 +36,10 @@ export async function quizzes(ctx: Context, options: QuizzesOptions = {}): Promi
   }
   print(ctx.stdout, lines);
 }
+
+export const quizzesCommand = defineCommand({
+  name: 'quizzes',
+  summary: 'help.cmd.quizzes',
+  options: { json },
+  run: ({ ctx, options }) => quizzes(ctx, options),
+});
