@@ -119,12 +119,17 @@ async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuesti
   }
 }
 
-function askRating(prompts: Prompts): Promise<Grade> {
-  return prompts.select<Grade>(t('review.rate'), [
+/** What the learner reads beside the rating it records; Good first, as the usual answer. */
+export function ratingChoices(): { value: Grade; name: string }[] {
+  return [
     { value: Rating.Good, name: t('review.good') },
     { value: Rating.Hard, name: t('review.hard') },
     { value: Rating.Easy, name: t('review.easy') },
-  ]);
+  ];
+}
+
+function askRating(prompts: Prompts): Promise<Grade> {
+  return prompts.select<Grade>(t('review.rate'), ratingChoices());
 }
 
 async function loadEvaluator(): Promise<Evaluate> {
