@@ -81,6 +81,11 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     });
   };
   for (const definition of COMMANDS) register(program, definition);
+  // commander answers `help <unknown>` with the general help; a typo deserves the error and a suggestion.
+  const [first, second] = argv;
+  if (first === 'help' && second !== undefined && !second.startsWith('-') && !program.commands.some((c) => c.name() === second)) {
+    throw unknownCommand(program, second);
+  }
 
   return { command: program, outcome: () => outcome };
 }
@@ -95,7 +100,7 @@ export function addOptions(command: Command, options: Options): void {
 }
 
 function unknownCommand(program: Command, name: string): UsageError {
-  const names = program.commands.map((c) => c.name());
+  const names = [...program.commands.filter((c) => !c.name().startsWith('__')).map((c) => c.name()), 'help'];
   const close = suggest(name, names);
   const hint = close.length ? ` ${t('error.didYouMean', { list: close.join(', ') })}` : '';
   return new UsageError(`${t('error.unknownCommand', { name })}${hint} ${t('error.seeHelp')}`);

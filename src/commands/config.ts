@@ -47,6 +47,9 @@ function requireKey(key: string): Key {
 export const configCommand = defineCommand({
   name: 'config',
   summary: 'help.cmd.config',
+  // `mlroad config` alone shows the settings, as `config get` does.
+  options: { json },
+  run: ({ ctx, options }) => configGet(ctx, undefined, options),
   subcommands: [
     defineCommand({ name: 'path', summary: 'help.cmd.configPath', options: { json }, run: ({ ctx, options }) => configPath(ctx, options) }),
     defineCommand({

@@ -62,10 +62,12 @@ function report(session: Session, key: 'mark.done' | 'mark.skipped' | 'mark.rese
   const { ctx, loaded, progress } = session;
   const step = nextStep(loaded.roadmap, progress);
   if (json) {
-    return printJson(ctx, { status, topics: ids, next: step.kind === 'next' ? { stage: step.stage.id, topic: step.topic.id } : null });
+    return printJson(ctx, { status, topics: ids, next: step.kind !== 'complete' ? { stage: step.stage.id, topic: step.topic.id } : null });
   }
   const lines = [ctx.style.green(t(key, { ids: ids.join(', ') }))];
-  lines.push(step.kind === 'next' ? t('mark.nextUp', { title: localize(step.topic.title, ctx.lang), id: step.topic.id }) : t('mark.allFinished'));
+  if (step.kind === 'next') lines.push(t('mark.nextUp', { title: localize(step.topic.title, ctx.lang), id: step.topic.id }));
+  else if (step.kind === 'revisit') lines.push(t('mark.revisit', { count: step.remaining, id: step.topic.id }));
+  else lines.push(t('mark.allFinished'));
   print(ctx.stdout, lines);
 }
 

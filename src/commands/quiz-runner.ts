@@ -144,6 +144,8 @@ export interface ResultInfo {
   quiz: string;
   seed: number;
   passPercent: number;
+  /** A draw shorter than a full one: it never passes. */
+  practice?: boolean;
   /** Review adds each question's own quiz id. */
   quizOf?: (index: number) => string;
 }
@@ -159,7 +161,8 @@ export function outcomeJson(ctx: Context, outcome: RunOutcome, info: ResultInfo)
     score,
     total: results.length,
     percent,
-    passed: percent >= info.passPercent,
+    passed: !info.practice && percent >= info.passPercent,
+    practice: Boolean(info.practice),
     finished: outcome.finished,
     questions: results.map((r, i) => ({
       ...(info.quizOf ? { quiz: info.quizOf(i) } : {}),

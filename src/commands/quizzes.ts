@@ -20,6 +20,7 @@ export async function quizzes(ctx: Context, options: QuizzesOptions = {}): Promi
         title: localize(info.title, ctx.lang),
         questions: info.questionCount,
         attempts: record.attempts,
+        practice: record.practice,
         best: record.best,
         passed: record.passed,
       })),

@@ -31,3 +31,18 @@ describe('command definitions', () => {
     expect([exitCodeOf(undefined), exitCodeOf('invalid'), exitCodeOf('unhealthy'), exitCodeOf('failed')]).toEqual([0, 2, 3, 4]);
   });
 });
+
+describe('unknown commands', () => {
+  const run = async (argv: string[]) => {
+    let err = '';
+    const { main } = await import('../../src/main.js');
+    const code = await main(argv, { env: { MLROAD_CONFIG_DIR: '/nonexistent-mlroad-test', LANG: 'C' }, stdout: { write: () => true } as never, stderr: { write: (s: string) => ((err += s), true) } as never });
+    return { code, err };
+  };
+  it('help <unknown> says the command is unknown, with a suggestion', async () => {
+    expect(await run(['help', 'nope'])).toEqual({ code: 2, err: expect.stringContaining('unknown command "nope". Did you mean done?') });
+  });
+  it('a misspelt help gets "did you mean help"', async () => {
+    expect(await run(['helpp'])).toEqual({ code: 2, err: expect.stringContaining('Did you mean help?') });
+  });
+});
