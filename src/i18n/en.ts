@@ -154,6 +154,8 @@ export const en = {
   'quiz.time': 'time {time}',
   'quiz.toRevisit': 'To revisit:',
   'quiz.replay': 'Replay this draw: mlroad quiz {id} --seed {seed}{options}',
+  'quiz.worked': 'Worked through: {worked}',
+  'quiz.so': 'so',
   'quiz.practice': 'practice: only a full draw of {count} questions can pass',
   'quiz.nothingSaved': 'Quiz stopped before the first answer: nothing was saved.',
   'quiz.interrupted': 'Quiz stopped: your {count} answers so far were saved as an unfinished attempt.',

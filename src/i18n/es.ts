@@ -156,6 +156,8 @@ export const es: Messages = {
   'quiz.time': 'tiempo {time}',
   'quiz.toRevisit': 'Para repasar:',
   'quiz.replay': 'Repite este sorteo: mlroad quiz {id} --seed {seed}{options}',
+  'quiz.worked': 'Paso a paso: {worked}',
+  'quiz.so': 'o sea',
   'quiz.practice': 'práctica: solo un sorteo completo de {count} preguntas puede aprobar',
   'quiz.nothingSaved': 'Quiz detenido antes de la primera respuesta: no se guardó nada.',
   'quiz.interrupted': 'Quiz detenido: tus {count} respuestas se han guardado como un intento sin terminar.',
