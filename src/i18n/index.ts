@@ -33,11 +33,18 @@ export interface LangSources {
   saved?: Lang;
 }
 
-/** --lang, then MLROAD_LANG, then the saved setting, then the locale variables, then English. */
+/**
+ * --lang, then MLROAD_LANG, then the saved setting, then the locale variables as gettext reads
+ * them (LANGUAGE's list first, then LC_ALL, LC_MESSAGES, LANG), then English.
+ */
 export function resolveLanguage({ flag, env, saved }: LangSources): Lang {
   const explicit = flag ?? env.MLROAD_LANG;
   if (explicit) return explicit.toLowerCase().startsWith('es') ? 'es' : 'en';
   if (saved) return saved;
+  for (const entry of (env.LANGUAGE ?? '').split(':')) {
+    if (/^es(?:[_.@-]|$)/i.test(entry)) return 'es';
+    if (/^en(?:[_.@-]|$)/i.test(entry)) return 'en';
+  }
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const value = env[name];
     if (value) return /^es(?:[_.@-]|$)/i.test(value) ? 'es' : 'en';

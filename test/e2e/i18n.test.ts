@@ -44,6 +44,13 @@ describe('choosing a language', () => {
     expect(resolveLanguage({ env: env({}) })).toBe('en');
   });
 
+  it("honours LANGUAGE's priority list before the locale variables, skipping languages mlroad lacks", () => {
+    expect(resolveLanguage({ env: { LANGUAGE: 'fr:es_ES:en', LANG: 'en_US.UTF-8' } })).toBe('es');
+    expect(resolveLanguage({ env: { LANGUAGE: 'en_GB:es', LC_ALL: 'es_ES.UTF-8' } })).toBe('en');
+    expect(resolveLanguage({ env: { LANGUAGE: 'fr:de', LANG: 'es_ES' } })).toBe('es');
+    expect(resolveLanguage({ env: { LANGUAGE: 'es', MLROAD_LANG: 'en' } })).toBe('en');
+  });
+
   it('end to end: LANG=es_ES.UTF-8, then a saved setting, then --lang', async () => {
     expect((await runCli(['next'], dir, { env: { LANG: 'es_ES.UTF-8' } })).stdout).toContain('Etapa 1/8 · Fundamentos');
     expect((await runCli(['config', 'set', 'lang', 'es'], dir)).code).toBe(0);
