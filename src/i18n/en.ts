@@ -252,6 +252,8 @@ export const en = {
   'stats.activity': 'Last {days} days ({active} active)',
   'stats.quizzes': 'Quizzes',
   'stats.quizRow': '{attempts} attempts · best {best}',
+  'stats.forecast': 'Due in the next 7 days: {list}',
+  'stats.today': 'today',
   'stats.retention': 'Review retention: {value}',
   'stats.cards': 'Cards: {new} new · {learning} learning · {review} review · {relearning} relearning',
   'stats.hardest': 'Hardest questions',

@@ -254,6 +254,8 @@ export const es: Messages = {
   'stats.activity': 'Últimos {days} días ({active} con actividad)',
   'stats.quizzes': 'Quizzes',
   'stats.quizRow': '{attempts} intentos · mejor nota {best}',
+  'stats.forecast': 'Pendientes los próximos 7 días: {list}',
+  'stats.today': 'hoy',
   'stats.retention': 'Retención en los repasos: {value}',
   'stats.cards': 'Tarjetas: {new} nuevas · {learning} aprendiendo · {review} en repaso · {relearning} reaprendiendo',
   'stats.hardest': 'Las preguntas más difíciles',
