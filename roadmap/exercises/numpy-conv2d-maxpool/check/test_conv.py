@@ -2,6 +2,16 @@ import unittest
 
 import numpy as np
 
+
+def assert_close(case, got, want, msg, rtol=1e-7, atol=1e-9):
+    """One-line failure message (mlroad shows the last line of the traceback)."""
+    got = np.asarray(got, dtype=float)
+    want = np.asarray(want, dtype=float)
+    case.assertEqual(got.shape, want.shape, msg=f"{msg}: shape should be {want.shape}, got {got.shape}")
+    ok = np.allclose(got, want, rtol=rtol, atol=atol)
+    worst = float(np.max(np.abs(got - want))) if got.size else 0.0
+    case.assertTrue(ok, msg=f"{msg} (largest difference {worst:.3g})")
+
 import conv
 
 
@@ -39,7 +49,7 @@ class TestConv2d(unittest.TestCase):
         got = np.asarray(conv.conv2d(img, w, np.array([0.5])))
         want = np.array([[[0.5, 3.5, 3.5, 0.5], [0.5, 3.5, 3.5, 0.5]]])
         self.assertEqual(got.shape, (1, 2, 4), msg=f"3x3 filter on 4x6 image, no padding: shape should be (1, 2, 4), got {got.shape}")
-        np.testing.assert_allclose(got, want, err_msg="edge filter response (bias 0.5) is wrong: conv2d is cross-correlation, no kernel flip")
+        assert_close(self, got, want, msg="edge filter response (bias 0.5) is wrong: conv2d is cross-correlation, no kernel flip")
 
     def test_multichannel_stride_and_padding_match_reference(self):
         rng = np.random.default_rng(0)
@@ -50,7 +60,7 @@ class TestConv2d(unittest.TestCase):
             got = np.asarray(conv.conv2d(x, w, b, stride=s, padding=p))
             want = ref_conv(x, w, b, s, p)
             self.assertEqual(got.shape, want.shape, msg=f"conv2d shape with C_in={c_in}, C_out={c_out}, {h}x{wd}, k={k}, stride={s}, padding={p}: want {want.shape}, got {got.shape}")
-            np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-9, err_msg=f"conv2d values wrong for k={k}, stride={s}, padding={p}")
+            assert_close(self, got, want, rtol=1e-9, atol=1e-9, msg=f"conv2d values wrong for k={k}, stride={s}, padding={p}")
 
     def test_channel_mismatch_is_rejected(self):
         with self.assertRaises(ValueError, msg="a 2-channel image with filters for 3 channels must raise ValueError"):
@@ -63,7 +73,7 @@ class TestMaxPool(unittest.TestCase):
         x[1] = -x[1]
         got = np.asarray(conv.max_pool2d(x))
         want = np.array([[[5, 7], [13, 15]], [[-16, -18], [-24, -26]]], dtype=float)
-        np.testing.assert_allclose(got, want, err_msg="2x2 max-pool with stride 2: wrong values (negative channels too)")
+        assert_close(self, got, want, msg="2x2 max-pool with stride 2: wrong values (negative channels too)")
 
     def test_max_pool_odd_size_and_overlap(self):
         rng = np.random.default_rng(1)

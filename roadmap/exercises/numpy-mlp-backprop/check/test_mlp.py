@@ -2,6 +2,16 @@ import unittest
 
 import numpy as np
 
+
+def assert_close(case, got, want, msg, rtol=1e-7, atol=1e-9):
+    """One-line failure message (mlroad shows the last line of the traceback)."""
+    got = np.asarray(got, dtype=float)
+    want = np.asarray(want, dtype=float)
+    case.assertEqual(got.shape, want.shape, msg=f"{msg}: shape should be {want.shape}, got {got.shape}")
+    ok = np.allclose(got, want, rtol=rtol, atol=atol)
+    worst = float(np.max(np.abs(got - want))) if got.size else 0.0
+    case.assertTrue(ok, msg=f"{msg} (largest difference {worst:.3g})")
+
 import mlp
 
 
@@ -42,8 +52,8 @@ class TestForward(unittest.TestCase):
         X = np.random.default_rng(1).normal(size=(6, 3))
         got = np.asarray(mlp.forward(p, X))
         self.assertEqual(got.shape, (6, 4), msg=f"forward should return (n, k) = (6, 4), got {got.shape}")
-        np.testing.assert_allclose(got, reference_probs(p, X), rtol=1e-6, atol=1e-9,
-                                   err_msg="forward should be softmax(relu(X@W1+b1)@W2+b2)")
+        assert_close(self, got, reference_probs(p, X), rtol=1e-6, atol=1e-9,
+                                   msg="forward should be softmax(relu(X@W1+b1)@W2+b2)")
 
     def test_forward_is_stable_for_huge_logits(self):
         p = random_params(0)
@@ -51,7 +61,7 @@ class TestForward(unittest.TestCase):
         X = np.random.default_rng(1).normal(size=(6, 3)) * 10
         got = np.asarray(mlp.forward(p, X))
         self.assertTrue(np.all(np.isfinite(got)), msg="forward returned NaN/inf for large logits: subtract the row max before exp")
-        np.testing.assert_allclose(got.sum(axis=1), 1.0, atol=1e-9, err_msg="each row of probabilities must sum to 1")
+        assert_close(self, got.sum(axis=1), np.ones(len(got)), atol=1e-9, msg="each row of probabilities must sum to 1")
 
 
 class TestBackprop(unittest.TestCase):
