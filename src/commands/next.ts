@@ -145,7 +145,7 @@ function showNext(session: Session, step: Exclude<NextStep, { kind: 'complete' }
   );
   lines.push('', ctx.style.dim(t(step.kind === 'next' ? 'next.remaining' : 'next.revisitRemaining', { count: step.remaining })));
   const tip = tipOfTheDay(loaded.roadmap.tips, ctx.now());
-  if (tip) lines.push(ctx.style.dim(t('status.tip', { tip: localize(tip, ctx.lang) })));
+  if (tip) lines.push(...wrap(t('status.tip', { tip: localize(tip, ctx.lang) }), textWidth(ctx.stdout.columns)).map((l) => ctx.style.dim(l)));
   print(ctx.stdout, lines);
 }
 
