@@ -14,7 +14,7 @@ export interface ExportOptions {
 
 /** Every roadmap's progress as one versioned JSON document, to stdout or a file. */
 export async function exportProgress(ctx: Context, options: ExportOptions): Promise<void> {
-  const file = await openStore(ctx).read();
+  const file = await openStore(ctx).read({ log: true });
   const text = `${JSON.stringify(makeExport(file, ctx.now()), null, 2)}\n`;
   if (!options.file) return void ctx.stdout.write(text);
   const target = resolve(options.file);
@@ -59,7 +59,7 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
     const merged = mergeProgress(current, incoming.progress);
     changes = merged.changes;
     return merged.file;
-  });
+  }, { log: true });
   const mode = options.replace ? 'replace' : 'merge';
   if (options.json) return printJson(ctx, { imported: source, mode, backup, changes });
   const lines = [t(options.replace ? 'progress.replaced' : 'progress.merged', { path: source })];

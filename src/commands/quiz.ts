@@ -34,13 +34,14 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
   const bank = session.loaded.quiz(quizId);
   if (bank.questions.length === 0) throw new UsageError(t('quiz.empty', { id: quizId }));
 
+  session.store.checkWritable(); // before the first question: never ask a quiz that cannot be saved
   const drawn = drawQuiz(bank, seed, count);
   const header = [ctx.style.bold(t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed }))];
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header });
 
   const attempt = makeAttempt(bank.id, seed, outcome.results, outcome.finished, ctx.now());
   const fsrs = await import('ts-fsrs');
-  await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'));
+  await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'), { recover: true });
   report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json) });
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
 }

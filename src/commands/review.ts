@@ -44,6 +44,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
     return print(ctx.stdout, next ? t('review.nothingDue', { when: formatWhen(next, ctx.lang) }) : t('review.noCards'));
   }
 
+  session.store.checkWritable(); // before the first question: never ask a review that cannot be saved
   const random = seededRandom(seed);
   // Fresh choice order and fresh numbers on every review, so the card is learned, not its layout.
   const drawn: DrawnQuestion[] = cards.map((c) => drawQuestion(c.question, random));
@@ -53,7 +54,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header, rateCorrect: true });
 
   const fsrs = await import('ts-fsrs');
-  await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'));
+  await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'), { recover: true });
 
   if (outcome.interrupted) print(ctx.stderr, ['', t('review.interrupted')]);
   if (options.json) {

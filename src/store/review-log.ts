@@ -1,0 +1,115 @@
+import { closeSync, fstatSync, ftruncateSync, openSync, readFileSync, readSync } from 'node:fs';
+import type { ReviewLogEntry } from '../core/progress/model.js';
+import { dict } from '../core/progress/model.js';
+import { isReviewLogEntry } from '../core/progress/validate.js';
+import { syncDir, writeFileAtomic } from './atomic-file.js';
+import { nodeFs, type StoreFs } from './fs-seam.js';
+import { dirname } from 'node:path';
+
+// The review log: one JSON object a line, `{"roadmap": id, ...ReviewLogEntry}`, appended under
+// the progress lock. Only stats, review's history, export/import and doctor read it, so the
+// file every change rewrites stays small however many years of answers pile up.
+
+export interface LogRead {
+  byRoadmap: Record<string, ReviewLogEntry[]>;
+  count: number;
+  /** Complete lines that are not a log entry (skipped). */
+  bad: number;
+  /** A last line without its newline: a crash mid-append. Skipped, and set aside on the next write. */
+  torn?: string;
+}
+
+export function readLog(path: string): LogRead {
+  const out: LogRead = { byRoadmap: dict(), count: 0, bad: 0 };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return out;
+    throw error;
+  }
+  const lines = text.split('\n');
+  const last = lines.pop()!; // '' when the file ends with a newline, as every append does
+  if (last !== '') out.torn = last;
+  for (const line of lines) {
+    if (line === '') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      out.bad++;
+      continue;
+    }
+    const { roadmap, ...entry } = (data ?? {}) as { roadmap?: unknown };
+    if (typeof roadmap !== 'string' || !isReviewLogEntry(entry)) {
+      out.bad++;
+      continue;
+    }
+    (Object.hasOwn(out.byRoadmap, roadmap) ? out.byRoadmap[roadmap]! : (out.byRoadmap[roadmap] = [])).push(entry);
+    out.count++;
+  }
+  return out;
+}
+
+export const logLine = (roadmap: string, entry: ReviewLogEntry) => `${JSON.stringify({ roadmap, ...entry })}\n`;
+
+/** Appends entries durably. The caller holds the lock and has repaired a torn tail first. */
+export function appendLog(path: string, lines: string, fs: StoreFs = nodeFs): void {
+  if (!lines) return;
+  const fd = fs.openSync(path, 'a', 0o644);
+  try {
+    fs.writeSync(fd, lines);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  syncDir(dirname(path), fs); // a log created by this append
+}
+
+/** Replaces the whole log (migration, import, reset --all), atomically. */
+export function rewriteLog(path: string, byRoadmap: Record<string, readonly ReviewLogEntry[]>, fs: StoreFs = nodeFs): void {
+  let text = '';
+  for (const [roadmap, entries] of Object.entries(byRoadmap)) for (const e of entries) text += logLine(roadmap, e);
+  writeFileAtomic(path, text, { fs });
+}
+
+/**
+ * If the log's last line has no newline (a writer killed mid-append), cuts it off and returns
+ * it, so the caller keeps it in a named file; the next append then starts on a clean line.
+ */
+export function cutTornTail(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) return undefined;
+    const chunk = Buffer.alloc(64 * 1024);
+    // Walk back from the end to the last newline; a torn line is at most one entry long.
+    let end = size;
+    let cut = -1;
+    const parts: Buffer[] = [];
+    while (end > 0 && cut < 0) {
+      const start = Math.max(0, end - chunk.length);
+      const n = readSync(fd, chunk, 0, end - start, start);
+      const piece = chunk.subarray(0, n);
+      const at = piece.lastIndexOf(0x0a);
+      if (at === piece.length - 1 && end === size) return undefined; // ends cleanly
+      if (at >= 0) {
+        cut = start + at + 1;
+        parts.unshift(Buffer.from(piece.subarray(at + 1)));
+      } else parts.unshift(Buffer.from(piece));
+      end = start;
+    }
+    if (cut < 0) cut = 0;
+    ftruncateSync(fd, cut);
+    nodeFs.fsyncSync(fd);
+    return Buffer.concat(parts).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
