@@ -88,9 +88,12 @@ function tryCreate(lock: string, me: LockOwner): boolean {
   }
   try {
     writeSync(fd, JSON.stringify(me));
-  } finally {
+  } catch (error) {
     closeSync(fd);
+    rmSync(lock, { force: true }); // an unnamed lock would hold others off for UNNAMED_STALE_MS
+    throw storageError(error, 'lock', lock);
   }
+  closeSync(fd);
   return true;
 }
 
