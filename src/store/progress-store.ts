@@ -12,7 +12,7 @@ import { withLock, type LockNotice } from './lock.js';
 import { nodeFs, type StoreFs } from './fs-seam.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file.js';
 import { makeDir } from './make-dir.js';
-import { appendLog, cutTornTail, logLine, readLog, rewriteLog } from './review-log.js';
+import { appendLog, findTornTail, logLine, readLog, rewriteLog, truncateLog } from './review-log.js';
 import { serialiseProgress, unionLogs, type Inspected, withLog } from './progress-codec.js';
 
 /** What the store did or found that the learner should hear of; the edge words it. */
@@ -250,10 +250,12 @@ export class ProgressStore {
         return rewriteLog(this.logPath, all, this.fs);
       }
       if (!lines) return;
-      const torn = cutTornTail(this.logPath);
-      if (torn !== undefined) {
+      const torn = findTornTail(this.logPath);
+      if (torn) {
+        // Kept first, cut after: a crash in between leaves it in both places, never in neither.
         const aside = this.freeName(this.logPath, 'torn');
-        writeFileAtomic(aside, torn, { fs: this.fs });
+        writeFileAtomic(aside, torn.text, { fs: this.fs });
+        truncateLog(this.logPath, torn.cut);
         this.notice({ code: 'logTornSetAside', path: this.logPath, aside });
       }
       appendLog(this.logPath, lines, this.fs);

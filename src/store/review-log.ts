@@ -74,13 +74,14 @@ export function rewriteLog(path: string, byRoadmap: Record<string, readonly Revi
 }
 
 /**
- * If the log's last line has no newline (a writer killed mid-append), cuts it off and returns
- * it, so the caller keeps it in a named file; the next append then starts on a clean line.
+ * If the log's last line has no newline (a writer killed mid-append), where it starts and its
+ * text, so the caller keeps it in a named file before `truncateLog` cuts it off; the next
+ * append then starts on a clean line.
  */
-export function cutTornTail(path: string): string | undefined {
+export function findTornTail(path: string): { cut: number; text: string } | undefined {
   let fd: number;
   try {
-    fd = openSync(path, 'r+');
+    fd = openSync(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -105,10 +106,17 @@ export function cutTornTail(path: string): string | undefined {
       } else parts.unshift(Buffer.from(piece));
       end = start;
     }
-    if (cut < 0) cut = 0;
-    ftruncateSync(fd, cut);
+    return { cut: Math.max(cut, 0), text: Buffer.concat(parts).toString('utf8') };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function truncateLog(path: string, length: number): void {
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, length);
     nodeFs.fsyncSync(fd);
-    return Buffer.concat(parts).toString('utf8');
   } finally {
     closeSync(fd);
   }

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT, runCli, runJson, tempConfigDir } from '../support/cli.js';
-import { checkProgress } from '../../src/core/progress/validate.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -40,60 +39,25 @@ describe('no lost updates', () => {
     expect(Object.keys(file.topics).sort()).toEqual(['math-for-ml', 'python']);
   });
 
-  it('recovers a stale lock left by a killed process, within seconds', async () => {
+  it('takes over the directory lock an older mlroad left behind, once it is old', async () => {
     mkdirSync(`${progressFile()}.lock`);
     const old = new Date(Date.now() - 60_000);
     utimesSync(`${progressFile()}.lock`, old, old);
-    const started = Date.now();
     const r = await runCli(['done', 'python'], dir);
-    expect(r.code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(r.code, r.stderr).toBe(0);
     expect(topics().python?.status).toBe('done');
     expect(existsSync(`${progressFile()}.lock`)).toBe(false);
   });
 
-  it('waits out a lock whose owner was just killed, then carries on', async () => {
-    mkdirSync(`${progressFile()}.lock`); // fresh: the owner "died" a moment ago
-    const started = Date.now();
-    const r = await runCli(['done', 'python'], dir, { timeoutMs: 25_000 });
-    expect(r.code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(15_000);
-    expect(topics().python?.status).toBe('done');
-  });
-
   it('status reads without taking the lock', async () => {
     await runCli(['done', 'python'], dir);
-    mkdirSync(`${progressFile()}.lock`);
-    const started = Date.now();
+    writeFileSync(`${progressFile()}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), started: 0, nonce: 'held' }));
     const status = await runJson<{ done: number }>(['status'], dir);
     expect(status.done).toBe(1);
-    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
 
-describe('crash safety', () => {
-  it('kill -9 in the middle of writes never leaves a torn file: old state or new', async () => {
-    // One process toggling a topic as fast as it can, killed at random moments.
-    const writer = `const { main } = require(${JSON.stringify(join(ROOT, 'dist', 'main.cjs'))});
-      (async () => { for (let i = 0; ; i++) await main([i % 2 ? 'reset' : 'done', 'python', 'math-for-ml']); })();`;
-    let kills = 0;
-    for (let round = 0; round < 12; round++) {
-      const child = spawn(process.execPath, ['-e', writer], { env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir }, stdio: 'ignore' });
-      await new Promise((r) => setTimeout(r, 150 + Math.floor(Math.random() * 250)));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
-      kills++;
-      rmSync(`${progressFile()}.lock`, { recursive: true, force: true }); // lock recovery is tested above
-      if (!existsSync(progressFile())) continue;
-      const checked = checkProgress(JSON.parse(readFileSync(progressFile(), 'utf8')));
-      expect(checked.kind).toBe('ok');
-      const t = Object.keys(checked.kind === 'ok' ? checked.file.roadmaps['ml-engineer']?.topics ?? {} : {}).sort();
-      expect([[], ['math-for-ml', 'python']]).toContainEqual(t);
-    }
-    expect(kills).toBe(12);
-    expect(readdirSync(dir).filter((f) => f.includes('corrupt'))).toEqual([]);
-  }, 60_000);
-});
+// Crash safety (kill -9 mid-write, every round by event) lives in storage.test.ts.
 
 describe('a damaged progress file is never silently reset', () => {
   const cases: [string, string][] = [
