@@ -147,6 +147,7 @@ export class ProgressStore {
         else this.writeLog(current, next, logLoaded);
         this.write(next);
         removeStaleTemps(this.path, TEMP_MAX_AGE_MS);
+        removeStaleTemps(this.logPath, TEMP_MAX_AGE_MS);
         this.options.afterWrite?.(next);
         return next;
       },

@@ -170,3 +170,18 @@ describe('kept as they are', () => {
     expect(JSON.parse(readFileSync(real, 'utf8')).roadmaps['ml-engineer'].topics.python.status).toBe('done');
   });
 });
+
+describe('doctor and the writer agree', () => {
+  it('a card nested 100,000 levels deep: doctor calls the file damaged, and done still works', async () => {
+    let deep = '0';
+    for (let i = 0; i < 100_000; i++) deep = `[${deep}]`;
+    writeFileSync(join(dir, 'progress.json'), `{"version":2,"roadmaps":{"ml-engineer":{"topics":{},"attempts":[],"cards":{"q/x":{"due":"2026-01-01T00:00:00.000Z","x":${deep}}}}}}`);
+    const doctor = await runCli(['doctor'], dir);
+    expect(doctor.code).toBe(3);
+    expect(doctor.stdout).toContain('nested deeper than');
+    const done = await runCli(['done', 'python'], dir);
+    expect(done.code, done.stderr).toBe(0);
+    expect(progress().roadmaps['ml-engineer'].topics.python.status).toBe('done');
+    expect((await runCli(['doctor'], dir)).code).toBe(0);
+  });
+});
