@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { StorageError } from '../errors.js';
@@ -174,9 +174,11 @@ export class ProgressStore {
     let text: string;
     let key: string;
     try {
-      const fd = openSync(this.path, 'r');
+      // Non-blocking: a FIFO in its place must not hang the command; it is refused below.
+      const fd = openSync(this.path, constants.O_RDONLY | constants.O_NONBLOCK);
       try {
         const s = fstatSync(fd, { bigint: true });
+        if (!s.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
         key = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
         const hit = parsed.get(this.path);
         if (hit?.key === key) return hit.result;

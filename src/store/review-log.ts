@@ -28,23 +28,38 @@ export function readLog(path: string): LogRead {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return out;
     throw error;
   }
-  const lines = text.split('\n');
-  const last = lines.pop()!; // '' when the file ends with a newline, as every append does
-  if (last !== '') out.torn = last;
-  for (const line of lines) {
-    if (line === '') continue;
-    let data: unknown;
+  const end = text.lastIndexOf('\n') + 1; // a last line without its newline is torn
+  if (end < text.length) out.torn = text.slice(end);
+  const body = text.slice(0, end);
+  // One JSON.parse of the whole log as an array is several times faster than one per line;
+  // a bad line makes it throw, and only then is each line parsed on its own.
+  let rows: unknown[] | undefined;
+  if (body.length > 0) {
     try {
-      data = JSON.parse(line);
+      rows = JSON.parse(`[${body.slice(0, -1).replaceAll('\n', ',')}]`) as unknown[];
     } catch {
+      rows = undefined;
+    }
+  } else rows = [];
+  if (rows === undefined) {
+    rows = [];
+    for (const line of body.split('\n')) {
+      if (line === '') continue;
+      try {
+        rows.push(JSON.parse(line));
+      } catch {
+        out.bad++;
+      }
+    }
+  }
+  for (const data of rows) {
+    // Checked in place, copied field by field: an object rest per entry cost 0.5 s on 200,000.
+    const roadmap = (data as { roadmap?: unknown } | null)?.roadmap;
+    if (typeof roadmap !== 'string' || !isReviewLogEntry(data)) {
       out.bad++;
       continue;
     }
-    const { roadmap, ...entry } = (data ?? {}) as { roadmap?: unknown };
-    if (typeof roadmap !== 'string' || !isReviewLogEntry(entry)) {
-      out.bad++;
-      continue;
-    }
+    const entry: ReviewLogEntry = { card: data.card, at: data.at, rating: data.rating, scheduled: data.scheduled, source: data.source };
     (Object.hasOwn(out.byRoadmap, roadmap) ? out.byRoadmap[roadmap]! : (out.byRoadmap[roadmap] = [])).push(entry);
     out.count++;
   }

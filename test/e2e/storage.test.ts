@@ -185,3 +185,13 @@ describe('doctor and the writer agree', () => {
     expect((await runCli(['doctor'], dir)).code).toBe(0);
   });
 });
+
+describe('not a regular file', () => {
+  it('a FIFO as progress.json is refused with exit 3, not waited on', async () => {
+    spawnSync('mkfifo', [join(dir, 'progress.json')]);
+    const r = await runCli(['status'], dir, { timeoutMs: 15_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('not a regular file');
+  });
+});
