@@ -195,3 +195,13 @@ describe('not a regular file', () => {
     expect(r.stderr).toContain('not a regular file');
   });
 });
+
+describe('one write path', () => {
+  it('with SNAP set too, a write replaces the file by rename (a new inode), never in place', async () => {
+    expect((await runCli(['done', 'python'], dir, { env: { SNAP: '/snap/node/1' } })).code).toBe(0);
+    const before = statSync(join(dir, 'progress.json')).ino;
+    expect((await runCli(['done', 'math-for-ml'], dir, { env: { SNAP: '/snap/node/1' } })).code).toBe(0);
+    expect(statSync(join(dir, 'progress.json')).ino).not.toBe(before);
+    expect(Object.keys(progress().roadmaps['ml-engineer'].topics).sort()).toEqual(['math-for-ml', 'python']);
+  });
+});
