@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { StorageError } from '../errors.js';
 import { checkProgress } from '../core/progress/validate.js';
-import { dict, emptyProgress, type ProgressFile, type ReviewLogEntry } from '../core/progress/model.js';
+import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
 import { makeExport } from '../core/progress/transfer.js';
 import type { Lang } from '../core/text.js';
 import { logPath, progressPath } from './paths.js';
@@ -12,8 +12,9 @@ import { withLock, type LockNotice } from './lock.js';
 import { nodeFs, type StoreFs } from './fs-seam.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file.js';
 import { makeDir } from './make-dir.js';
-import { appendLog, findTornTail, logLine, readLog, rewriteLog, truncateLog } from './review-log.js';
-import { serialiseProgress, unionLogs, type Inspected, withLog } from './progress-codec.js';
+import { readLog } from './review-log.js';
+import { moveLogOut, writeLogChanges } from './log-changes.js';
+import { serialiseProgress, type Inspected, withLog } from './progress-codec.js';
 
 /** What the store did or found that the learner should hear of; the edge words it. */
 export type StoreNotice =
@@ -142,9 +143,13 @@ export class ProgressStore {
         const logLoaded = options.log === true;
         const current = logLoaded ? this.attachLog(loaded) : loaded.file;
         const next = change(current);
-        if (next === current && loaded.kind === 'ok' && !migrating) return next;
-        if (migrating) this.migrateLog(next);
-        else this.writeLog(current, next, logLoaded);
+        if (next === current && loaded.kind === 'ok' && !migrating) {
+          this.options.afterWrite?.(next);
+          return next;
+        }
+        const log = { logPath: this.logPath, fs: this.fs, notice: this.notice, asideName: (label: string) => this.freeName(this.logPath, label) };
+        if (migrating) moveLogOut(log, next, () => this.backup('before-v2'), this.path);
+        else writeLogChanges(log, current, next, logLoaded);
         this.write(next);
         removeStaleTemps(this.path, TEMP_MAX_AGE_MS);
         removeStaleTemps(this.logPath, TEMP_MAX_AGE_MS);
@@ -220,51 +225,6 @@ export class ProgressStore {
     if (log.torn !== undefined) this.notice({ code: 'logTorn', path: this.logPath });
     if (log.bad) this.notice({ code: 'logBad', path: this.logPath, count: log.bad });
     return withLog(loaded.file, log.byRoadmap, loaded.diskVersion === 1);
-  }
-
-  /** Version 1 kept the log inside: after a named backup, the whole log moves to its own file. */
-  private migrateLog(next: ProgressFile): void {
-    const backup = this.backup('before-v2');
-    const onDisk = this.inspectLog();
-    const inside = dict<ReviewLogEntry[]>();
-    for (const [id, p] of Object.entries(next.roadmaps)) inside[id] = p.reviewLog;
-    try {
-      rewriteLog(this.logPath, unionLogs(onDisk.byRoadmap, inside), this.fs);
-    } catch (error) {
-      throw storageError(error, 'write', this.logPath);
-    }
-    if (backup) this.notice({ code: 'migrated', path: this.path, from: 1, backup });
-  }
-
-  /** Appends what the change added to the log; rewrites it only when the change removed entries (reset --all, import). */
-  private writeLog(current: ProgressFile, next: ProgressFile, logLoaded: boolean): void {
-    let lines = '';
-    let rewrite = false;
-    for (const [id, p] of Object.entries(next.roadmaps)) {
-      const before = logLoaded && Object.hasOwn(current.roadmaps, id) ? current.roadmaps[id]!.reviewLog : [];
-      if (p.reviewLog.length < before.length || before.some((e, i) => p.reviewLog[i] !== e)) rewrite = true;
-      for (let i = before.length; i < p.reviewLog.length; i++) lines += logLine(id, p.reviewLog[i]!);
-    }
-    if (logLoaded) for (const id of Object.keys(current.roadmaps)) if (!Object.hasOwn(next.roadmaps, id) && current.roadmaps[id]!.reviewLog.length) rewrite = true;
-    try {
-      if (rewrite) {
-        const all = dict<ReviewLogEntry[]>();
-        for (const [id, p] of Object.entries(next.roadmaps)) all[id] = p.reviewLog;
-        return rewriteLog(this.logPath, all, this.fs);
-      }
-      if (!lines) return;
-      const torn = findTornTail(this.logPath);
-      if (torn) {
-        // Kept first, cut after: a crash in between leaves it in both places, never in neither.
-        const aside = this.freeName(this.logPath, 'torn');
-        writeFileAtomic(aside, torn.text, { fs: this.fs });
-        truncateLog(this.logPath, torn.cut);
-        this.notice({ code: 'logTornSetAside', path: this.logPath, aside });
-      }
-      appendLog(this.logPath, lines, this.fs);
-    } catch (error) {
-      throw storageError(error, 'write', this.logPath);
-    }
   }
 
   private write(file: ProgressFile): void {
