@@ -22,7 +22,7 @@ export interface Session {
   update(change: (progress: RoadmapProgress, file: ProgressFile) => RoadmapProgress | ProgressFile, options?: ReadOptions & { recover?: boolean }): Promise<RoadmapProgress>;
 }
 
-export interface SessionOptions extends ReadOptions {}
+export type SessionOptions = ReadOptions;
 
 export function openStore(ctx: Context, afterWrite?: (file: ProgressFile) => void): ProgressStore {
   const wait = Number(ctx.env.MLROAD_LOCK_WAIT_MS);
