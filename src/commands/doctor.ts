@@ -41,7 +41,7 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<void
   }
 
   checks.push(await checkProgressFile(ctx, file, options.fix));
-  const log = checkLog(ctx);
+  const log = await checkLog(ctx, options.fix);
   if (log) checks.push(log);
   checks.push(checkLock(`${file}.lock`, options.fix));
   checks.push(await checkRoadmap(ctx, options.fix));
@@ -86,13 +86,18 @@ async function checkProgressFile(ctx: Context, file: string, fix?: boolean): Pro
 }
 
 /** The review log: how many entries, and whether a crash tore its last line or left bad lines. */
-function checkLog(ctx: Context): Check | undefined {
-  const store = openStore(ctx);
+async function checkLog(ctx: Context, fix?: boolean): Promise<Check | undefined> {
+  const store = openStore({ ...ctx, warn: () => {} }); // what --fix did is said in `fixed`
   if (!existsSync(store.logPath)) return undefined;
   const file = store.logPath;
   try {
     const log = store.inspectLog();
-    if (log.torn !== undefined) return { id: 'review-log', ok: true, message: t('doctor.logTorn', { file }) };
+    if (log.torn !== undefined) {
+      const result: Check = { id: 'review-log', ok: true, message: t('doctor.logTorn', { file }) };
+      const aside = fix ? await store.setAsideTornLog() : undefined;
+      if (aside) result.fixed = t('storage.logTornSetAside', { path: file, aside });
+      return result;
+    }
     if (log.bad) return { id: 'review-log', ok: true, message: t('doctor.logBad', { file, count: log.bad }) };
     return { id: 'review-log', ok: true, message: t('doctor.logOk', { file, count: log.count }) };
   } catch (error) {

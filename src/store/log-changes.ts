@@ -51,16 +51,21 @@ export function writeLogChanges(target: LogTarget, current: ProgressFile, next: 
       return rewriteLog(target.logPath, all, target.fs);
     }
     if (!lines) return;
-    const torn = findTornTail(target.logPath);
-    if (torn) {
-      // Kept first, cut after: a crash in between leaves it in both places, never in neither.
-      const aside = target.asideName('torn');
-      writeFileAtomic(aside, torn.text, { fs: target.fs });
-      truncateLog(target.logPath, torn.cut);
-      target.notice({ code: 'logTornSetAside', path: target.logPath, aside });
-    }
+    setAsideTornTail(target);
     appendLog(target.logPath, lines, target.fs);
   } catch (error) {
     throw storageError(error, 'write', target.logPath);
   }
+}
+
+/** Moves a torn last line (a crash mid-append) to a named file; returns its path, if there was one. */
+export function setAsideTornTail(target: LogTarget): string | undefined {
+  const torn = findTornTail(target.logPath);
+  if (!torn) return undefined;
+  // Kept first, cut after: a crash in between leaves it in both places, never in neither.
+  const aside = target.asideName('torn');
+  writeFileAtomic(aside, torn.text, { fs: target.fs });
+  truncateLog(target.logPath, torn.cut);
+  target.notice({ code: 'logTornSetAside', path: target.logPath, aside });
+  return aside;
 }

@@ -13,7 +13,7 @@ import { nodeFs, type StoreFs } from './fs-seam.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file.js';
 import { makeDir } from './make-dir.js';
 import { readLog } from './review-log.js';
-import { moveLogOut, writeLogChanges } from './log-changes.js';
+import { moveLogOut, setAsideTornTail, writeLogChanges, type LogTarget } from './log-changes.js';
 import { serialiseProgress, type Inspected, withLog } from './progress-codec.js';
 
 /** What the store did or found that the learner should hear of; the edge words it. */
@@ -147,7 +147,7 @@ export class ProgressStore {
           this.options.afterWrite?.(next);
           return next;
         }
-        const log = { logPath: this.logPath, fs: this.fs, notice: this.notice, asideName: (label: string) => this.freeName(this.logPath, label) };
+        const log = this.logTarget();
         if (migrating) moveLogOut(log, next, () => this.backup('before-v2'), this.path);
         else writeLogChanges(log, current, next, logLoaded);
         this.write(next);
@@ -155,6 +155,22 @@ export class ProgressStore {
         removeStaleTemps(this.logPath, TEMP_MAX_AGE_MS);
         this.options.afterWrite?.(next);
         return next;
+      },
+      { waitMs: this.options.lockWaitMs, notice: this.notice },
+    );
+  }
+
+  /** For doctor --fix: sets a torn last line of the log aside now, under the lock; returns where it went. */
+  async setAsideTornLog(): Promise<string | undefined> {
+    this.ensureDir();
+    return withLock(
+      this.path,
+      async () => {
+        try {
+          return setAsideTornTail(this.logTarget());
+        } catch (error) {
+          throw storageError(error, 'write', this.logPath);
+        }
       },
       { waitMs: this.options.lockWaitMs, notice: this.notice },
     );
@@ -225,6 +241,10 @@ export class ProgressStore {
     if (log.torn !== undefined) this.notice({ code: 'logTorn', path: this.logPath });
     if (log.bad) this.notice({ code: 'logBad', path: this.logPath, count: log.bad });
     return withLog(loaded.file, log.byRoadmap, loaded.diskVersion === 1);
+  }
+
+  private logTarget(): LogTarget {
+    return { logPath: this.logPath, fs: this.fs, notice: this.notice, asideName: (label) => this.freeName(this.logPath, label) };
   }
 
   private write(file: ProgressFile): void {

@@ -104,6 +104,9 @@ describe('kill -9 in the middle of an append to the review log', () => {
     }
     const before = await runCli(['doctor'], dir);
     expect(before.stdout).toContain('incomplete line');
+    const fixed = await runCli(['doctor', '--fix'], dir); // sets the last torn tail aside now
+    expect(fixed.stdout).toMatch(/moved to .*progress\.log\.jsonl\.torn-/);
+    expect(readFileSync(join(dir, 'progress.log.jsonl'), 'utf8').endsWith('\n')).toBe(true);
     const quiz = await runCli(['quiz', 'python', '--plain', '--count', '1', '--seed', '9'], dir, { input: '1\n' });
     expect(quiz.code, quiz.stderr).toBe(0);
     const aside = readdirSync(dir).filter((f) => f.startsWith('progress.log.jsonl.torn-'));
