@@ -1,10 +1,10 @@
 import type { Context } from './context.js';
+import { type ProgressFile, type RoadmapProgress, roadmapProgress, withRoadmapProgress } from './core/progress/model.js';
 import { StorageError } from './errors.js';
-import { roadmapProgress, withRoadmapProgress, type ProgressFile, type RoadmapProgress } from './core/progress/model.js';
 import { ProgressStore, type ReadOptions } from './store/progress-store.js';
-import { loadRoadmap, type LoadedRoadmap } from './store/roadmap-loader.js';
-import { roadmapLocation } from './store/roadmap-choice.js';
 import { writePromptCache } from './store/prompt-cache.js';
+import { roadmapLocation } from './store/roadmap-choice.js';
+import { type LoadedRoadmap, loadRoadmap } from './store/roadmap-loader.js';
 import { describeError, describeNotice } from './ui/describe-error.js';
 
 /** The learner's progress file and the roadmap in use, loaded once per command. */
@@ -19,7 +19,10 @@ export interface Session {
    * `recover`: if the save fails, the changed progress goes to a recovery file, and the error
    * says where and how to import it (a quiz's answers are never lost).
    */
-  update(change: (progress: RoadmapProgress, file: ProgressFile) => RoadmapProgress | ProgressFile, options?: ReadOptions & { recover?: boolean }): Promise<RoadmapProgress>;
+  update(
+    change: (progress: RoadmapProgress, file: ProgressFile) => RoadmapProgress | ProgressFile,
+    options?: ReadOptions & { recover?: boolean },
+  ): Promise<RoadmapProgress>;
 }
 
 export type SessionOptions = ReadOptions;

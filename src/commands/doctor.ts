@@ -1,15 +1,16 @@
 import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { print, printJson, type Context } from '../context.js';
-import { ExitCode, MlroadError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { type Context, print, printJson } from '../context.js';
+import { MlroadError } from '../errors.js';
 import { promptCacheState } from '../fast/prompt.js';
+import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
-import type { ProgressStore } from '../store/progress-store.js';
 import { isDead, readOwner } from '../store/lock.js';
 import { LOG_FILE, PROGRESS_FILE, progressPath } from '../store/paths.js';
-import { describeError, describeProblem } from '../ui/describe-error.js';
+import type { ProgressStore } from '../store/progress-store.js';
 import { roadmapChoice } from '../store/roadmap-choice.js';
 import { BUNDLED_ROADMAP, loadRoadmap } from '../store/roadmap-loader.js';
+import { describeError, describeProblem } from '../ui/describe-error.js';
+import { defineCommand, flag, json, type Outcome } from './define.js';
 
 export interface DoctorOptions {
   fix?: boolean;
@@ -25,7 +26,7 @@ interface Check {
 }
 
 /** Looks over the config directory, explains each problem, and with --fix repairs what is safe. */
-export async function doctor(ctx: Context, options: DoctorOptions): Promise<void> {
+export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outcome> {
   const checks: Check[] = [];
   const dir = ctx.configDir;
   const file = progressPath(dir);
@@ -65,7 +66,7 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<void
     );
     if (!healthy && !options.fix) print(ctx.stdout, ctx.style.dim(t('doctor.tryFix')));
   }
-  if (!healthy) process.exitCode = ExitCode.storage;
+  return healthy ? undefined : 'unhealthy';
 }
 
 async function checkProgressFile(ctx: Context, file: string, fix?: boolean): Promise<Check> {
@@ -130,10 +131,18 @@ async function checkRoadmap(ctx: Context, fix?: boolean): Promise<Check> {
   const choice = roadmapChoice(ctx, openStore(ctx).peek());
   try {
     const loaded = await loadRoadmap(choice.location, { cacheDir: ctx.cacheDir });
-    return { id: 'roadmap', ok: true, message: t('doctor.roadmapOk', { id: loaded.roadmap.id, location: choice.location, source: t(`use.source.${choice.source}`) }) };
+    return {
+      id: 'roadmap',
+      ok: true,
+      message: t('doctor.roadmapOk', { id: loaded.roadmap.id, location: choice.location, source: t(`use.source.${choice.source}`) }),
+    };
   } catch (error) {
     if (!(error instanceof MlroadError)) throw error;
-    const result: Check = { id: 'roadmap', ok: false, message: t('doctor.roadmapBroken', { location: choice.location, source: t(`use.source.${choice.source}`), reason: error.message }) };
+    const result: Check = {
+      id: 'roadmap',
+      ok: false,
+      message: t('doctor.roadmapBroken', { location: choice.location, source: t(`use.source.${choice.source}`), reason: error.message }),
+    };
     if (fix && choice.source === 'use') {
       await openStore(ctx).update((f) => ({ ...f, settings: { ...f.settings, roadmap: undefined } }));
       result.fixed = t('doctor.roadmapCleared', { location: BUNDLED_ROADMAP });
@@ -146,7 +155,11 @@ async function checkPromptCache(ctx: Context, fix?: boolean): Promise<Check> {
   const state = promptCacheState(ctx.configDir, ctx.env, BUNDLED_ROADMAP, ctx.roadmapFlag);
   if (state.kind === 'fresh') return { id: 'prompt-cache', ok: true, message: t('doctor.promptFresh') };
   // A missing or stale prompt file is repaired by the next `status --prompt`; not a problem.
-  const result: Check = { id: 'prompt-cache', ok: true, message: state.kind === 'missing' ? t('doctor.promptMissing') : t('doctor.promptStale', { why: state.why }) };
+  const result: Check = {
+    id: 'prompt-cache',
+    ok: true,
+    message: state.kind === 'missing' ? t('doctor.promptMissing') : t('doctor.promptStale', { why: state.why }),
+  };
   if (fix) {
     try {
       const { computePromptCache } = await import('../store/prompt-refresh.js');
@@ -158,3 +171,10 @@ async function checkPromptCache(ctx: Context, fix?: boolean): Promise<Check> {
   }
   return result;
 }
+
+export const doctorCommand = defineCommand({
+  name: 'doctor',
+  summary: 'help.cmd.doctor',
+  options: { fix: flag('--fix', 'help.opt.fix'), json },
+  run: ({ ctx, options }) => doctor(ctx, options),
+});

@@ -1,3 +1,4 @@
+import { defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { summarize, quizRecord, nextStep, type NextStep } from '../core/progress/summary.js';
 import { markTopics } from '../core/progress/transitions.js';
@@ -33,6 +34,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
     }
     const due = dueSummary(session.progress, ctx.now()).due;
     if (due > 0) print(ctx.stdout, [ctx.style.cyan(t('next.due', { count: due })), '']);
+    if (step.kind === 'revisit') print(ctx.stdout, [ctx.style.yellow(t('next.revisit', { count: step.remaining })), '']);
     showNext(session, step);
     if (!ctx.interactive) {
       print(ctx.stdout, ['', ctx.style.dim(t('next.hint', { id: step.topic.id }))]);
@@ -40,7 +42,8 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
     }
     const choices: { value: Action; name: string }[] = [
       { value: 'done', name: t('next.choice.done') },
-      { value: 'skip', name: t('next.choice.skip') },
+      // Skipping the topic being revisited would only show it again.
+      ...(step.kind === 'next' ? [{ value: 'skip' as const, name: t('next.choice.skip') }] : []),
       ...(step.topic.quiz ? [{ value: 'quiz' as const, name: t('next.choice.quiz', { id: step.topic.quiz }) }] : []),
       { value: 'later', name: t('next.choice.later') },
     ];
@@ -58,7 +61,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
   }
 }
 
-function showNext(session: Session, step: Extract<NextStep, { kind: 'next' }>): void {
+function showNext(session: Session, step: Exclude<NextStep, { kind: 'complete' }>): void {
   const { ctx, loaded, progress } = session;
   const info = loaded.roadmap.quizzes.find((q) => q.id === step.topic.quiz);
   const lines = renderTopic(
@@ -72,9 +75,9 @@ function showNext(session: Session, step: Extract<NextStep, { kind: 'next' }>): 
     },
     ctx.style,
     ctx.lang,
-    textWidth((ctx.stdout as { columns?: number }).columns),
+    textWidth(ctx.stdout.columns),
   );
-  lines.push('', ctx.style.dim(t('next.remaining', { count: step.remaining })));
+  lines.push('', ctx.style.dim(t(step.kind === 'next' ? 'next.remaining' : 'next.revisitRemaining', { count: step.remaining })));
   const tip = tipOfTheDay(loaded.roadmap.tips, ctx.now());
   if (tip) lines.push(ctx.style.dim(t('status.tip', { tip: localize(tip, ctx.lang) })));
   print(ctx.stdout, lines);
@@ -89,6 +92,14 @@ function nextJson(session: Session) {
     stage: stageRefJson(loaded.roadmap, s.next.stage, s.next.stageIndex, ctx.lang),
     topic: topicJson(s.next.topic, ctx.lang),
     remaining: s.next.remaining,
+    revisit: s.next.kind === 'revisit',
     due,
   };
 }
+
+export const nextCommand = defineCommand({
+  name: 'next',
+  summary: 'help.cmd.next',
+  options: { json },
+  run: ({ ctx, options }) => next(ctx, options),
+});

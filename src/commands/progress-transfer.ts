@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
+import { makeExport, mergeProgress, type RoadmapChanges, readExport, replaceChanges } from '../core/progress/transfer.js';
 import { StorageError, UsageError } from '../errors.js';
-import { makeExport, mergeProgress, readExport, replaceChanges, type RoadmapChanges } from '../core/progress/transfer.js';
 import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { storageError } from '../store/fs-errors.js';
+import { arg, defineCommand, flag, json } from './define.js';
 
 export interface ExportOptions {
   file?: string;
@@ -51,15 +52,18 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
   const store = openStore(ctx);
   const backup = store.backup('before-import');
   let changes: RoadmapChanges[] = [];
-  await store.update((current) => {
-    if (options.replace) {
-      changes = replaceChanges(current, incoming.progress);
-      return incoming.progress;
-    }
-    const merged = mergeProgress(current, incoming.progress);
-    changes = merged.changes;
-    return merged.file;
-  }, { log: true });
+  await store.update(
+    (current) => {
+      if (options.replace) {
+        changes = replaceChanges(current, incoming.progress);
+        return incoming.progress;
+      }
+      const merged = mergeProgress(current, incoming.progress);
+      changes = merged.changes;
+      return merged.file;
+    },
+    { log: true },
+  );
   const mode = options.replace ? 'replace' : 'merge';
   if (options.json) return printJson(ctx, { imported: source, mode, backup, changes });
   const lines = [t(options.replace ? 'progress.replaced' : 'progress.merged', { path: source })];
@@ -67,3 +71,23 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
   print(ctx.stdout, lines);
   if (backup) print(ctx.stderr, t('reset.backup', { path: backup }));
 }
+
+export const progressCommand = defineCommand({
+  name: 'progress',
+  summary: 'help.cmd.progress',
+  subcommands: [
+    defineCommand({
+      name: 'export',
+      summary: 'help.cmd.progressExport',
+      args: [arg('[file]')],
+      run: ({ ctx, args: [file] }) => exportProgress(ctx, { file }),
+    }),
+    defineCommand({
+      name: 'import',
+      summary: 'help.cmd.progressImport',
+      args: [arg('<file>')],
+      options: { merge: flag('--merge', 'help.opt.merge'), replace: flag('--replace', 'help.opt.replace'), json },
+      run: ({ ctx, args: [file], options }) => importProgress(ctx, { file, ...options }),
+    }),
+  ],
+});

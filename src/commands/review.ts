@@ -1,10 +1,12 @@
+import { defineCommand, flag, json, valued } from './define.js';
 import { print, printJson, type Context } from '../context.js';
-import { InterruptedError, UsageError } from '../errors.js';
+import { InterruptedError } from '../errors.js';
 import { drawQuestion, type DrawnQuestion } from '../core/quiz/draw.js';
 import { seededRandom } from '../core/quiz/random.js';
 import { dueSummary } from '../core/review/due.js';
 import { dueCards, recordAnswers } from '../core/review/schedule.js';
 import { t } from '../i18n/index.js';
+import { parseWholeNumber } from './whole-number.js';
 import { openSession } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
@@ -60,7 +62,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   if (options.json) {
     printJson(ctx, outcomeJson(ctx, outcome, { quiz: 'review', seed, passPercent: REVIEW_PASS_PERCENT, quizOf: (i) => cards[i]!.quiz }));
   } else if (!outcome.interrupted) {
-    const width = textWidth((ctx.stdout as { columns?: number }).columns);
+    const width = textWidth(ctx.stdout.columns);
     print(ctx.stdout, renderSummary({ results: outcome.results, passPercent: REVIEW_PASS_PERCENT, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false }, ctx.style, ctx.lang, width));
     const next = dueSummary(session.progress, now);
     print(ctx.stdout, next.due > 0 ? t('review.stillDue', { count: next.due }) : next.nextReviewAt ? t('review.nextAt', { when: formatWhen(next.nextReviewAt, ctx.lang) }) : '');
@@ -70,12 +72,22 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
 
 function parseLimit(value: string | number | undefined): number {
   if (value === undefined) return DEFAULT_REVIEW_LIMIT;
-  const text = String(value).trim();
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(t('review.badLimit', { value: text }));
-  return Number(text);
+  return parseWholeNumber(value, { min: 1 }, (text) => t('review.badLimit', { value: text }));
 }
 
 /** A local date and time a person reads at a glance. */
 export function formatWhen(iso: string, lang: string): string {
   return new Date(iso).toLocaleString(lang === 'es' ? 'es-ES' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
+
+export const reviewCommand = defineCommand({
+  name: 'review',
+  summary: 'help.cmd.review',
+  options: {
+    limit: valued('--limit <n>', 'help.opt.limit'),
+    seed: valued('--seed <seed>', 'help.opt.seed'),
+    plain: flag('--plain', 'help.opt.plain'),
+    json,
+  },
+  run: ({ ctx, options }) => review(ctx, options),
+});

@@ -1,3 +1,4 @@
+import { defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { quizRecord } from '../core/progress/summary.js';
 import { computeStats } from '../core/review/stats.js';
@@ -44,3 +45,10 @@ function promptOf(loaded: Awaited<ReturnType<typeof openSession>>['loaded'], qui
   const text = localize(q.prompt, ctx.lang).replace(/\s+/g, ' ').trim();
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
+
+export const statsCommand = defineCommand({
+  name: 'stats',
+  summary: 'help.cmd.stats',
+  options: { json },
+  run: ({ ctx, options }) => stats(ctx, options),
+});

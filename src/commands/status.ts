@@ -1,3 +1,4 @@
+import { defineCommand, flag, json, valued } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { summarize } from '../core/progress/summary.js';
 import { dueSummary } from '../core/review/due.js';
@@ -61,3 +62,10 @@ async function promptLine(ctx: Context, format: string | undefined): Promise<voi
     print(ctx.stdout, PROMPT_MARKER);
   }
 }
+
+export const statusCommand = defineCommand({
+  name: 'status',
+  summary: 'help.cmd.status',
+  options: { json, prompt: flag('--prompt', 'help.opt.prompt'), promptFormat: valued('--prompt-format <template>', 'help.opt.promptFormat') },
+  run: ({ ctx, options }) => status(ctx, options),
+});

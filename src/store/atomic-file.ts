@@ -1,4 +1,4 @@
-import { lstatSync, readlinkSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { nodeFs, type StoreFs } from './fs-seam.js';
 

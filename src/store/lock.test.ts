@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StorageError } from '../errors.js';
-import { withLock, type LockNotice } from './lock.js';
+import { type LockNotice, withLock } from './lock.js';
 
 let dir: string;
 let file: string;
@@ -56,7 +56,16 @@ describe('withLock', () => {
   it('waits for a busy holder, however long it holds, then runs', async () => {
     const order: string[] = [];
     let release!: () => void;
-    const first = withLock(file, () => new Promise<void>((r) => (release = () => (order.push('first'), r()))));
+    const first = withLock(
+      file,
+      () =>
+        new Promise<void>((r) => {
+          release = () => {
+            order.push('first');
+            r();
+          };
+        }),
+    );
     await new Promise((r) => setTimeout(r, 20));
     const second = withLock(file, async () => void order.push('second'));
     await new Promise((r) => setTimeout(r, 100)); // no clock decides a winner: the holder is alive

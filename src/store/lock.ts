@@ -69,7 +69,11 @@ async function acquire(lock: string, me: LockOwner, options: LockOptions): Promi
       }
     }
     if (Date.now() > deadline) {
-      throw new StorageError(`lock ${lock} is held by pid ${holder?.pid ?? '?'}`, lock, 'lockBusy', { lock, pid: holder?.pid ?? '?', host: holder?.host ?? '?' });
+      throw new StorageError(`lock ${lock} is held by pid ${holder?.pid ?? '?'}`, lock, 'lockBusy', {
+        lock,
+        pid: holder?.pid ?? '?',
+        host: holder?.host ?? '?',
+      });
     }
     const backoff = Math.min(100, 2 * 1.4 ** attempt);
     await new Promise((r) => setTimeout(r, backoff / 2 + Math.random() * backoff));

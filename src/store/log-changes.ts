@@ -2,9 +2,9 @@ import { dict, type ProgressFile, type ReviewLogEntry } from '../core/progress/m
 import { writeFileAtomic } from './atomic-file.js';
 import { storageError } from './fs-errors.js';
 import type { StoreFs } from './fs-seam.js';
+import { unionLogs } from './progress-codec.js';
 import type { StoreNotice } from './progress-store.js';
 import { appendLog, findTornTail, logLine, readLog, rewriteLog, truncateLog } from './review-log.js';
-import { unionLogs } from './progress-codec.js';
 
 /** What writing the log needs from the store; called under the progress lock. */
 export interface LogTarget {
@@ -43,12 +43,14 @@ export function writeLogChanges(target: LogTarget, current: ProgressFile, next: 
     if (p.reviewLog.length < before.length || before.some((e, i) => p.reviewLog[i] !== e)) rewrite = true;
     for (let i = before.length; i < p.reviewLog.length; i++) lines += logLine(id, p.reviewLog[i]!);
   }
-  if (logLoaded) for (const id of Object.keys(current.roadmaps)) if (!Object.hasOwn(next.roadmaps, id) && current.roadmaps[id]!.reviewLog.length) rewrite = true;
+  if (logLoaded)
+    for (const id of Object.keys(current.roadmaps)) if (!Object.hasOwn(next.roadmaps, id) && current.roadmaps[id]!.reviewLog.length) rewrite = true;
   try {
     if (rewrite) {
       const all = dict<ReviewLogEntry[]>();
       for (const [id, p] of Object.entries(next.roadmaps)) all[id] = p.reviewLog;
-      return rewriteLog(target.logPath, all, target.fs);
+      rewriteLog(target.logPath, all, target.fs);
+      return;
     }
     if (!lines) return;
     setAsideTornTail(target);

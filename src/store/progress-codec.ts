@@ -19,17 +19,28 @@ export function serialiseProgress(file: ProgressFile): string {
 const logKey = (e: ReviewLogEntry) => `${e.card}|${e.at}|${e.rating}|${e.source}`;
 
 /** Both logs, each entry once, in time order. */
-export function unionLogs(a: Readonly<Record<string, readonly ReviewLogEntry[]>>, b: Readonly<Record<string, readonly ReviewLogEntry[]>>): Record<string, ReviewLogEntry[]> {
+export function unionLogs(
+  a: Readonly<Record<string, readonly ReviewLogEntry[]>>,
+  b: Readonly<Record<string, readonly ReviewLogEntry[]>>,
+): Record<string, ReviewLogEntry[]> {
   const out = dict<ReviewLogEntry[]>();
   for (const side of [a, b]) {
     for (const [id, entries] of Object.entries(side)) {
-      const list = Object.hasOwn(out, id) ? out[id]! : (out[id] = []);
+      if (!Object.hasOwn(out, id)) out[id] = [];
+      const list = out[id]!;
       for (const e of entries) list.push(e); // not push(...entries): 200,000 arguments overflow the stack
     }
   }
   for (const [id, list] of Object.entries(out)) {
     const seen = new Set<string>();
-    out[id] = list.filter((e) => !seen.has(logKey(e)) && (seen.add(logKey(e)), true)).sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
+    out[id] = list
+      .filter((e) => {
+        const key = logKey(e);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
   }
   return out;
 }

@@ -1,12 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProgressStore, type StoreNotice } from './progress-store.js';
-import { nodeFs, type StoreFs } from './fs-seam.js';
-import { readExport } from '../core/progress/transfer.js';
-import { mergeProgress } from '../core/progress/transfer.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProgressFile, ReviewLogEntry } from '../core/progress/model.js';
+import { mergeProgress, readExport } from '../core/progress/transfer.js';
+import { nodeFs, type StoreFs } from './fs-seam.js';
+import { ProgressStore, type StoreNotice } from './progress-store.js';
 
 let dir: string;
 let notices: StoreNotice[];
@@ -18,19 +17,37 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const store = (fs?: StoreFs) => new ProgressStore({ dir, now: () => new Date((clock += 1000)), notice: (n) => notices.push(n), fs });
-const entry = (i: number): ReviewLogEntry => ({ card: `q/c${i % 50}`, at: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(), rating: 1 + (i % 4), scheduled: i % 3 === 0, source: i % 2 ? 'quiz' : 'review' });
+const tick = () => {
+  clock += 1000;
+  return new Date(clock);
+};
+const store = (fs?: StoreFs) => new ProgressStore({ dir, now: tick, notice: (n) => notices.push(n), fs });
+const entry = (i: number): ReviewLogEntry => ({
+  card: `q/c${i % 50}`,
+  at: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+  rating: 1 + (i % 4),
+  scheduled: i % 3 === 0,
+  source: i % 2 ? 'quiz' : 'review',
+});
 const card = (i: number) => ({ due: '2026-04-01T00:00:00.000Z', stability: i, difficulty: 5, reps: 3, state: 2, last_review: '2026-03-01T00:00:00.000Z' });
 const disk = () => JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8'));
-const logLines = () => readFileSync(join(dir, 'progress.log.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const markDone = (id: string) => (f: ProgressFile): ProgressFile => {
-  const r = f.roadmaps.r ?? { topics: {}, attempts: [], cards: {}, reviewLog: [] };
-  return { ...f, roadmaps: { ...f.roadmaps, r: { ...r, topics: { ...r.topics, [id]: { status: 'done', at: '2026-03-01T00:00:00.000Z' } } } } };
-};
-const addReviews = (...entries: ReviewLogEntry[]) => (f: ProgressFile): ProgressFile => {
-  const r = f.roadmaps.r ?? { topics: {}, attempts: [], cards: {}, reviewLog: [] };
-  return { ...f, roadmaps: { ...f.roadmaps, r: { ...r, reviewLog: [...r.reviewLog, ...entries] } } };
-};
+const logLines = () =>
+  readFileSync(join(dir, 'progress.log.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+const markDone =
+  (id: string) =>
+  (f: ProgressFile): ProgressFile => {
+    const r = f.roadmaps.r ?? { topics: {}, attempts: [], cards: {}, reviewLog: [] };
+    return { ...f, roadmaps: { ...f.roadmaps, r: { ...r, topics: { ...r.topics, [id]: { status: 'done', at: '2026-03-01T00:00:00.000Z' } } } } };
+  };
+const addReviews =
+  (...entries: ReviewLogEntry[]) =>
+  (f: ProgressFile): ProgressFile => {
+    const r = f.roadmaps.r ?? { topics: {}, attempts: [], cards: {}, reviewLog: [] };
+    return { ...f, roadmaps: { ...f.roadmaps, r: { ...r, reviewLog: [...r.reviewLog, ...entries] } } };
+  };
 
 describe('the review log', () => {
   it('is appended to its own file; progress.json keeps only topics, attempts and cards', async () => {
@@ -69,7 +86,14 @@ describe('version 1 files (log inside)', () => {
   const v1 = (n: number) => ({
     version: 1,
     settings: { lang: 'es' },
-    roadmaps: { r: { topics: { a: { status: 'done', at: '2026-01-01T00:00:00.000Z' } }, attempts: [], cards: { 'q/c1': card(1) }, reviewLog: Array.from({ length: n }, (_, i) => entry(i)) } },
+    roadmaps: {
+      r: {
+        topics: { a: { status: 'done', at: '2026-01-01T00:00:00.000Z' } },
+        attempts: [],
+        cards: { 'q/c1': card(1) },
+        reviewLog: Array.from({ length: n }, (_, i) => entry(i)),
+      },
+    },
   });
 
   it('migrate on the first write, after a named backup, losing no log entry', async () => {
@@ -90,7 +114,15 @@ describe('version 1 files (log inside)', () => {
 
 describe('what the store keeps', () => {
   it('keeps unknown fields verbatim: top level, settings and per roadmap', async () => {
-    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 2, futureKey: { a: [1, 2] }, settings: { theme: 'dark' }, roadmaps: { r: { topics: {}, attempts: [], cards: {}, notes: 'mine' } } }));
+    writeFileSync(
+      join(dir, 'progress.json'),
+      JSON.stringify({
+        version: 2,
+        futureKey: { a: [1, 2] },
+        settings: { theme: 'dark' },
+        roadmaps: { r: { topics: {}, attempts: [], cards: {}, notes: 'mine' } },
+      }),
+    );
     await store().update(markDone('x'));
     expect(disk()).toMatchObject({ futureKey: { a: [1, 2] }, settings: { theme: 'dark' }, roadmaps: { r: { notes: 'mine' } } });
   });
@@ -98,7 +130,10 @@ describe('what the store keeps', () => {
   it('a value nested too deep is not "valid": inspect (doctor) calls it damaged, and a write still works', async () => {
     let deep = '0';
     for (let i = 0; i < 100_000; i++) deep = `[${deep}]`;
-    writeFileSync(join(dir, 'progress.json'), `{"version":2,"roadmaps":{"r":{"topics":{},"attempts":[],"cards":{"q/x":{"due":"2026-01-01T00:00:00.000Z","x":${deep}}}}}}`);
+    writeFileSync(
+      join(dir, 'progress.json'),
+      `{"version":2,"roadmaps":{"r":{"topics":{},"attempts":[],"cards":{"q/x":{"due":"2026-01-01T00:00:00.000Z","x":${deep}}}}}}`,
+    );
     const seen = store().inspect();
     expect(seen.kind).toBe('corrupt');
     await store().update(markDone('a'));
@@ -127,7 +162,12 @@ describe('failed writes (injected file system)', () => {
     it(`a ${step} failure: StorageError with a code, the old progress intact`, async () => {
       await store().update(markDone('a'));
       const before = readFileSync(join(dir, 'progress.json'), 'utf8');
-      const fs = { ...nodeFs, [step]: () => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } };
+      const fs = {
+        ...nodeFs,
+        [step]: () => {
+          throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+        },
+      };
       await expect(store(fs).update(markDone('b'))).rejects.toMatchObject({ code: 'failed', data: { errno: 'ENOSPC', action: 'write' } });
       expect(readFileSync(join(dir, 'progress.json'), 'utf8')).toBe(before);
       expect(existsSync(join(dir, 'progress.json.lock'))).toBe(false);
@@ -135,7 +175,12 @@ describe('failed writes (injected file system)', () => {
   }
 
   it('checkWritable fails before a quiz when nothing can be written', async () => {
-    const fs = { ...nodeFs, fsyncSync: () => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } };
+    const fs = {
+      ...nodeFs,
+      fsyncSync: () => {
+        throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      },
+    };
     expect(() => store(fs).checkWritable()).toThrow(expect.objectContaining({ code: 'failed' }));
     expect(() => store().checkWritable()).not.toThrow();
     expect(readdirSync(dir)).toEqual([]);

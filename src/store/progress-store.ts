@@ -1,20 +1,20 @@
 import { closeSync, constants, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { StorageError } from '../errors.js';
-import { checkProgress } from '../core/progress/validate.js';
+import { basename, dirname, join } from 'node:path';
 import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
 import { makeExport } from '../core/progress/transfer.js';
+import { checkProgress } from '../core/progress/validate.js';
 import type { Lang } from '../core/text.js';
-import { logPath, progressPath } from './paths.js';
-import { isFsError, storageError } from './fs-errors.js';
-import { withLock, type LockNotice } from './lock.js';
-import { nodeFs, type StoreFs } from './fs-seam.js';
+import { StorageError } from '../errors.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file.js';
+import { isFsError, storageError } from './fs-errors.js';
+import { nodeFs, type StoreFs } from './fs-seam.js';
+import { type LockNotice, withLock } from './lock.js';
+import { type LogTarget, moveLogOut, setAsideTornTail, writeLogChanges } from './log-changes.js';
 import { makeDir } from './make-dir.js';
+import { logPath, progressPath } from './paths.js';
+import { type Inspected, serialiseProgress, withLog } from './progress-codec.js';
 import { readLog } from './review-log.js';
-import { moveLogOut, setAsideTornTail, writeLogChanges, type LogTarget } from './log-changes.js';
-import { serialiseProgress, type Inspected, withLog } from './progress-codec.js';
 
 /** What the store did or found that the learner should hear of; the edge words it. */
 export type StoreNotice =
@@ -276,7 +276,10 @@ export class ProgressStore {
     for (const base of [basename(this.path), basename(this.logPath)]) {
       const prefix = `${base}.${label}-`;
       // Stamps are ISO times, so names sort by age.
-      const old = readdirSync(dir).filter((f) => f.startsWith(prefix)).sort().slice(0, -BACKUPS_KEPT);
+      const old = readdirSync(dir)
+        .filter((f) => f.startsWith(prefix))
+        .sort()
+        .slice(0, -BACKUPS_KEPT);
       for (const f of old) rmSync(join(dir, f), { force: true });
     }
   }
@@ -309,10 +312,12 @@ function decode(text: string): Inspected {
   if (checked.kind === 'ok') return { kind: 'ok', file: checked.file, diskVersion };
   if (checked.kind === 'newer') {
     const lenient = checkProgress({ ...(data as object), version: 2 });
-    return { kind: 'newer', version: checked.version, file: lenient.kind === 'invalid' ? lenient.salvaged : lenient.kind === 'ok' ? lenient.file : emptyProgress(), diskVersion };
+    return {
+      kind: 'newer',
+      version: checked.version,
+      file: lenient.kind === 'invalid' ? lenient.salvaged : lenient.kind === 'ok' ? lenient.file : emptyProgress(),
+      diskVersion,
+    };
   }
   return { kind: 'corrupt', problem: checked.problem, file: checked.salvaged, diskVersion };
 }
-
-
-

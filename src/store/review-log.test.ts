@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findTornTail, logLine, readLog } from './review-log.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewLogEntry } from '../core/progress/model.js';
+import { findTornTail, logLine, readLog } from './review-log.js';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'mlroad-log-'))));
@@ -29,7 +29,10 @@ describe('readLog', () => {
     expect(log.byRoadmap.a).toEqual([e(1), e(2)]);
     expect(log.bad).toBe(2);
     expect(log.torn).toBe('{"roadmap":"a","ca');
-    expect(findTornTail(file)).toEqual({ cut: Buffer.byteLength(`${logLine('a', e(1))}not json\n{"roadmap":"a","card":1}\n${logLine('a', e(2))}`), text: '{"roadmap":"a","ca' });
+    expect(findTornTail(file)).toEqual({
+      cut: Buffer.byteLength(`${logLine('a', e(1))}not json\n{"roadmap":"a","card":1}\n${logLine('a', e(2))}`),
+      text: '{"roadmap":"a","ca',
+    });
   });
 
   it('a log that ends cleanly has no torn tail; a missing log is empty', () => {

@@ -1,10 +1,10 @@
 import { closeSync, fstatSync, ftruncateSync, openSync, readFileSync, readSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { ReviewLogEntry } from '../core/progress/model.js';
 import { dict } from '../core/progress/model.js';
 import { isReviewLogEntry } from '../core/progress/validate.js';
 import { syncDir, writeFileAtomic } from './atomic-file.js';
 import { nodeFs, type StoreFs } from './fs-seam.js';
-import { dirname } from 'node:path';
 
 // The review log: one JSON object a line, `{"roadmap": id, ...ReviewLogEntry}`, appended under
 // the progress lock. Only stats, review's history, export/import and doctor read it, so the
@@ -60,7 +60,8 @@ export function readLog(path: string): LogRead {
       continue;
     }
     const entry: ReviewLogEntry = { card: data.card, at: data.at, rating: data.rating, scheduled: data.scheduled, source: data.source };
-    (Object.hasOwn(out.byRoadmap, roadmap) ? out.byRoadmap[roadmap]! : (out.byRoadmap[roadmap] = [])).push(entry);
+    if (!Object.hasOwn(out.byRoadmap, roadmap)) out.byRoadmap[roadmap] = [];
+    out.byRoadmap[roadmap]!.push(entry);
     out.count++;
   }
   return out;

@@ -7,7 +7,9 @@ describe('describeError', () => {
   it('words a file-system failure from its code and data: action, path, reason', () => {
     const error = storageError(Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' }), 'write', '/x/progress.json');
     expect(error).toMatchObject({ code: 'failed', data: { action: 'write', path: '/x/progress.json', errno: 'ENOSPC' } });
-    expect(describeError(error)).toBe('cannot write /x/progress.json: the disk is full. Check that the directory is writable, or set MLROAD_CONFIG_DIR to another directory.');
+    expect(describeError(error)).toBe(
+      'cannot write /x/progress.json: the disk is full. Check that the directory is writable, or set MLROAD_CONFIG_DIR to another directory.',
+    );
   });
 
   it('falls back to the system’s own words for an errno it has none for', () => {

@@ -1,5 +1,5 @@
-import { MlroadError, StorageError } from '../errors.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { type MlroadError, StorageError } from '../errors.js';
+import { type MessageKey, t } from '../i18n/index.js';
 import type { StoreNotice } from '../store/progress-store.js';
 
 // The store raises errors and notices with a code and data, in no language; this is where

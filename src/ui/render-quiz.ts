@@ -64,6 +64,8 @@ export interface QuizSummaryView {
   elapsedMs: number;
   /** False for review sessions, which have no pass mark or replay. */
   graded: boolean;
+  /** Set for a draw shorter than a full one: the questions a full draw takes, and the count asked for. */
+  practice?: { full: number; count: number };
 }
 
 export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, width: number): string[] {
@@ -71,7 +73,8 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
   const total = v.results.length;
   const percent = total ? Math.floor((score * 100) / total) : 0;
   const parts = [t('quiz.score', { score, total, percent })];
-  if (v.graded) parts.push(percent >= v.passPercent ? style.green(t('quiz.passed')) : style.yellow(t('quiz.notPassed', { needed: v.passPercent })));
+  if (v.practice) parts.push(style.dim(t('quiz.practice', { count: v.practice.full })));
+  else if (v.graded) parts.push(percent >= v.passPercent ? style.green(t('quiz.passed')) : style.yellow(t('quiz.notPassed', { needed: v.passPercent })));
   parts.push(t('quiz.time', { time: formatDuration(v.elapsedMs) }));
   const lines = ['', style.bold(parts.join(' · '))];
   const missed = v.results.filter((r) => !r.grade.correct);
@@ -79,7 +82,8 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
     lines.push(t('quiz.toRevisit'));
     for (const r of missed) lines.push(`  • ${oneLine(promptText(r.drawn, lang), width - 4)}`);
   }
-  if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed })));
+  const count = v.practice ? ` --count ${v.practice.count}` : '';
+  if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed, options: count })));
   return lines;
 }
 

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { PassThrough } from 'node:stream';
-import { quiz } from '../../src/commands/quiz.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importProgress } from '../../src/commands/progress-transfer.js';
+import { quiz } from '../../src/commands/quiz.js';
 import { StorageError } from '../../src/errors.js';
 import { describeError } from '../../src/ui/describe-error.js';
 import { FIXTURES, tempConfigDir } from '../support/cli.js';

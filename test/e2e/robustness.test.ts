@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli, runJson, tempConfigDir } from '../support/cli.js';
 
 let dir: string;
@@ -63,7 +63,13 @@ describe('a damaged progress file is never silently reset', () => {
   const cases: [string, string][] = [
     ['unparseable JSON', '{"version": 1, "roadmaps": {"ml-engineer": {"topics": {"python": '],
     ['an empty (truncated) file', ''],
-    ['a schema-invalid document', JSON.stringify({ version: 1, roadmaps: { 'ml-engineer': { topics: { python: { status: 'done', at: '2026-01-01T00:00:00.000Z' }, broken: { status: 'maybe' } }, attempts: 'nope' } } })],
+    [
+      'a schema-invalid document',
+      JSON.stringify({
+        version: 1,
+        roadmaps: { 'ml-engineer': { topics: { python: { status: 'done', at: '2026-01-01T00:00:00.000Z' }, broken: { status: 'maybe' } }, attempts: 'nope' } },
+      }),
+    ],
   ];
   it.each(cases)('%s is moved aside, salvaged, and the command carries on', async (_name, text) => {
     writeFileSync(progressFile(), text);
@@ -96,14 +102,20 @@ describe('a damaged progress file is never silently reset', () => {
 });
 
 describe('no terminal', () => {
-  it.each([['closed stdin', false], ['an open, silent pipe', true]])('next prints and exits with %s', async (_name, openStdin) => {
+  it.each([
+    ['closed stdin', false],
+    ['an open, silent pipe', true],
+  ])('next prints and exits with %s', async (_name, openStdin) => {
     const r = await runCli(['next'], dir, { openStdin, timeoutMs: 10_000 });
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(python)');
   });
 
-  it.each([['closed stdin', false], ['an open, silent pipe', true]])('reset --all refuses with exit 2 with %s', async (_name, openStdin) => {
+  it.each([
+    ['closed stdin', false],
+    ['an open, silent pipe', true],
+  ])('reset --all refuses with exit 2 with %s', async (_name, openStdin) => {
     await runCli(['done', 'python'], dir);
     const r = await runCli(['reset', '--all'], dir, { openStdin, timeoutMs: 10_000 });
     expect(r.signal).toBeNull();
@@ -153,7 +165,10 @@ describe('Ctrl+C and SIGTERM at a terminal', () => {
   });
 
   it('SIGTERM in plain mode saves the attempt and exits 143', async () => {
-    const child = spawn(process.execPath, [BIN, 'quiz', 'python', '--plain', '--seed', '4'], { env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'quiz', 'python', '--plain', '--seed', '4'], {
+      env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stdin.write('1\n');
@@ -206,7 +221,10 @@ describe('unwritable storage', () => {
       noStack(done.stderr);
       // Damaged and unrepairable: status still shows what can be read, and says why.
       chmodSync(dir, 0o755);
-      writeFileSync(progressFile(), JSON.stringify({ version: 1, roadmaps: { 'ml-engineer': { topics: { python: { status: 'done', at: '2026-01-01T00:00:00.000Z' }, bad: 1 } } } }));
+      writeFileSync(
+        progressFile(),
+        JSON.stringify({ version: 1, roadmaps: { 'ml-engineer': { topics: { python: { status: 'done', at: '2026-01-01T00:00:00.000Z' }, bad: 1 } } } }),
+      );
       chmodSync(dir, 0o555);
       const damaged = run(['status', '--json']);
       expect(damaged.status).toBe(0);
@@ -284,7 +302,11 @@ describe('progress export and import', () => {
   it('refuses an invalid import with exit 2 and changes nothing', async () => {
     await runCli(['done', 'python'], dir);
     const before = readFileSync(progressFile(), 'utf8');
-    for (const content of ['not json', '{"format":"something-else"}', '{"format":"mlroad-progress","version":1,"progress":{"version":1,"roadmaps":{"x":{"topics":{"a":{"status":"??"}}}}}}']) {
+    for (const content of [
+      'not json',
+      '{"format":"something-else"}',
+      '{"format":"mlroad-progress","version":1,"progress":{"version":1,"roadmaps":{"x":{"topics":{"a":{"status":"??"}}}}}}',
+    ]) {
       writeFileSync(join(dir, 'bad.json'), content);
       const r = await runCli(['progress', 'import', join(dir, 'bad.json')], dir);
       expect(r.code, content).toBe(2);

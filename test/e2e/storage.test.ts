@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { runCli, runJson, tempConfigDir } from '../support/cli.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeBigProgress } from '../support/big-progress.js';
+import { runCli, runJson, tempConfigDir } from '../support/cli.js';
 import { startHangingWriter } from '../support/hang-mid-write.js';
 
 let dir: string;
@@ -178,7 +178,10 @@ describe('doctor and the writer agree', () => {
   it('a card nested 100,000 levels deep: doctor calls the file damaged, and done still works', async () => {
     let deep = '0';
     for (let i = 0; i < 100_000; i++) deep = `[${deep}]`;
-    writeFileSync(join(dir, 'progress.json'), `{"version":2,"roadmaps":{"ml-engineer":{"topics":{},"attempts":[],"cards":{"q/x":{"due":"2026-01-01T00:00:00.000Z","x":${deep}}}}}}`);
+    writeFileSync(
+      join(dir, 'progress.json'),
+      `{"version":2,"roadmaps":{"ml-engineer":{"topics":{},"attempts":[],"cards":{"q/x":{"due":"2026-01-01T00:00:00.000Z","x":${deep}}}}}}`,
+    );
     const doctor = await runCli(['doctor'], dir);
     expect(doctor.code).toBe(3);
     expect(doctor.stdout).toContain('nested deeper than');

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as tsFsrs from 'ts-fsrs';
-import { dict, emptyProgress, emptyRoadmapProgress, roadmapProgress, topicStatus, withRoadmapProgress, type ProgressFile, type QuizAttempt } from './model.js';
-import { markTopics, resetTopics } from './transitions.js';
-import { makeExport, mergeProgress, readExport } from './transfer.js';
-import { checkProgress } from './validate.js';
+import { describe, expect, it } from 'vitest';
 import { recordAttempt } from '../quiz/attempt.js';
 import { recordAnswers } from '../review/schedule.js';
+import { dict, emptyProgress, emptyRoadmapProgress, type ProgressFile, type QuizAttempt, roadmapProgress, topicStatus, withRoadmapProgress } from './model.js';
+import { makeExport, mergeProgress, readExport } from './transfer.js';
+import { markTopics, resetTopics } from './transitions.js';
+import { checkProgress } from './validate.js';
 
 // Ids that name something on Object.prototype, or its kebab-case spellings (issue 13: a
 // roadmap `constructor` crashed import, a topic `constructor` was silently not imported).
@@ -22,7 +22,15 @@ function apply(file: ProgressFile, op: Op, at: number): ProgressFile {
   const when = new Date(now.getTime() + at * 1000);
   if (op.kind === 'reset') return withRoadmapProgress(file, op.roadmap, resetTopics(p, [op.id]));
   if (op.kind !== 'quiz') return withRoadmapProgress(file, op.roadmap, markTopics(p, [op.id], op.kind, when));
-  const attempt: QuizAttempt = { quiz: op.id, at: when.toISOString(), seed: String(at), score: 1, total: 1, finished: true, questions: [{ id: op.id, correct: true, answered: true }] };
+  const attempt: QuizAttempt = {
+    quiz: op.id,
+    at: when.toISOString(),
+    seed: String(at),
+    score: 1,
+    total: 1,
+    finished: true,
+    questions: [{ id: op.id, correct: true, answered: true }],
+  };
   const answered = recordAnswers(recordAttempt(p, attempt), [{ quiz: op.id, question: op.id, correct: true }], when, tsFsrs, 'quiz');
   return withRoadmapProgress(file, op.roadmap, answered);
 }
@@ -62,7 +70,10 @@ describe('ids that name Object.prototype members', () => {
     const back = readExport(JSON.parse(text));
     if (!back.ok) throw new Error(back.problem);
     const merged = mergeProgress(emptyProgress(), back.progress);
-    expect(merged.changes.map((c) => [c.roadmap, c.topicsAdded])).toEqual([['constructor', 1], ['__proto__', 1]]);
+    expect(merged.changes.map((c) => [c.roadmap, c.topicsAdded])).toEqual([
+      ['constructor', 1],
+      ['__proto__', 1],
+    ]);
     expect(topicStatus(roadmapProgress(merged.file, 'constructor'), 'constructor')).toBe('done');
     expect(topicStatus(roadmapProgress(merged.file, '__proto__'), '__proto__')).toBe('done');
     expect(Object.getPrototypeOf(merged.file.roadmaps)).toBe(Object.getPrototypeOf(dict()));

@@ -1,4 +1,4 @@
-import { dict, emptyRoadmapProgress, type CardRecord, type ProgressFile, type RoadmapProgress, type TopicRecord } from './model.js';
+import { type CardRecord, dict, emptyRoadmapProgress, type ProgressFile, type RoadmapProgress, type TopicRecord } from './model.js';
 import { checkProgress } from './validate.js';
 
 export const EXPORT_FORMAT = 'mlroad-progress';
@@ -32,10 +32,12 @@ export function readExport(data: unknown): ReadExport {
     return { ok: false, problem: `not an mlroad progress export (expected "format": "${EXPORT_FORMAT}")` };
   }
   const doc = data as { version?: unknown; progress?: unknown };
-  if (typeof doc.version === 'number' && doc.version > EXPORT_VERSION) return { ok: false, problem: `written by a newer mlroad (export version ${doc.version}); upgrade mlroad`, newer: true };
+  if (typeof doc.version === 'number' && doc.version > EXPORT_VERSION)
+    return { ok: false, problem: `written by a newer mlroad (export version ${doc.version}); upgrade mlroad`, newer: true };
   if (doc.version !== EXPORT_VERSION) return { ok: false, problem: `unknown export version ${JSON.stringify(doc.version)}` };
   const checked = checkProgress(doc.progress);
-  if (checked.kind === 'newer') return { ok: false, problem: `its progress was written by a newer mlroad (version ${checked.version}); upgrade mlroad`, newer: true };
+  if (checked.kind === 'newer')
+    return { ok: false, problem: `its progress was written by a newer mlroad (version ${checked.version}); upgrade mlroad`, newer: true };
   if (checked.kind === 'invalid') return { ok: false, problem: `its progress is invalid: ${checked.problem}` };
   return { ok: true, progress: checked.file };
 }

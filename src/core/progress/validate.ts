@@ -1,8 +1,10 @@
+import { withinLimits } from './limits.js';
+import { MIGRATIONS, type Migration, migrate } from './migrate.js';
 import {
-  PROGRESS_VERSION,
+  type CardRecord,
   dict,
   emptyRoadmapProgress,
-  type CardRecord,
+  PROGRESS_VERSION,
   type ProgressFile,
   type QuizAttempt,
   type ReviewLogEntry,
@@ -10,8 +12,6 @@ import {
   type Settings,
   type TopicRecord,
 } from './model.js';
-import { MIGRATIONS, migrate, type Migration } from './migrate.js';
-import { withinLimits } from './limits.js';
 
 export type ProgressCheck =
   | { kind: 'ok'; file: ProgressFile; migratedFrom?: number }
