@@ -9,7 +9,7 @@ import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
 import { oneLine, textWidth, wrap } from '../ui/wrap.js';
 import { LineReader } from './line-reader.js';
-import { Rating, type Grade, type ReviewAnswer } from '../core/review/schedule.js';
+import { daysUntil, Rating, type Grade, type ReviewAnswer } from '../core/review/schedule.js';
 import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
 
 export interface RunOptions {
@@ -20,8 +20,8 @@ export interface RunOptions {
   json: boolean;
   prompts: Prompts;
   header: string[];
-  /** Review: after a right answer at a terminal, ask how hard it was (Hard/Good/Easy). */
-  rateCorrect?: boolean;
+  /** Review: after a right answer at a terminal, ask how hard it was (Hard/Good/Easy), showing when each brings the card back. */
+  rateCorrect?: (index: number) => RatingPreview;
 }
 
 export interface RunOutcome {
@@ -68,7 +68,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
       const result: AnsweredQuestion = { drawn, given, raw, grade: grade(drawn, given, await evaluate()) };
       results.push(result);
       if (!inputEnded) print(out, renderFeedback(result, ctx.style, ctx.lang, width));
-      if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(options.prompts));
+      if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(options.prompts, options.rateCorrect(i), ctx.now()));
     }
     const unanswered = results.filter((r) => r.given.kind === 'none').length;
     if (unanswered) print(out, ['', ctx.style.yellow(t('quiz.inputEnded', { count: unanswered }))]);
@@ -119,17 +119,20 @@ async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuesti
   }
 }
 
-/** What the learner reads beside the rating it records; Good first, as the usual answer. */
-export function ratingChoices(): { value: Grade; name: string }[] {
+export type RatingPreview = Record<2 | 3 | 4, Date>;
+
+/** What the learner reads beside the rating it records, with when it brings the card back (Anki's intervals); Good first, as the usual answer. */
+export function ratingChoices(preview: RatingPreview, now: Date): { value: Grade; name: string }[] {
+  const when = (rating: 2 | 3 | 4) => t('review.inDays', { count: daysUntil(preview[rating], now) });
   return [
-    { value: Rating.Good, name: t('review.good') },
-    { value: Rating.Hard, name: t('review.hard') },
-    { value: Rating.Easy, name: t('review.easy') },
+    { value: Rating.Good, name: t('review.good', { when: when(Rating.Good) }) },
+    { value: Rating.Hard, name: t('review.hard', { when: when(Rating.Hard) }) },
+    { value: Rating.Easy, name: t('review.easy', { when: when(Rating.Easy) }) },
   ];
 }
 
-function askRating(prompts: Prompts): Promise<Grade> {
-  return prompts.select<Grade>(t('review.rate'), ratingChoices());
+function askRating(prompts: Prompts, preview: RatingPreview, now: Date): Promise<Grade> {
+  return prompts.select<Grade>(t('review.rate'), ratingChoices(preview, now));
 }
 
 async function loadEvaluator(): Promise<Evaluate> {

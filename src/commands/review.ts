@@ -4,7 +4,7 @@ import { InterruptedError } from '../errors.js';
 import { drawQuestion, type DrawnQuestion } from '../core/quiz/draw.js';
 import { seededRandom } from '../core/quiz/random.js';
 import { dueSummary } from '../core/review/due.js';
-import { dueCards, recordAnswers } from '../core/review/schedule.js';
+import { dueCards, previewDue, recordAnswers } from '../core/review/schedule.js';
 import { t } from '../i18n/index.js';
 import { parseWholeNumber } from './whole-number.js';
 import { openSession } from '../session.js';
@@ -35,10 +35,10 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   const { loaded } = session;
   const known = new Set(loaded.roadmap.quizzes.map((q) => q.id));
   // Cards of questions the roadmap no longer has are kept, not asked.
-  const cards = dueCards(session.progress, now)
+  const askable = dueCards(session.progress, now)
     .map((c) => ({ ...c, question: known.has(c.quiz) ? loaded.quiz(c.quiz).questions.find((q) => q.id === c.question) : undefined }))
-    .filter((c): c is typeof c & { question: Question } => c.question !== undefined)
-    .slice(0, limit);
+    .filter((c): c is typeof c & { question: Question } => c.question !== undefined);
+  const cards = askable.slice(0, limit);
 
   if (cards.length === 0) {
     const next = dueSummary(session.progress, now).nextReviewAt;
@@ -51,11 +51,14 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   // Fresh choice order and fresh numbers on every review, so the card is learned, not its layout.
   const drawn: DrawnQuestion[] = cards.map((c) => drawQuestion(c.question, random));
   const plain = Boolean(options.plain) || !ctx.interactive;
-  const header = [ctx.style.bold(t('review.header', { count: drawn.length }))];
+  const header = [
+    ctx.style.bold(askable.length > cards.length ? t('review.headerCut', { due: askable.length, count: cards.length }) : t('review.header', { count: drawn.length })),
+  ];
   const prompts = options.prompts ?? inquirerPrompts(ctx);
-  const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header, rateCorrect: true });
-
   const fsrs = await import('ts-fsrs');
+  const rateCorrect = (i: number) => previewDue(session.progress.cards[cards[i]!.key], now, fsrs);
+  const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header, rateCorrect });
+
   await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'), { recover: true });
 
   if (outcome.interrupted) print(ctx.stderr, ['', t('review.interrupted')]);

@@ -48,11 +48,13 @@ async function reviewWith(rating: number): Promise<string> {
 }
 
 describe('rating choices', () => {
-  it('records the rating the learner reads', () => {
-    expect(ratingChoices().map((c) => [c.name, c.value])).toEqual([
-      ['Good', Rating.Good],
-      ['Hard (show it sooner)', Rating.Hard],
-      ['Easy (show it later)', Rating.Easy],
+  it('records the rating the learner reads, each with when it brings the card back', () => {
+    const now = new Date(2026, 2, 1, 10);
+    const preview = { [Rating.Hard]: new Date(2026, 2, 2), [Rating.Good]: new Date(2026, 2, 4), [Rating.Easy]: new Date(2026, 2, 9) } as const;
+    expect(ratingChoices(preview, now).map((c) => [c.name, c.value])).toEqual([
+      ['Good: back in 3 days', Rating.Good],
+      ['Hard: you will see it sooner, tomorrow', Rating.Hard],
+      ['Easy: you will see it later, in 8 days', Rating.Easy],
     ]);
   });
 });
