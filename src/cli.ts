@@ -1,6 +1,6 @@
 import { Argument, Command, Option } from 'commander';
 import { makeContext, type Context } from './context.js';
-import { localizeCommander, resolveLanguage, setLanguage, t } from './i18n/index.js';
+import { localizeCommander, localizeTerms, resolveLanguage, setLanguage, t } from './i18n/index.js';
 import { UsageError } from './errors.js';
 import { ProgressStore } from './store/progress-store.js';
 import { configDir } from './store/paths.js';
@@ -53,7 +53,10 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     })
     .configureHelp({
       styleTitle: (title) => localizeCommander(title),
-      styleUsage: (usage) => localizeCommander(usage),
+      styleUsage: (usage) => localizeTerms(usage),
+      styleSubcommandTerm: (term) => localizeTerms(term),
+      styleOptionTerm: (term) => localizeTerms(term),
+      styleArgumentTerm: (term) => localizeTerms(term.replace(/^([a-z-]+)$/, '<$1>')).replace(/^<(.*)>$/, '$1'),
     })
     .argument('[command]')
     .action(async (name: string | undefined) => {

@@ -63,6 +63,10 @@ describe('spaced review end to end', () => {
     expect(stats.days.at(-2)).toMatchObject({ date: '2026-03-01', topics: 1 });
     expect(Object.values(stats.cards).reduce((a, b) => a + b, 0)).toBe(2);
     expect(stats.quizzes.find((q) => q.id === 'python')).toMatchObject({ attempts: 0, practice: 1 });
+    const forecast = (stats as unknown as { forecast: { date: string; due: number }[] }).forecast;
+    expect(forecast).toHaveLength(7);
+    expect(forecast[0]!.date).toBe('2026-03-02');
+    expect(forecast.reduce((n, d) => n + d.due, 0)).toBeGreaterThan(0);
     const text = await runCli(['stats'], dir, { env: env('2026-03-02T18:00:00Z') });
     expect(text.stdout).toContain('Daily streak: 2 (longest: 2)');
     expect(text.stdout).toMatch(/[▁▂▃▄▅▆▇█]/);
