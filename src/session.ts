@@ -19,6 +19,8 @@ export interface Session {
    * `recover`: if the save fails, the changed progress goes to a recovery file, and the error
    * says where and how to import it (a quiz's answers are never lost).
    */
+  /** This roadmap's progress with its review log, read now (the streak counts review days). */
+  withLog(): Promise<RoadmapProgress>;
   update(
     change: (progress: RoadmapProgress, file: ProgressFile) => RoadmapProgress | ProgressFile,
     options?: ReadOptions & { recover?: boolean },
@@ -56,6 +58,9 @@ export async function openSession(ctx: Context, options: SessionOptions = {}): P
     file,
     loaded,
     progress: roadmapProgress(file, id),
+    async withLog() {
+      return roadmapProgress(await store.read({ log: true }), id);
+    },
     async update(change, updateOptions = {}) {
       let next: ProgressFile;
       try {
