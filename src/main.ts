@@ -3,6 +3,7 @@ import { ExitCode, InterruptedError, MlroadError, RoadmapError } from './errors.
 import { buildProgram, type Streams } from './cli.js';
 import { t } from './i18n/index.js';
 import { formatIssue } from './ui/format-issue.js';
+import { describeError } from './ui/describe-error.js';
 import type { Outcome } from './commands/define.js';
 
 /** Runs one command and returns its exit code; the only place errors become exit codes. */
@@ -27,7 +28,7 @@ export async function main(argv: readonly string[], streams: Streams = {}): Prom
       return error.exitCode;
     }
     if (error instanceof MlroadError) {
-      stderr.write(`${t('error.prefix')}: ${error.message}\n`);
+      stderr.write(`${t('error.prefix')}: ${describeError(error)}\n`);
       return error.exitCode;
     }
     stderr.write(`${t('error.internal')}\n${(error as Error)?.stack ?? String(error)}\n`);

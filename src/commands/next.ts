@@ -62,7 +62,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
     // A bare Enter must never mark a topic the learner may have scrolled past: it reviews, quizzes or stops.
     const safe: Action = due > 0 ? 'review' : step.topic.quiz ? 'quiz' : 'later';
     const action = await prompts.select(t('next.askAbout', { title }), choices, safe);
-    if (action === 'later') return print(ctx.stdout, laterLines(session));
+    if (action === 'later') return print(ctx.stdout, laterLines(session, await session.withLog()));
     if (action === 'review') {
       await (options.runReview ?? (async () => (await import('./review.js')).review(ctx, {})))();
       session = await openSession(ctx);
@@ -91,8 +91,8 @@ function quizResultLine(session: Session, quizId: string): string {
 }
 
 /** "Later": when the next review is due and the streak, so stopping still says where things stand. */
-function laterLines(session: Session): string[] {
-  const { ctx, progress } = session;
+function laterLines(session: Session, progress: Session['progress']): string[] {
+  const { ctx } = session;
   const now = ctx.now();
   const due = dueSummary(progress, now);
   const streak = computeStats(progress, now).currentStreak;

@@ -318,6 +318,22 @@ export const en = {
   'kind.tool': 'tool',
   'kind.paper': 'paper',
 
+  // storage: lock, review log, migration, recovery (issue 12/13)
+  'storage.lockBusy': 'another mlroad (pid {pid} on {host}) holds the lock {lock} and has not finished; try again when it has. If no mlroad is running there, remove {lock}.',
+  'storage.lockLost': 'the lock {lock} was removed or taken while this mlroad was writing, so another writer may have run at the same time; check the result with `mlroad status`.',
+  'storage.lockTakenOver': 'took over the lock {lock} left by mlroad pid {pid}, which is no longer running',
+  'storage.migrated': 'moved the review log out of {path} into a file of its own (progress format {from} to 2); the old file is backed up at {backup}',
+  'storage.logTorn': 'the last line of {path} is incomplete (an mlroad was stopped while writing it); it is skipped, and the next change keeps it aside in a file of its own',
+  'storage.logTornSetAside': 'the incomplete last line of {path} was moved to {aside}',
+  'storage.logBad': '{count} unreadable lines in {path} were skipped',
+  'storage.savedToRecovery': 'the answers could not be saved: {reason} They are kept in {path}; once the problem is fixed, restore them with: mlroad progress import {path}',
+  'doctor.logOk': 'review log {file} holds {count} entries',
+  'doctor.logTorn': 'review log {file} ends with an incomplete line, skipped; the next change moves it aside',
+  'doctor.logBad': 'review log {file} has {count} unreadable lines, skipped',
+  'doctor.setAside': 'set aside from the review log after a crash: {list}',
+  'doctor.lockHeldBy': 'mlroad pid {pid} on {host} is writing right now ({lock})',
+  'doctor.lockDead': 'lock {lock} was left by pid {pid}, which is no longer running; the next change takes it over, --fix removes it now',
+
   // storage and roadmap files
   'storage.failed': 'cannot {action} {path}: {reason}. Check that the directory is writable, or set MLROAD_CONFIG_DIR to another directory.',
   'storage.action.read': 'read',

@@ -320,6 +320,22 @@ export const es: Messages = {
   'kind.tool': 'herramienta',
   'kind.paper': 'paper',
 
+  // storage: lock, review log, migration, recovery (issue 12/13)
+  'storage.lockBusy': 'otro mlroad (pid {pid} en {host}) tiene el bloqueo {lock} y no ha terminado; inténtalo de nuevo cuando termine. Si allí no se está ejecutando ningún mlroad, borra {lock}.',
+  'storage.lockLost': 'el bloqueo {lock} se borró o lo tomó otro proceso mientras este mlroad escribía, así que otro proceso pudo escribir a la vez; revisa el resultado con `mlroad status`.',
+  'storage.lockTakenOver': 'se recuperó el bloqueo {lock} que dejó el mlroad con pid {pid}, que ya no se está ejecutando',
+  'storage.migrated': 'el historial de repasos salió de {path} a un archivo propio (formato de progreso {from} a 2); hay una copia del archivo anterior en {backup}',
+  'storage.logTorn': 'la última línea de {path} está incompleta (se detuvo un mlroad mientras la escribía); se omite, y el próximo cambio la guarda aparte en un archivo propio',
+  'storage.logTornSetAside': 'la última línea incompleta de {path} se movió a {aside}',
+  'storage.logBad': 'se omitieron {count} líneas ilegibles de {path}',
+  'storage.savedToRecovery': 'no se pudieron guardar las respuestas: {reason} Están guardadas en {path}; cuando se resuelva el problema, recupéralas con: mlroad progress import {path}',
+  'doctor.logOk': 'el historial de repasos {file} tiene {count} entradas',
+  'doctor.logTorn': 'el historial de repasos {file} termina con una línea incompleta, que se omite; el próximo cambio la mueve aparte',
+  'doctor.logBad': 'el historial de repasos {file} tiene {count} líneas ilegibles, que se omiten',
+  'doctor.setAside': 'apartado del historial de repasos tras una interrupción: {list}',
+  'doctor.lockHeldBy': 'el mlroad con pid {pid} en {host} está escribiendo ahora mismo ({lock})',
+  'doctor.lockDead': 'el bloqueo {lock} lo dejó el pid {pid}, que ya no se está ejecutando; el próximo cambio lo recupera, --fix lo borra ya',
+
   // almacenamiento y ficheros de roadmap
   'storage.failed': 'no se puede {action} {path}: {reason}. Comprueba que el directorio admite escritura o define MLROAD_CONFIG_DIR con otro directorio.',
   'storage.action.read': 'leer',

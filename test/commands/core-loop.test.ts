@@ -104,7 +104,7 @@ describe('the core loop on the bundled roadmap', () => {
   it('stores progress by roadmap id and topic id with a version', async () => {
     await runCli(['done', 'python'], dir, { env: { MLROAD_NOW: '2026-02-03T04:05:06.000Z' } });
     const file = JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8'));
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2); // 2: the review log lives in progress.log.jsonl
     expect(file.roadmaps['ml-engineer'].topics.python).toEqual({ status: 'done', at: '2026-02-03T04:05:06.000Z' });
   });
 });
