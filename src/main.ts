@@ -3,6 +3,7 @@ import { ExitCode, InterruptedError, MlroadError, RoadmapError } from './errors.
 import { buildProgram, type Streams } from './cli.js';
 import { t } from './i18n/index.js';
 import { formatIssue } from './ui/format-issue.js';
+import { cleanStyled } from './core/clean.js';
 
 /** Runs one command and returns its exit code; the only place errors become exit codes. */
 export async function main(argv: readonly string[], streams: Streams = {}): Promise<number> {
@@ -21,12 +22,12 @@ export async function main(argv: readonly string[], streams: Streams = {}): Prom
       return error.exitCode;
     }
     if (error instanceof RoadmapError) {
-      stderr.write(`${t('error.prefix')}: ${error.message}\n`);
+      stderr.write(`${t('error.prefix')}: ${cleanStyled(error.message)}\n`);
       for (const issue of error.issues) stderr.write(`  ${formatIssue(issue)}\n`);
       return error.exitCode;
     }
     if (error instanceof MlroadError) {
-      stderr.write(`${t('error.prefix')}: ${error.message}\n`);
+      stderr.write(`${t('error.prefix')}: ${cleanStyled(error.message)}\n`);
       return error.exitCode;
     }
     stderr.write(`${t('error.internal')}\n${(error as Error)?.stack ?? String(error)}\n`);

@@ -298,7 +298,7 @@ export const en = {
   'roadmap.tooBig': '{file} is {size} MB, over the {limit} MB limit per file; split the roadmap into quiz files.',
   'roadmap.invalid': 'invalid roadmap {file} ({count} problems); `mlroad validate` explains each:',
   'roadmap.missingFile': 'cannot read {file}: no such file',
-  'error.badNow': 'MLROAD_NOW is not an ISO time: {value}; use e.g. 2026-01-31T09:00:00Z',
+  'error.badNow': 'MLROAD_NOW is not an ISO time between the years 1970 and 9999: {value}; use e.g. 2026-01-31T09:00:00Z',
   'error.idsOrAll': 'give topic ids or --all, not both.',
 
   // roadmap problems (validate and every command that loads a roadmap)

@@ -300,7 +300,7 @@ export const es: Messages = {
   'roadmap.tooBig': '{file} ocupa {size} MB, por encima del límite de {limit} MB por fichero; divide el roadmap en ficheros de quiz.',
   'roadmap.invalid': 'roadmap no válido {file} ({count} problemas); `mlroad validate` explica cada uno:',
   'roadmap.missingFile': 'no se puede leer {file}: no existe',
-  'error.badNow': 'MLROAD_NOW no es una fecha ISO: {value}; usa por ejemplo 2026-01-31T09:00:00Z',
+  'error.badNow': 'MLROAD_NOW no es una fecha ISO entre los años 1970 y 9999: {value}; usa por ejemplo 2026-01-31T09:00:00Z',
   'error.idsOrAll': 'indica ids de temas o --all, no las dos cosas.',
 
   // problemas del roadmap (validate y cualquier comando que cargue un roadmap)
