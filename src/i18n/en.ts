@@ -350,6 +350,17 @@ export const en = {
   'issue.missingLang': 'has no "{lang}" text; add {lang}: …',
   'issue.noAnswerInLang': 'has no accepted answer in "{lang}"; add one, e.g. {example}',
 
+  // hostile input: files that are not regular, includes leaving the roadmap, formulas, nesting
+  'file.notRegular.fifo': '{path} is a FIFO (named pipe), not a regular file; mlroad reads only regular files.',
+  'file.notRegular.device': '{path} is a device, not a regular file; mlroad reads only regular files.',
+  'file.notRegular.socket': '{path} is a socket, not a regular file; mlroad reads only regular files.',
+  'file.notRegular.directory': '{path} is a directory, not a regular file.',
+  'file.notRegular.other': '{path} is not a regular file; mlroad reads only regular files.',
+  'file.tooBig': '{path} is over the {limit} MB limit; mlroad stopped reading it.',
+  'roadmap.includeOutside': '{path} leads outside the roadmap\'s folder (to {target}); an include must stay inside it, symlinks included.',
+  'issue.formulaNotFinite': 'can give {value} (with {vars}); change the formula or the variables\' ranges so every draw gives a finite number',
+  'issue.tooDeep': 'is nested too deep (more than {max} levels); flatten it',
+
   // config
   'config.set': '{key} = {value}',
 } as const satisfies Record<string, string>;

@@ -352,6 +352,17 @@ export const es: Messages = {
   'issue.missingLang': 'no tiene texto en "{lang}"; añade {lang}: …',
   'issue.noAnswerInLang': 'no tiene ninguna respuesta aceptada en "{lang}"; añade una, p. ej. {example}',
 
+  // hostile input: files that are not regular, includes leaving the roadmap, formulas, nesting
+  'file.notRegular.fifo': '{path} es un FIFO (tubería con nombre), no un archivo regular; mlroad solo lee archivos regulares.',
+  'file.notRegular.device': '{path} es un dispositivo, no un archivo regular; mlroad solo lee archivos regulares.',
+  'file.notRegular.socket': '{path} es un socket, no un archivo regular; mlroad solo lee archivos regulares.',
+  'file.notRegular.directory': '{path} es un directorio, no un archivo regular.',
+  'file.notRegular.other': '{path} no es un archivo regular; mlroad solo lee archivos regulares.',
+  'file.tooBig': '{path} supera el límite de {limit} MB; mlroad dejó de leerlo.',
+  'roadmap.includeOutside': '{path} lleva fuera de la carpeta del roadmap (a {target}); un include debe quedar dentro, también a través de enlaces simbólicos.',
+  'issue.formulaNotFinite': 'puede dar {value} (con {vars}); cambia la fórmula o los rangos de las variables para que todo sorteo dé un número finito',
+  'issue.tooDeep': 'está anidado demasiado hondo (más de {max} niveles); aplánalo',
+
   // config
   'config.set': '{key} = {value}',
 };

@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { MAX_PROGRESS_BYTES, readRegularFile } from './regular-file.js';
 import { makeDir } from './make-dir.js';
 import { StorageError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -59,7 +60,7 @@ export class ProgressStore {
   /** The language saved with `config set lang`, read cheaply and never failing: it decides the help text. */
   savedLanguage(): Lang | undefined {
     try {
-      const lang = (JSON.parse(readFileSync(this.path, 'utf8')) as { settings?: { lang?: unknown } }).settings?.lang;
+      const lang = (JSON.parse(readRegularFile(this.path, { maxBytes: MAX_PROGRESS_BYTES })) as { settings?: { lang?: unknown } }).settings?.lang;
       return lang === 'en' || lang === 'es' ? lang : undefined;
     } catch {
       return undefined;
@@ -106,7 +107,7 @@ export class ProgressStore {
     | { kind: 'corrupt'; problem: string; file: ProgressFile } {
     let text: string;
     try {
-      text = readFileSync(this.path, 'utf8');
+      text = readRegularFile(this.path, { maxBytes: MAX_PROGRESS_BYTES });
     } catch (error) {
       if (isFsError(error) && error.code === 'ENOENT') return { kind: 'ok', file: emptyProgress() };
       throw storageError(error, 'read', this.path);
