@@ -24,3 +24,18 @@ describe('validate refuses a formula that can give a non-finite result', () => {
     expect(codes({ x: '1..9', y: '1..3' }, 'x / y + sqrt(x)')).toEqual([]);
   });
 });
+
+describe('drawFinite', () => {
+  it('draws again until the result is finite, a bounded number of times', async () => {
+    const { compileFormula, drawFinite } = await import('./formula.js');
+    const c = compileFormula('1 / y', ['y']);
+    if (!c.ok) throw new Error('compile');
+    const ys = [0, 0, 2];
+    let calls = 0;
+    expect(drawFinite(c.evaluate, () => ({ y: ys[calls++]! }))).toEqual({ y: 2 });
+    expect(calls).toBe(3);
+    calls = 0;
+    expect(drawFinite(c.evaluate, () => (calls++, { y: 0 }), 5)).toBeUndefined();
+    expect(calls).toBe(5);
+  });
+});
