@@ -50,15 +50,15 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
   const roadmaps: Record<string, RoadmapProgress> = { ...current.roadmaps };
   const changes: RoadmapChanges[] = [];
   for (const [id, theirs] of Object.entries(incoming.roadmaps)) {
-    const ours = roadmaps[id] ?? emptyRoadmapProgress();
+    const ours = own(roadmaps, id) ?? emptyRoadmapProgress();
     const c: RoadmapChanges = { roadmap: id, topicsAdded: 0, topicsChanged: 0, attemptsAdded: 0, cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0 };
     const topics = { ...ours.topics };
     for (const [topic, record] of Object.entries(theirs.topics)) {
-      const mine = topics[topic];
+      const mine = own(topics, topic);
       if (!mine) c.topicsAdded++;
       else if (Date.parse(record.at) > Date.parse(mine.at) && (record.status !== mine.status || record.at !== mine.at)) c.topicsChanged++;
       else continue;
-      topics[topic] = record;
+      put(topics, topic, record);
     }
     const attemptKey = (a: RoadmapProgress['attempts'][number]) => `${a.quiz}|${a.at}|${a.seed}`;
     const seenAttempts = new Set(ours.attempts.map(attemptKey));
@@ -66,22 +66,22 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
     c.attemptsAdded = newAttempts.length;
     const cards: Record<string, CardRecord> = { ...ours.cards };
     for (const [key, card] of Object.entries(theirs.cards)) {
-      const mine = cards[key];
+      const mine = own(cards, key);
       if (!mine) c.cardsAdded++;
       else if (lastReview(card) > lastReview(mine)) c.cardsUpdated++;
       else continue;
-      cards[key] = card;
+      put(cards, key, card);
     }
     const logKey = (e: RoadmapProgress['reviewLog'][number]) => `${e.card}|${e.at}|${e.rating}`;
     const seenLogs = new Set(ours.reviewLog.map(logKey));
     const newLogs = theirs.reviewLog.filter((e) => !seenLogs.has(logKey(e)));
     c.reviewsAdded = newLogs.length;
-    roadmaps[id] = {
+    put(roadmaps, id, {
       topics,
       attempts: [...ours.attempts, ...newAttempts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
       cards,
       reviewLog: [...ours.reviewLog, ...newLogs].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
-    };
+    });
     changes.push(c);
   }
   return { file: { ...current, settings: { ...incoming.settings, ...current.settings }, roadmaps }, changes };
@@ -90,6 +90,15 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
 /** What replacing `current` by `incoming` changes, per roadmap of `incoming`. */
 export function replaceChanges(current: ProgressFile, incoming: ProgressFile): RoadmapChanges[] {
   return mergeProgress({ ...current, roadmaps: {} }, incoming).changes.map((c) => ({ ...c, roadmap: c.roadmap }));
+}
+
+// Ids such as `constructor` or `__proto__` are data: read own keys only, write with defineProperty.
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function put<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function lastReview(card: CardRecord): number {
