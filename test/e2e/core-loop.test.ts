@@ -91,7 +91,7 @@ describe('the core loop on the bundled roadmap', () => {
   it('plain mlroad shows the short status and the next step', async () => {
     const r = await runCli([], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('0/');
+    expect(r.stdout).toContain('Overall 0% · 0 done · 29 to go');
     expect(r.stdout).toContain('mlroad next');
   });
 

@@ -44,6 +44,25 @@ describe('choosing a language', () => {
     expect(resolveLanguage({ env: env({}) })).toBe('en');
   });
 
+  it('names placeholders in Spanish in help and usage errors', async () => {
+    const { localizeTerms, setLanguage } = await import('../../src/i18n/index.js');
+    await setLanguage('es');
+    try {
+      expect(localizeTerms('mlroad done [options] <topic-ids...>')).toBe('mlroad done [opciones] <ids-de-tema...>');
+      expect(localizeTerms('--roadmap <file-or-dir>  [quiz-id] <unknown-thing>')).toBe('--roadmap <ruta>  [id-de-quiz] <unknown-thing>');
+    } finally {
+      await setLanguage('en');
+    }
+    expect(localizeTerms('mlroad done [options] <topic-ids...>')).toBe('mlroad done [options] <topic-ids...>');
+  });
+
+  it("honours LANGUAGE's priority list before the locale variables, skipping languages mlroad lacks", () => {
+    expect(resolveLanguage({ env: { LANGUAGE: 'fr:es_ES:en', LANG: 'en_US.UTF-8' } })).toBe('es');
+    expect(resolveLanguage({ env: { LANGUAGE: 'en_GB:es', LC_ALL: 'es_ES.UTF-8' } })).toBe('en');
+    expect(resolveLanguage({ env: { LANGUAGE: 'fr:de', LANG: 'es_ES' } })).toBe('es');
+    expect(resolveLanguage({ env: { LANGUAGE: 'es', MLROAD_LANG: 'en' } })).toBe('en');
+  });
+
   it('end to end: LANG=es_ES.UTF-8, then a saved setting, then --lang', async () => {
     expect((await runCli(['next'], dir, { env: { LANG: 'es_ES.UTF-8' } })).stdout).toContain('Etapa 1/8 · Fundamentos');
     expect((await runCli(['config', 'set', 'lang', 'es'], dir)).code).toBe(0);

@@ -5,7 +5,7 @@ export interface Tally {
   done: number;
   skipped: number;
   total: number;
-  /** Finished share of required topics, rounded down; null when there are none. */
+  /** Share of required topics done (skipped ones are not), rounded down; null when there are none. */
   percent: number | null;
 }
 
@@ -17,8 +17,12 @@ export interface StageSummary extends Tally {
   topics: { topic: Topic; status: TopicStatus }[];
 }
 
+/**
+ * `next`: the first required topic still to do. `revisit`: none is left to do but some were
+ * skipped; the first of those, with how many. `complete`: every required topic is done.
+ */
 export type NextStep =
-  | { kind: 'next'; stage: Stage; stageIndex: number; topic: Topic; remaining: number }
+  | { kind: 'next' | 'revisit'; stage: Stage; stageIndex: number; topic: Topic; remaining: number }
   | { kind: 'complete' };
 
 export interface Summary extends Tally {
@@ -51,21 +55,33 @@ function tally(topics: readonly { topic: Topic; status: TopicStatus }[]): Tally 
   const done = required.filter((t) => t.status === 'done').length;
   const skipped = required.filter((t) => t.status === 'skipped').length;
   const total = required.length;
-  return { done, skipped, total, percent: total === 0 ? null : Math.floor(((done + skipped) * 100) / total) };
+  return { done, skipped, total, percent: total === 0 ? null : Math.floor((done * 100) / total) };
 }
 
-/** The first unfinished required topic in roadmap order; a quiz never blocks moving on. */
+/** The first required topic to do in roadmap order, else the first skipped one; a quiz never blocks moving on. */
 export function nextStep(roadmap: Roadmap, progress: RoadmapProgress): NextStep {
-  let found: Extract<NextStep, { kind: 'next' }> | undefined;
-  let remaining = 0;
+  const left = { todo: [] as Place[], skipped: [] as Place[] };
   roadmap.stages.forEach((stage, stageIndex) => {
     for (const topic of stage.topics) {
-      if (topic.optional || topicStatus(progress, topic.id) !== 'todo') continue;
-      remaining++;
-      found ??= { kind: 'next', stage, stageIndex, topic, remaining: 0 };
+      if (topic.optional) continue;
+      const status = topicStatus(progress, topic.id);
+      if (status !== 'done') left[status].push({ stage, stageIndex, topic });
     }
   });
-  return found ? { ...found, remaining } : { kind: 'complete' };
+  if (left.todo.length) return { kind: 'next', ...left.todo[0]!, remaining: left.todo.length };
+  if (left.skipped.length) return { kind: 'revisit', ...left.skipped[0]!, remaining: left.skipped.length };
+  return { kind: 'complete' };
+}
+
+interface Place {
+  stage: Stage;
+  stageIndex: number;
+  topic: Topic;
+}
+
+/** Required topics that were skipped, in roadmap order: what is left to revisit. */
+export function skippedTopics(roadmap: Roadmap, progress: RoadmapProgress): Topic[] {
+  return roadmap.stages.flatMap((s) => s.topics.filter((x) => !x.optional && topicStatus(progress, x.id) === 'skipped'));
 }
 
 /** Ids of quizzes with a finished attempt at or above their pass mark. */
@@ -74,7 +90,10 @@ export function passedQuizzes(roadmap: Roadmap, attempts: readonly QuizAttempt[]
 }
 
 export interface QuizRecord {
+  /** Finished full draws. */
   attempts: number;
+  /** Finished draws shorter than a full one. */
+  practice: number;
   /** Best finished percent, rounded down; null before the first finished attempt. */
   best: number | null;
   passed: boolean;
@@ -82,9 +101,10 @@ export interface QuizRecord {
 
 export function quizRecord(quizId: string, passPercent: number, attempts: readonly QuizAttempt[]): QuizRecord {
   const finished = attempts.filter((a) => a.quiz === quizId && a.finished);
-  const percents = finished.map((a) => attemptPercent(a));
+  const full = finished.filter((a) => !a.practice);
+  const percents = full.map((a) => attemptPercent(a));
   const best = percents.length ? Math.max(...percents) : null;
-  return { attempts: finished.length, best, passed: best !== null && best >= passPercent };
+  return { attempts: full.length, practice: finished.length - full.length, best, passed: best !== null && best >= passPercent };
 }
 
 export function attemptPercent(a: Pick<QuizAttempt, 'score' | 'total'>): number {
