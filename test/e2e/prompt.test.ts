@@ -32,10 +32,10 @@ describe('the precomputed prompt line', () => {
     expect(readPrompt().fields).toMatchObject({ done: 1, topic: 'math-for-ml' });
     for (const args of [['skip', 'math-for-ml'], ['reset', 'python'], ['quiz', 'python', '--count', '1']]) {
       const before = age();
-      await runCli(args, dir, { input: '' });
+      await runCli(args, dir, { input: args[0] === 'quiz' ? '1\n' : '' }); // an answered quiz: one with no answer records nothing
       expect(statSync(promptJson()).mtimeMs, args.join(' ')).toBeGreaterThan(before);
     }
-    expect(readPrompt().fields).toMatchObject({ done: 1, topic: 'python' });
+    expect(readPrompt().fields).toMatchObject({ done: 0, topic: 'python' }); // skipped is not done
     expect(readFileSync(promptTxt(), 'utf8')).toContain('topic=python');
   });
 
