@@ -25,17 +25,19 @@ describe('validate refuses a formula that can give a non-finite result', () => {
   });
 });
 
-describe('drawFinite', () => {
-  it('draws again until the result is finite, a bounded number of times', async () => {
-    const { compileFormula, drawFinite } = await import('./formula.js');
-    const c = compileFormula('1 / y', ['y']);
-    if (!c.ok) throw new Error('compile');
-    const ys = [0, 0, 2];
-    let calls = 0;
-    expect(drawFinite(c.evaluate, () => ({ y: ys[calls++]! }))).toEqual({ y: 2 });
-    expect(calls).toBe(3);
-    calls = 0;
-    expect(drawFinite(c.evaluate, () => (calls++, { y: 0 }), 5)).toBeUndefined();
-    expect(calls).toBe(5);
+describe('finiteDrawn', () => {
+  it('draws a calculated question again when its values give a non-finite answer', async () => {
+    const { compileFormula } = await import('./formula.js');
+    const { finiteDrawn } = await import('./finite-draw.js');
+    const evaluate = (f: string, v: Record<string, number>) => {
+      const c = compileFormula(f, Object.keys(v));
+      return c.ok ? c.evaluate(v) : Number.NaN;
+    };
+    const question = makeQuestion({ type: 'calculated', variables: { y: '0..3' }, answer: '6 / y' } as never);
+    const redrawn = finiteDrawn({ question, order: [], values: { y: 0 } }, evaluate);
+    expect(redrawn.values.y).toBeGreaterThan(0);
+    expect(Number.isFinite(evaluate('6 / y', redrawn.values))).toBe(true);
+    const fine = { question, order: [], values: { y: 2 } };
+    expect(finiteDrawn(fine, evaluate)).toBe(fine);
   });
 });

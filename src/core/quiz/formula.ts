@@ -148,17 +148,3 @@ export function findNonFinite(evaluate: Formula, bounds: Readonly<Record<string,
   return undefined;
 }
 
-export const MAX_REDRAWS = 20;
-
-/**
- * Values from `draw` for which `evaluate` is finite, drawing again up to `tries` times; validate
- * refuses formulas that can fail, so this only guards roadmaps that skipped it. Undefined when
- * every try failed (the caller then drops the question).
- */
-export function drawFinite(evaluate: Formula, draw: () => Record<string, number>, tries = MAX_REDRAWS): Record<string, number> | undefined {
-  for (let i = 0; i < tries; i++) {
-    const values = draw();
-    if (Number.isFinite(evaluate(values))) return values;
-  }
-  return undefined;
-}
