@@ -54,24 +54,20 @@ const PLACEHOLDERS = ['percent', 'done', 'total', 'stage', 'topic', 'due', 'road
 function promptFunction(q: string, shell: 'bash' | 'zsh'): string {
   // zsh under prompt_subst reads `%` in the value as a prompt escape: double it.
   const show = shell === 'zsh' ? 'MLROAD_PROMPT=${line//\\%/%%}' : 'MLROAD_PROMPT=$line';
-  return `__mlroad_num() { [[ -n $1 && $1 != *[!0-9]* && \${#1} -le 15 && ( $1 == 0 || $1 != 0* ) ]]; }
-__mlroad_prompt() {
+  // The file's lines come in a fixed order, each read once: the first occurrence of a key is
+  // the only one ever read, and a line without its expected key makes the whole file stale.
+  return `__mlroad_prompt() {
   local d=\${MLROAD_CONFIG_DIR:-${q}}
-  local f="$d/prompt.txt" k v seen=' ' stale= now=\${EPOCHSECONDS:-} ${KEYS.map((k) => `${k}=`).join(' ')}
+  local f="$d/prompt.txt" stale= now=\${EPOCHSECONDS:-} ${KEYS.join(' ')}
   if [[ -f $f && -r $f ]]; then
-    while IFS= read -r v; do
-      k=\${v%%=*}; v=\${v#*=}
-      [[ $seen == *" $k "* ]] && continue
-      seen+="$k "
-      case $k in
-        ${KEYS.map((k) => `${k}) ${k}=$v ;;`).join(' ')}
-      esac
-    done < "$f"
+    { ${KEYS.map((k) => `IFS= read -r ${k}`).join('; ')}; } < "$f"
   fi
+  ${KEYS.map((k) => `[[ $${k} == '${k}='* ]] && ${k}=\${${k}#${k}=} || stale=1`).join('\n  ')}
   [[ -z $now ]] && printf -v now '%(%s)T' -1 2>/dev/null
-  __mlroad_num "$now" || now=0
-  ${NUMBERS.map((k) => `__mlroad_num "$${k}" || stale=1`).join('; ')}
-  ${IDS.map((k) => `[[ $${k} == *[!a-z0-9-]* ]] && stale=1`).join('; ')}
+  [[ $now == [0-9]* && $now != *[!0-9]* ]] || now=0
+  # Numbers are compared only once known to be digits without a leading zero; ids are kebab-case.
+  local nums=" ${NUMBERS.map((k) => `$${k}`).join(' ')} " ids="${IDS.map((k) => `$${k}`).join('')}"
+  [[ $nums == *[!0-9\\ ]* || $nums == *'  '* || $nums == *' 0'[0-9]* || $ids == *[!a-z0-9-]* ]] && stale=1
   [[ $mlroad == ${shellQuote(VERSION)} && -n $line ]] || stale=1
   if [[ -z $stale ]]; then
     (( now < at || ( until > 0 && now >= until ) )) && stale=1
