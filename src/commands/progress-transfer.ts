@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile, MAX_IMPORT_BYTES } from '../store/regular-file.js';
 import { resolve } from 'node:path';
 import { type Context, print, printJson } from '../context.js';
 import { makeExport, mergeProgress, type RoadmapChanges, readExport, replaceChanges } from '../core/progress/transfer.js';
@@ -39,7 +39,7 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
   const source = resolve(options.file);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(source, 'utf8'));
+    data = JSON.parse(readRegularFile(source, { maxBytes: MAX_IMPORT_BYTES }));
   } catch (error) {
     if (error instanceof SyntaxError) throw new UsageError(t('progress.notJson', { path: source }));
     throw new UsageError(t('progress.cannotRead', { path: source, reason: (error as Error).message }));

@@ -363,7 +363,7 @@ export const en = {
   'roadmap.tooBig': '{file} is {size} MB, over the {limit} MB limit per file; split the roadmap into quiz files.',
   'roadmap.invalid': 'invalid roadmap {file} ({count} problems); `mlroad validate` explains each:',
   'roadmap.missingFile': 'cannot read {file}: no such file',
-  'error.badNow': 'MLROAD_NOW is not an ISO time: {value}; use e.g. 2026-01-31T09:00:00Z',
+  'error.badNow': 'MLROAD_NOW is not an ISO time between the years 1970 and 9999: {value}; use e.g. 2026-01-31T09:00:00Z',
   'error.idsOrAll': 'give topic ids or --all, not both.',
 
   // roadmap problems (validate and every command that loads a roadmap)
@@ -414,6 +414,17 @@ export const en = {
   'issue.missingLangPlain': 'is a plain string; write it as a map with a "{lang}" text, e.g. {example}',
   'issue.missingLang': 'has no "{lang}" text; add {lang}: …',
   'issue.noAnswerInLang': 'has no accepted answer in "{lang}"; add one, e.g. {example}',
+
+  // hostile input: files that are not regular, includes leaving the roadmap, formulas, nesting
+  'file.notRegular.fifo': '{path} is a FIFO (named pipe), not a regular file; mlroad reads only regular files.',
+  'file.notRegular.device': '{path} is a device, not a regular file; mlroad reads only regular files.',
+  'file.notRegular.socket': '{path} is a socket, not a regular file; mlroad reads only regular files.',
+  'file.notRegular.directory': '{path} is a directory, not a regular file.',
+  'file.notRegular.other': '{path} is not a regular file; mlroad reads only regular files.',
+  'file.tooBig': '{path} is over the {limit} MB limit; mlroad stopped reading it.',
+  'roadmap.includeOutside': '{path} leads outside the roadmap\'s folder (to {target}); an include must stay inside it, symlinks included.',
+  'issue.formulaNotFinite': 'can give {value} (with {vars}); change the formula or the variables\' ranges so every draw gives a finite number',
+  'issue.tooDeep': 'is nested too deep (more than {max} levels); flatten it',
 
   // config
   'config.set': '{key} = {value}',

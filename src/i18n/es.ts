@@ -365,7 +365,7 @@ export const es: Messages = {
   'roadmap.tooBig': '{file} ocupa {size} MB, por encima del límite de {limit} MB por fichero; divide el roadmap en ficheros de quiz.',
   'roadmap.invalid': 'roadmap no válido {file} ({count} problemas); `mlroad validate` explica cada uno:',
   'roadmap.missingFile': 'no se puede leer {file}: no existe',
-  'error.badNow': 'MLROAD_NOW no es una fecha ISO: {value}; usa por ejemplo 2026-01-31T09:00:00Z',
+  'error.badNow': 'MLROAD_NOW no es una fecha ISO entre los años 1970 y 9999: {value}; usa por ejemplo 2026-01-31T09:00:00Z',
   'error.idsOrAll': 'indica ids de temas o --all, no las dos cosas.',
 
   // problemas del roadmap (validate y cualquier comando que cargue un roadmap)
@@ -416,6 +416,17 @@ export const es: Messages = {
   'issue.missingLangPlain': 'es un texto simple; escríbelo como un mapa con un texto "{lang}", p. ej. {example}',
   'issue.missingLang': 'no tiene texto en "{lang}"; añade {lang}: …',
   'issue.noAnswerInLang': 'no tiene ninguna respuesta aceptada en "{lang}"; añade una, p. ej. {example}',
+
+  // hostile input: files that are not regular, includes leaving the roadmap, formulas, nesting
+  'file.notRegular.fifo': '{path} es un FIFO (tubería con nombre), no un archivo regular; mlroad solo lee archivos regulares.',
+  'file.notRegular.device': '{path} es un dispositivo, no un archivo regular; mlroad solo lee archivos regulares.',
+  'file.notRegular.socket': '{path} es un socket, no un archivo regular; mlroad solo lee archivos regulares.',
+  'file.notRegular.directory': '{path} es un directorio, no un archivo regular.',
+  'file.notRegular.other': '{path} no es un archivo regular; mlroad solo lee archivos regulares.',
+  'file.tooBig': '{path} supera el límite de {limit} MB; mlroad dejó de leerlo.',
+  'roadmap.includeOutside': '{path} lleva fuera de la carpeta del roadmap (a {target}); un include debe quedar dentro, también a través de enlaces simbólicos.',
+  'issue.formulaNotFinite': 'puede dar {value} (con {vars}); cambia la fórmula o los rangos de las variables para que todo sorteo dé un número finito',
+  'issue.tooDeep': 'está anidado demasiado hondo (más de {max} niveles); aplánalo',
 
   // config
   'config.set': '{key} = {value}',

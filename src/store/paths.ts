@@ -39,3 +39,5 @@ export const logPath = (dir: string) => join(dir, LOG_FILE);
 export const promptPath = (dir: string) => join(dir, PROMPT_FILE);
 export const PROMPT_TEXT_FILE = 'prompt.txt';
 export const promptTextPath = (dir: string) => join(dir, PROMPT_TEXT_FILE);
+export const COMPLETION_FILE = 'completion.txt';
+export const completionPath = (dir: string) => join(dir, COMPLETION_FILE);

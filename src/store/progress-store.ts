@@ -1,6 +1,7 @@
 import { closeSync, constants, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { FileTooLargeError, MAX_PROGRESS_BYTES } from './regular-file.js';
 import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
 import { makeExport } from '../core/progress/transfer.js';
 import { checkProgress } from '../core/progress/validate.js';
@@ -200,6 +201,7 @@ export class ProgressStore {
       try {
         const s = fstatSync(fd, { bigint: true });
         if (!s.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+        if (s.size > BigInt(MAX_PROGRESS_BYTES)) throw new FileTooLargeError(this.path, MAX_PROGRESS_BYTES);
         key = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
         const hit = parsed.get(this.path);
         if (hit?.key === key) return hit.result;

@@ -69,7 +69,7 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
       if (!mine) c.topicsAdded++;
       else if (Date.parse(record.at) > Date.parse(mine.at) && (record.status !== mine.status || record.at !== mine.at)) c.topicsChanged++;
       else continue;
-      topics[topic] = record;
+      put(topics, topic, record);
     }
     const attemptKey = (a: RoadmapProgress['attempts'][number]) => `${a.quiz}|${a.at}|${a.seed}`;
     const seenAttempts = new Set(ours.attempts.map(attemptKey));
@@ -81,7 +81,7 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
       if (!mine) c.cardsAdded++;
       else if (lastReview(card) > lastReview(mine)) c.cardsUpdated++;
       else continue;
-      cards[key] = card;
+      put(cards, key, card);
     }
     const logKey = (e: RoadmapProgress['reviewLog'][number]) => `${e.card}|${e.at}|${e.rating}`;
     const seenLogs = new Set(ours.reviewLog.map(logKey));
@@ -103,6 +103,11 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
 /** What replacing `current` by `incoming` changes, per roadmap of `incoming`. */
 export function replaceChanges(current: ProgressFile, incoming: ProgressFile): RoadmapChanges[] {
   return mergeProgress({ ...current, roadmaps: {} }, incoming).changes.map((c) => ({ ...c, roadmap: c.roadmap }));
+}
+
+// Ids such as `constructor` or `__proto__` are data: write with defineProperty, never a setter.
+function put<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function lastReview(card: CardRecord): number {

@@ -154,3 +154,16 @@ describe('parseRoadmap: hostile input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('hostile nesting', () => {
+  const parseText = (text: string) => parseRoadmap({ file: 'r.yaml', text }, () => ({ error: 'none' }), { lang: 'en' });
+  it('deep nesting is refused in our own words, not as a stack overflow', () => {
+    for (const text of ['['.repeat(200_000), `a: ${'['.repeat(100)}1${']'.repeat(100)}\n`, `${'- '.repeat(5000)}x\n`]) {
+      const result = parseText(text);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.issues.map((i) => i.code)).toContain('tooDeep');
+      expect(JSON.stringify(result.issues)).not.toMatch(/call stack/i);
+    }
+  });
+});
