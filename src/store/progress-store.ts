@@ -1,7 +1,7 @@
 import { closeSync, constants, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { FileTooLargeError, MAX_PROGRESS_BYTES } from './regular-file.js';
+import { FileTooLargeError, kindOf, MAX_PROGRESS_BYTES, NotRegularFileError } from './regular-file.js';
 import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
 import { makeExport } from '../core/progress/transfer.js';
 import { checkProgress } from '../core/progress/validate.js';
@@ -200,7 +200,7 @@ export class ProgressStore {
       const fd = openSync(this.path, constants.O_RDONLY | constants.O_NONBLOCK);
       try {
         const s = fstatSync(fd, { bigint: true });
-        if (!s.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+        if (!s.isFile()) throw new NotRegularFileError(this.path, kindOf(s));
         if (s.size > BigInt(MAX_PROGRESS_BYTES)) throw new FileTooLargeError(this.path, MAX_PROGRESS_BYTES);
         key = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
         const hit = parsed.get(this.path);
@@ -211,6 +211,7 @@ export class ProgressStore {
       }
     } catch (error) {
       if (isFsError(error) && error.code === 'ENOENT') return { kind: 'ok', file: emptyProgress(), diskVersion: 0 };
+      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw error;
       throw storageError(error, 'read', this.path);
     }
     const result = decode(text);

@@ -30,7 +30,7 @@ export class FileTooLargeError extends MlroadError {
   }
 }
 
-function kindOf(s: Stats): NotRegularKind {
+export function kindOf(s: Pick<Stats, 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isDirectory'>): NotRegularKind {
   if (s.isFIFO()) return 'fifo';
   if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
   if (s.isSocket()) return 'socket';
