@@ -211,7 +211,8 @@ export class ProgressStore {
       }
     } catch (error) {
       if (isFsError(error) && error.code === 'ENOENT') return { kind: 'ok', file: emptyProgress(), diskVersion: 0 };
-      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw error;
+      // The progress file's own problems are storage problems (exit 3), whatever their cause.
+      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new StorageError(error.message, this.path);
       throw storageError(error, 'read', this.path);
     }
     const result = decode(text);
