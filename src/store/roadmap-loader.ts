@@ -6,7 +6,7 @@ import { language, t } from '../i18n/index.js';
 import { describeIssue } from '../i18n/issues.js';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 import type { SourceFile } from '../core/roadmap/parse.js';
-import { readCachedQuiz, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
+import { readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
 import { resolveMainFile, stampOf, type FileStamp } from './file-stamp.js';
 
 /** The roadmap that ships with mlroad: beside dist/ when bundled, two levels up from src/store/ in tests. */
@@ -47,7 +47,7 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
         mainFile,
         files: cached.files,
         quiz: (id) => {
-          let quiz = bundle.quizzes.get(id) ?? readCachedQuiz(options.cacheDir!, mainFile, id);
+          const quiz = bundle.quizzes.get(id) ?? cached.quiz(id);
           if (!quiz) throw new RoadmapError(t('roadmap.cacheLost', { id }));
           bundle.quizzes.set(id, quiz);
           return quiz;
