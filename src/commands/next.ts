@@ -24,7 +24,8 @@ type Action = 'done' | 'skip' | 'quiz' | 'later';
 export async function next(ctx: Context, options: NextOptions = {}): Promise<void> {
   const session = await openSession(ctx);
   if (options.json) return printJson(ctx, nextJson(session));
-  const prompts = options.prompts ?? inquirerPrompts(ctx);
+  // Built only on a terminal: it touches stdin, whose stream costs milliseconds to create.
+  let prompts: Prompts | undefined = options.prompts;
   for (;;) {
     const step = nextStep(session.loaded.roadmap, session.progress);
     if (step.kind === 'complete') {
@@ -45,6 +46,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
       { value: 'later', name: t('next.choice.later') },
     ];
     print(ctx.stdout, '');
+    prompts ??= inquirerPrompts(ctx);
     const action = await prompts.select(t('next.ask'), choices);
     const title = localize(step.topic.title, ctx.lang);
     if (action === 'later') return;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { RoadmapError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeFileAtomic } from './atomic-file.js';
@@ -28,7 +28,7 @@ interface Manifest {
   cacheVersion: number;
   mlroad: string;
   generation: string;
-  /** [path, size, mtimeMs] of every source file. */
+  /** [path, size, mtimeMs] of every source file; paths under the main file's folder are relative to it. */
   files: [string, number, number][];
 }
 
@@ -71,7 +71,8 @@ export function readCachedRoadmap(cacheDir: string, mainFile: string): CachedRoa
   try {
     manifest = readJson<Manifest>(join(folder, 'manifest.json'));
     if (manifest.cacheVersion !== CACHE_VERSION || manifest.mlroad !== MLROAD_VERSION) return undefined;
-    const files = manifest.files.map(([path, size, mtimeMs]) => ({ path, size, mtimeMs }));
+    const base = dirname(mainFile) + sep;
+    const files = manifest.files.map(([path, size, mtimeMs]) => ({ path: path.startsWith(sep) || /^[A-Za-z]:/.test(path) ? path : base + path, size, mtimeMs }));
     if (!filesUnchanged(files)) return undefined;
     const gen = join(folder, manifest.generation);
     index = readJson<Index>(join(gen, 'index.json'));
@@ -174,12 +175,17 @@ export function writeRoadmapCache(cacheDir: string, mainFile: string, files: Fil
       return { ...head, ids: topics.map((topic) => topic.id), optional: topics.flatMap((topic, at) => (topic.optional ? [at] : [])), quizzes };
     });
     write('index.json', { ...rest, stages: indexStages } satisfies Index);
-    const manifest: Manifest = { cacheVersion: CACHE_VERSION, mlroad: MLROAD_VERSION, generation, files: files.map((f) => [f.path, f.size, f.mtimeMs]) };
+    const manifest: Manifest = { cacheVersion: CACHE_VERSION, mlroad: MLROAD_VERSION, generation, files: files.map((f) => [relativeTo(dirname(mainFile) + sep, f.path), f.size, f.mtimeMs]) };
     writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify(manifest), { durable: false });
     removeOtherGenerations(folder, generation);
   } catch {
     // ignored on purpose
   }
+}
+
+/** Shorter manifests parse faster: 2,000 absolute paths are most of one. */
+function relativeTo(base: string, path: string): string {
+  return path.startsWith(base) ? path.slice(base.length) : path;
 }
 
 /** Generations older than a minute go: a command that is still reading one has long finished. */
