@@ -48,10 +48,9 @@ export interface ParseOptions {
 export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, options: ParseOptions = {}): ParseResult {
   z.config(options.lang === 'es' ? z.locales.es() : z.locales.en());
   const issues: LocatedIssue[] = [];
-  const mainYaml = readYaml(main, issues);
-  if (!mainYaml) return { ok: false, issues };
-  const data = toData(mainYaml, issues);
-  if (data === undefined) return { ok: false, issues };
+  const read = readReleasable(main, issues);
+  if (!read) return { ok: false, issues };
+  const { yaml: mainYaml, data } = read;
 
   const version = isRecord(data) ? data.formatVersion : undefined;
   if (version !== undefined && version !== FORMAT_VERSION) {
@@ -61,6 +60,9 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
 
   const parsed = RoadmapSchema.safeParse(data);
   if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, []));
+  // The main file's syntax tree is the largest thing held (hundreds of MB at 20,000 topics)
+  // and is needed only to place an issue: let it go now, and re-read it if an issue comes.
+  mainYaml.release();
 
   // Quizzes are validated one by one, so a broken included file does not hide the others, and
   // each file's YAML tree is dropped once it is checked: a large roadmap never holds them all.
@@ -143,6 +145,27 @@ function loadInclude(
   if (!yaml) return undefined;
   const data = toData(yaml, issues);
   return data === undefined ? undefined : { yaml, data };
+}
+
+/** The main file as data, and as a tree that can be dropped and is then parsed again on first use. */
+function readReleasable(source: SourceFile, issues: LocatedIssue[]): { yaml: ParsedYaml & { release(): void }; data: unknown } | undefined {
+  // No local outlives this function but `tree`, so release() really frees the tree.
+  let tree: { doc: Document.Parsed; lines: LineCounter } | undefined = readYaml(source, issues);
+  if (!tree) return undefined;
+  const data = toData({ source, ...tree }, issues);
+  if (data === undefined) return undefined;
+  const get = () => (tree ??= readYaml(source, [])!);
+  const yaml = {
+    source,
+    get doc() {
+      return get().doc;
+    },
+    get lines() {
+      return get().lines;
+    },
+    release: () => void (tree = undefined),
+  };
+  return { yaml, data };
 }
 
 function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | undefined {
