@@ -105,6 +105,7 @@ for (const [name, source] of Object.entries(LAZY_SOURCES)) {
   });
 }
 await build({ ...common, entryPoints: ['src/fast/prompt.ts'], outfile: 'dist/prompt.cjs' });
+await build({ ...common, entryPoints: ['src/fast/code-cache.ts'], outfile: 'dist/code-cache.cjs' });
 
 // The JSON Schemas ship in the package (schema/), generated from the zod schema so they
 // cannot drift from what mlroad accepts.
