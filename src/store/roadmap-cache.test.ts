@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RoadmapError } from '../errors.js';
@@ -95,5 +95,32 @@ describe('roadmap cache', () => {
     expect(ids(warm)).toEqual(ids(cold));
     const quizId = cold.roadmap.quizzes[0]!.id;
     expect(warm.quiz(quizId)).toEqual(cold.quiz(quizId));
+  });
+
+  it('an edited quiz file is re-read alone: the main file is not parsed again', async () => {
+    const { dir, main, cacheDir } = setup();
+    const whole = 1_700_000_000; // whole seconds, so setting it again gives the very same mtime
+    utimesSync(main, whole, whole);
+    await loadRoadmap(dir, { cacheDir });
+    // Break the main file without changing its size or mtime: a full parse would now fail.
+    writeFileSync(main, readFileSync(main, 'utf8').replace('formatVersion: 1', 'formatVersion: 9'));
+    utimesSync(main, whole, whole);
+    const quizFile = join(dir, 'quizzes', 'arithmetic.yaml');
+    writeFileSync(quizFile, readFileSync(quizFile, 'utf8').replace('{en: Arithmetic, es: Aritmética}', '{en: Sums, es: Sumas}'));
+    utimesSync(quizFile, new Date(), new Date(Date.now() + 5000));
+    const loaded = await loadRoadmap(dir, { cacheDir });
+    expect(loaded.roadmap.quizzes.find((q) => q.id === 'arithmetic')!.title).toEqual({ en: 'Sums', es: 'Sumas' });
+    expect(loaded.quiz('arithmetic').title).toEqual({ en: 'Sums', es: 'Sumas' });
+    // And the next run finds the refreshed cache warm.
+    expect(readCachedRoadmap(cacheDir, main)!.roadmap.quizzes.find((q) => q.id === 'arithmetic')!.title).toEqual({ en: 'Sums', es: 'Sumas' });
+  });
+
+  it('a quiz file whose id changed sends the load through a full parse, which reports the broken reference', async () => {
+    const { dir, cacheDir } = setup();
+    await loadRoadmap(dir, { cacheDir });
+    const quizFile = join(dir, 'quizzes', 'arithmetic.yaml');
+    writeFileSync(quizFile, readFileSync(quizFile, 'utf8').replace('id: arithmetic', 'id: algebra'));
+    utimesSync(quizFile, new Date(), new Date(Date.now() + 5000));
+    await expect(loadRoadmap(dir, { cacheDir })).rejects.toThrow(RoadmapError);
   });
 });

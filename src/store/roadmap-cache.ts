@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { RoadmapError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { filesUnchanged, type FileStamp } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
-import type { Quiz, Roadmap, RoadmapBundle, Stage, Topic } from '../core/roadmap/types.js';
+import { quizInfo, type Quiz, type Roadmap, type RoadmapBundle, type Stage, type Topic } from '../core/roadmap/types.js';
 
 export type { FileStamp } from './file-stamp.js';
 
@@ -28,9 +28,15 @@ interface Manifest {
   cacheVersion: number;
   mlroad: string;
   generation: string;
-  /** [path, size, mtimeMs] of every source file; paths under the main file's folder are relative to it. */
-  files: [string, number, number][];
+  /**
+   * [path, size, mtimeMs, quiz id] of every source file, the main file first; paths under the
+   * main file's folder are relative to it. The quiz id (of an included file) lets an edit of
+   * that one file be re-read alone.
+   */
+  files: ManifestFile[];
 }
+
+type ManifestFile = [path: string, size: number, mtimeMs: number, quizId?: string];
 
 interface IndexStage extends Omit<Stage, 'topics'> {
   ids: string[];
@@ -66,16 +72,13 @@ export interface CachedRoadmap {
 
 export function readCachedRoadmap(cacheDir: string, mainFile: string): CachedRoadmap | undefined {
   const folder = cacheFolder(cacheDir, mainFile);
-  let manifest: Manifest;
-  let index: Index;
   try {
-    manifest = readJson<Manifest>(join(folder, 'manifest.json'));
-    if (manifest.cacheVersion !== CACHE_VERSION || manifest.mlroad !== MLROAD_VERSION) return undefined;
-    const base = dirname(mainFile) + sep;
-    const files = manifest.files.map(([path, size, mtimeMs]) => ({ path: path.startsWith(sep) || /^[A-Za-z]:/.test(path) ? path : base + path, size, mtimeMs }));
+    const manifest = readManifest(folder);
+    if (!manifest) return undefined;
+    const files = stampsOf(manifest, mainFile);
     if (!filesUnchanged(files)) return undefined;
     const gen = join(folder, manifest.generation);
-    index = readJson<Index>(join(gen, 'index.json'));
+    const index = readJson<Index>(join(gen, 'index.json'));
     return {
       roadmap: expand(index, gen),
       files,
@@ -91,6 +94,87 @@ export function readCachedRoadmap(cacheDir: string, mainFile: string): CachedRoa
     return undefined;
   }
 }
+
+function readManifest(folder: string): Manifest | undefined {
+  try {
+    const manifest = readJson<Manifest>(join(folder, 'manifest.json'));
+    return manifest.cacheVersion === CACHE_VERSION && manifest.mlroad === MLROAD_VERSION ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function stampsOf(manifest: Manifest, mainFile: string): FileStamp[] {
+  const base = dirname(mainFile) + sep;
+  return manifest.files.map(([path, size, mtimeMs]) => ({ path: path.startsWith(sep) || /^[A-Za-z]:/.test(path) ? path : base + path, size, mtimeMs }));
+}
+
+/** Included quiz files that changed since the cache was written, when nothing else did. */
+export interface RefreshPlan {
+  folder: string;
+  manifest: Manifest;
+  changed: { at: number; path: string; quizId: string }[];
+}
+
+export function planRefresh(cacheDir: string, mainFile: string): RefreshPlan | undefined {
+  const folder = cacheFolder(cacheDir, mainFile);
+  const manifest = readManifest(folder);
+  if (!manifest) return undefined;
+  const changed: RefreshPlan['changed'] = [];
+  const stamps = stampsOf(manifest, mainFile);
+  for (let at = 0; at < stamps.length; at++) {
+    const f = stamps[at]!;
+    const now = statSync(f.path, { throwIfNoEntry: false });
+    if (!now) return undefined;
+    if (now.size === f.size && now.mtimeMs === f.mtimeMs) continue;
+    const quizId = manifest.files[at]![3];
+    if (at === 0 || quizId === undefined) return undefined;
+    changed.push({ at, path: f.path, quizId });
+  }
+  return changed.length > 0 ? { folder, manifest, changed } : undefined;
+}
+
+/**
+ * A new generation from the old one with the re-read quizzes put in; the rest is linked, not
+ * rewritten. Undefined when a re-read quiz changed its id (references may break: parse it all).
+ */
+export function applyRefresh(cacheDir: string, mainFile: string, plan: RefreshPlan, reread: Map<string, { quiz: Quiz; stamp: FileStamp }>): CachedRoadmap | undefined {
+  try {
+    const { folder, manifest } = plan;
+    if (plan.changed.some((c) => reread.get(c.path)?.quiz.id !== c.quizId)) return undefined;
+    const old = join(folder, manifest.generation);
+    const index = readJson<Index>(join(old, 'index.json'));
+    const generation = newGeneration();
+    const gen = join(folder, generation);
+    makeDir(gen);
+    const changedIds = new Set(plan.changed.map((c) => c.quizId));
+    for (const name of readdirSync(old)) {
+      if (name === 'index.json' || (name.startsWith('quiz-') && changedIds.has(name.slice(5, -5)))) continue;
+      try {
+        linkSync(join(old, name), join(gen, name));
+      } catch {
+        copyFileSync(join(old, name), join(gen, name));
+      }
+    }
+    const files = manifest.files.map((f) => [...f] as ManifestFile);
+    const byId = new Map<string, Quiz>();
+    for (const c of plan.changed) {
+      const { quiz, stamp } = reread.get(c.path)!;
+      byId.set(quiz.id, quiz);
+      files[c.at] = [files[c.at]![0], stamp.size, stamp.mtimeMs, quiz.id];
+      writeFileAtomic(join(gen, `quiz-${quiz.id}.json`), JSON.stringify(quiz), { durable: false });
+    }
+    const quizzes = index.quizzes.map((q) => (byId.has(q.id) ? quizInfo(byId.get(q.id)!) : q));
+    writeFileAtomic(join(gen, 'index.json'), JSON.stringify({ ...index, quizzes }), { durable: false });
+    writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify({ ...manifest, generation, files } satisfies Manifest), { durable: false });
+    removeOtherGenerations(folder, generation);
+    return readCachedRoadmap(cacheDir, mainFile);
+  } catch {
+    return undefined;
+  }
+}
+
+const newGeneration = () => `${Date.now().toString(36)}-${process.pid}`;
 
 /** Rebuilds the roadmap from its index; each topic reads its title and details on first use. */
 function expand(index: Index, gen: string): Roadmap {
@@ -155,10 +239,10 @@ class CachedTopic {
 }
 
 /** Best effort: a cache that cannot be written only costs speed. */
-export function writeRoadmapCache(cacheDir: string, mainFile: string, files: FileStamp[], bundle: RoadmapBundle): void {
+export function writeRoadmapCache(cacheDir: string, mainFile: string, files: FileStamp[], bundle: RoadmapBundle, sources: Record<string, string> = {}): void {
   try {
     const folder = cacheFolder(cacheDir, mainFile);
-    const generation = `${Date.now().toString(36)}-${process.pid}`;
+    const generation = newGeneration();
     const gen = join(folder, generation);
     makeDir(gen);
     const write = (name: string, value: unknown) => writeFileAtomic(join(gen, name), JSON.stringify(value), { durable: false });
@@ -175,7 +259,13 @@ export function writeRoadmapCache(cacheDir: string, mainFile: string, files: Fil
       return { ...head, ids: topics.map((topic) => topic.id), optional: topics.flatMap((topic, at) => (topic.optional ? [at] : [])), quizzes };
     });
     write('index.json', { ...rest, stages: indexStages } satisfies Index);
-    const manifest: Manifest = { cacheVersion: CACHE_VERSION, mlroad: MLROAD_VERSION, generation, files: files.map((f) => [relativeTo(dirname(mainFile) + sep, f.path), f.size, f.mtimeMs]) };
+    const quizOf = new Map(Object.entries(sources).map(([id, file]) => [file, id]));
+    const entry = (f: FileStamp): ManifestFile => {
+      const row: ManifestFile = [relativeTo(dirname(mainFile) + sep, f.path), f.size, f.mtimeMs];
+      const quizId = f.path === mainFile ? undefined : quizOf.get(f.path);
+      return quizId === undefined ? row : [row[0], row[1], row[2], quizId];
+    };
+    const manifest: Manifest = { cacheVersion: CACHE_VERSION, mlroad: MLROAD_VERSION, generation, files: files.map(entry) };
     writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify(manifest), { durable: false });
     removeOtherGenerations(folder, generation);
   } catch {

@@ -26,7 +26,8 @@ export interface LocatedIssue extends Said {
   path: string;
 }
 
-export type ParseResult = { ok: true; value: RoadmapBundle } | { ok: false; issues: LocatedIssue[] };
+/** `sources`: the file each quiz came from (the main file's name for a quiz written inline). */
+export type ParseResult = { ok: true; value: RoadmapBundle; sources: Record<string, string> } | { ok: false; issues: LocatedIssue[] };
 
 // Enough for any honest roadmap; an alias bomb needs thousands.
 const MAX_ALIASES = 200;
@@ -68,11 +69,13 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   // each file's YAML tree is dropped once it is checked: a large roadmap never holds them all.
   const quizzes: Quiz[] = [];
   const quizWhere: { id: string; where: string }[] = [];
+  const sources: Record<string, string> = {};
   const idLocations: LocatedIssue[] = [];
   const accept = (quiz: Quiz, yaml: ParsedYaml, prefix: PathSegment[], raw: unknown, index: number) => {
     for (const i of checkQuiz(quiz)) issues.push(at(yaml, [...prefix, ...i.path], i));
     if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
     quizzes.push(quiz);
+    if (!Object.hasOwn(sources, quiz.id)) sources[quiz.id] = yaml.source.file;
     quizWhere.push({ id: quiz.id, where: prefix.length ? formatPath(prefix) : `${yaml.source.file} (quizzes[${index}])` });
     idLocations.push(at(yaml, [...prefix, 'id'], { code: 'duplicateQuiz' }));
   };
@@ -111,7 +114,22 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
 
   const { quizzes: _entries, ...rest } = stripControlsDeep(parsed.data);
   const clean = quizzes.map(stripControlsDeep);
-  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean } };
+  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean }, sources };
+}
+
+/**
+ * One included quiz file alone, checked as a full parse would check it, for a cache that
+ * re-reads only the files that changed. Undefined on any problem: a full parse then reports it.
+ */
+export function parseQuizFile(source: SourceFile): Quiz | undefined {
+  const issues: LocatedIssue[] = [];
+  const yaml = readYaml(source, issues);
+  if (!yaml) return undefined;
+  const data = toData(yaml, issues);
+  if (data === undefined) return undefined;
+  const quiz = QuizSchema.safeParse(data);
+  if (!quiz.success || checkQuiz(quiz.data).length > 0) return undefined;
+  return stripControlsDeep(quiz.data);
 }
 
 /** Schema and check may both flag one spot (e.g. an empty list); say it once. */
