@@ -3,7 +3,7 @@
 // printed with their ratio and, per target of issue 12, whether it is met. Everything runs in
 // a temporary directory of its own; nothing outside it is read or written. No hyperfine needed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,6 +132,15 @@ try {
     { name: 'review to its first card', run: mlroad(['review', '--plain'], env5, { until: 'Question 1/' }), target: 2.5 },
     { name: 'stats', run: mlroad(['stats'], env5), target: 4.0 },
   ], 60_000);
+
+  // An edit of one quiz file: the next command re-reads that file, not the roadmap.
+  const edits = join(work, 'edits');
+  cpSync(join(year1, 'cache'), join(edits, 'cache'), { recursive: true });
+  const editEnv = benchEnv({ MLROAD_CONFIG_DIR: edits, MLROAD_ROADMAP: mid });
+  const editQuiz = () => appendFileSync(join(mid, 'quizzes', 'quiz-7.yaml'), '# edited\n');
+  await group('2,000-topic roadmap, one quiz file edited before each run', [
+    { name: 'status --json', run: mlroad(['status', '--json'], editEnv), prepare: editQuiz },
+  ], 15_000);
 
   // 3. Behind --large: 20,000 topics, 200,000 questions.
   let promptConfig = year5;
