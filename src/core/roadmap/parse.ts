@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
 import { CODE_MARK, type IssueCode, type Said } from './issue.js';
-import { stripControlsDeep } from '../text.js';
+import { stripControls } from '../text.js';
 import { checkQuiz, checkRoadmap, type LooseDoc } from './check.js';
 import { missingLanguage } from './require-lang.js';
 import { formatPath, type PathSegment } from './path.js';
@@ -112,8 +112,8 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   }
   if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };
 
-  const { quizzes: _entries, ...rest } = stripControlsDeep(parsed.data);
-  const clean = quizzes.map(stripControlsDeep);
+  const { quizzes: _entries, ...rest } = cleanInPlace(parsed.data);
+  const clean = quizzes.map(cleanInPlace);
   return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean }, sources };
 }
 
@@ -129,7 +129,39 @@ export function parseQuizFile(source: SourceFile): Quiz | undefined {
   if (data === undefined) return undefined;
   const quiz = QuizSchema.safeParse(data);
   if (!quiz.success || checkQuiz(quiz.data).length > 0) return undefined;
-  return stripControlsDeep(quiz.data);
+  return cleanInPlace(quiz.data);
+}
+
+// Tab, newline, printable ASCII and Latin letters (accents, ñ, ¿, ¡), but no soft hyphen: no
+// cleaning touches these, and nearly every roadmap string is made of them only. One test is a
+// fraction of the cleaning's replaces, and cold loads clean millions of strings.
+const PLAIN_TEXT = /^[\t\n\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff]*$/;
+
+/**
+ * Every string, keys included, without terminal controls, changed in place: zod's output is a
+ * fresh tree that nothing else holds, and a copy would double a large roadmap's peak memory.
+ */
+function cleanInPlace<T>(value: T): T {
+  if (typeof value === 'string') return (PLAIN_TEXT.test(value) ? value : stripControls(value)) as T;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = cleanInPlace(value[i]);
+    return value;
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const k of Object.keys(record)) {
+      const v = cleanInPlace(record[k]);
+      const key = stripControls(k);
+      if (key === k) {
+        record[k] = v;
+        continue;
+      }
+      delete record[k];
+      // defineProperty, not assignment: a cleaned key that reads `__proto__` stays plain data.
+      Object.defineProperty(record, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return value;
 }
 
 /** Schema and check may both flag one spot (e.g. an empty list); say it once. */
