@@ -33,6 +33,9 @@ export function summarize(roadmap: Roadmap, progress: RoadmapProgress): Summary 
   // `status`, where each extra pass of callbacks costs milliseconds.
   const passed = passedQuizzes(roadmap, progress.attempts);
   const overall: Tally = { done: 0, skipped: 0, total: 0, percent: null };
+  // The next step comes out of the same pass (it is nextStep's answer, without a second walk).
+  let next: Extract<NextStep, { kind: 'next' }> | undefined;
+  let remaining = 0;
   const stages = roadmap.stages.map((stage, index): StageSummary => {
     const topics: StageSummary['topics'] = [];
     const quizIds = new Set<string>();
@@ -45,6 +48,10 @@ export function summarize(roadmap: Roadmap, progress: RoadmapProgress): Summary 
       tally.total++;
       if (status === 'done') tally.done++;
       else if (status === 'skipped') tally.skipped++;
+      else {
+        remaining++;
+        next ??= { kind: 'next', stage, stageIndex: index, topic, remaining: 0 };
+      }
     }
     let quizzesPassed = 0;
     for (const id of quizIds) if (passed.has(id)) quizzesPassed++;
@@ -54,7 +61,7 @@ export function summarize(roadmap: Roadmap, progress: RoadmapProgress): Summary 
     return { stage, index, ...withPercent(tally), quizzesTotal: quizIds.size, quizzesPassed, topics };
   });
   const { percent, ...counts } = withPercent(overall);
-  return { ...counts, percent: percent ?? 100, stages, next: nextStep(roadmap, progress) };
+  return { ...counts, percent: percent ?? 100, stages, next: next ? { ...next, remaining } : { kind: 'complete' } };
 }
 
 function withPercent(t: Tally): Tally {
