@@ -8,6 +8,8 @@ import { colorEnabled, makeStyle, type Style } from './ui/style.js';
 export interface Output {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 export type Input = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };

@@ -7,6 +7,8 @@ export const ExitCode = {
   internal: 1,
   usage: 2,
   storage: 3,
+  /** The learner's check ran and did not pass. */
+  checkFailed: 4,
   interrupted: 130,
   terminated: 143,
 } as const;
@@ -66,7 +68,7 @@ export class StorageError extends MlroadError {
 /** Ctrl+C or SIGTERM while a command waited for the user; not a failure. */
 export class InterruptedError extends MlroadError {
   override name = 'InterruptedError';
-  constructor(signal: 'SIGINT' | 'SIGTERM' = 'SIGINT') {
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM' = 'SIGINT') {
     super('', signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted);
   }
 }

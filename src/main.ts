@@ -3,14 +3,15 @@ import { ExitCode, InterruptedError, MlroadError, RoadmapError } from './errors.
 import { buildProgram, type Streams } from './cli.js';
 import { t } from './i18n/index.js';
 import { formatIssue } from './ui/format-issue.js';
+import type { Outcome } from './commands/define.js';
 
 /** Runs one command and returns its exit code; the only place errors become exit codes. */
 export async function main(argv: readonly string[], streams: Streams = {}): Promise<number> {
   const stderr = streams.stderr ?? process.stderr;
   try {
     const program = await buildProgram(argv, streams);
-    await program.parseAsync([...argv], { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
+    await program.command.parseAsync([...argv], { from: 'user' });
+    return exitCodeOf(program.outcome());
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and --version end through here too, with their own code 0.
@@ -18,7 +19,7 @@ export async function main(argv: readonly string[], streams: Streams = {}): Prom
     }
     if (error instanceof InterruptedError) {
       stderr.write('\n');
-      return error.exitCode;
+      return error.signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
     }
     if (error instanceof RoadmapError) {
       stderr.write(`${t('error.prefix')}: ${error.message}\n`);
@@ -32,4 +33,12 @@ export async function main(argv: readonly string[], streams: Streams = {}): Prom
     stderr.write(`${t('error.internal')}\n${(error as Error)?.stack ?? String(error)}\n`);
     return ExitCode.internal;
   }
+}
+
+/** A command's own verdict, as the exit code the README's table documents. */
+export function exitCodeOf(outcome: Outcome): number {
+  if (outcome === 'invalid') return ExitCode.usage;
+  if (outcome === 'unhealthy') return ExitCode.storage;
+  if (outcome === 'failed') return ExitCode.checkFailed;
+  return ExitCode.ok;
 }

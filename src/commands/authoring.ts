@@ -1,3 +1,4 @@
+import { arg, defineCommand, flag } from './define.js';
 import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { makeDir } from '../store/make-dir.js';
 import { join, relative, resolve } from 'node:path';
@@ -45,3 +46,17 @@ function listFiles(dir: string, prefix = ''): string[] {
     return statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name), rel) : [rel];
   });
 }
+
+export const schemaCommand = defineCommand({
+  name: 'schema',
+  summary: 'help.cmd.schema',
+  options: { quiz: flag('--quiz', 'help.opt.quizSchema') },
+  run: ({ ctx, options }) => schema(ctx, options),
+});
+
+export const initCommand = defineCommand({
+  name: 'init',
+  summary: 'help.cmd.init',
+  args: [arg('[dir]', 'help.arg.dir', '.')],
+  run: ({ ctx, args: [dir] }) => init(ctx, { dir: dir ?? '.' }),
+});

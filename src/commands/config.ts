@@ -1,3 +1,4 @@
+import { arg, defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Settings } from '../core/progress/model.js';
@@ -42,3 +43,28 @@ function requireKey(key: string): Key {
   if ((KEYS as readonly string[]).includes(key)) return key as Key;
   throw new UsageError(t('error.unknownSetting', { key, list: KEYS.join(', ') }));
 }
+
+export const configCommand = defineCommand({
+  name: 'config',
+  summary: 'help.cmd.config',
+  // `mlroad config` alone shows the settings, as `config get` does.
+  options: { json },
+  run: ({ ctx, options }) => configGet(ctx, undefined, options),
+  subcommands: [
+    defineCommand({ name: 'path', summary: 'help.cmd.configPath', options: { json }, run: ({ ctx, options }) => configPath(ctx, options) }),
+    defineCommand({
+      name: 'get',
+      summary: 'help.cmd.configGet',
+      args: [arg('[key]')],
+      options: { json },
+      run: ({ ctx, args: [key], options }) => configGet(ctx, key, options),
+    }),
+    defineCommand({
+      name: 'set',
+      summary: 'help.cmd.configSet',
+      args: [arg('<key>'), arg('<value>')],
+      options: { json },
+      run: ({ ctx, args: [key, value], options }) => configSet(ctx, key, value, options),
+    }),
+  ],
+});

@@ -1,6 +1,7 @@
+import { defineCommand, flag, json, type Outcome } from './define.js';
 import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { print, printJson, type Context } from '../context.js';
-import { ExitCode, MlroadError } from '../errors.js';
+import { MlroadError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { promptCacheState } from '../fast/prompt.js';
 import { openStore } from '../session.js';
@@ -24,7 +25,7 @@ interface Check {
 }
 
 /** Looks over the config directory, explains each problem, and with --fix repairs what is safe. */
-export async function doctor(ctx: Context, options: DoctorOptions): Promise<void> {
+export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outcome> {
   const checks: Check[] = [];
   const dir = ctx.configDir;
   const file = progressPath(dir);
@@ -59,7 +60,7 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<void
     );
     if (!healthy && !options.fix) print(ctx.stdout, ctx.style.dim(t('doctor.tryFix')));
   }
-  if (!healthy) process.exitCode = ExitCode.storage;
+  return healthy ? undefined : 'unhealthy';
 }
 
 async function checkProgressFile(ctx: Context, file: string, fix?: boolean): Promise<Check> {
@@ -126,3 +127,10 @@ async function checkPromptCache(ctx: Context, fix?: boolean): Promise<Check> {
   }
   return result;
 }
+
+export const doctorCommand = defineCommand({
+  name: 'doctor',
+  summary: 'help.cmd.doctor',
+  options: { fix: flag('--fix', 'help.opt.fix'), json },
+  run: ({ ctx, options }) => doctor(ctx, options),
+});

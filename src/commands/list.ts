@@ -1,3 +1,4 @@
+import { defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { summarize } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
@@ -34,3 +35,10 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
     credits: roadmap.credits.map((c) => ({ title: L(c.title), author: c.author, url: c.url ?? null, note: c.note ? L(c.note) : null })),
   });
 }
+
+export const listCommand = defineCommand({
+  name: 'list',
+  summary: 'help.cmd.list',
+  options: { json },
+  run: ({ ctx, options }) => list(ctx, options),
+});

@@ -1,3 +1,4 @@
+import { arg, defineCommand, flag, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { nextStep } from '../core/progress/summary.js';
@@ -61,13 +62,42 @@ function report(session: Session, key: 'mark.done' | 'mark.skipped' | 'mark.rese
   const { ctx, loaded, progress } = session;
   const step = nextStep(loaded.roadmap, progress);
   if (json) {
-    return printJson(ctx, { status, topics: ids, next: step.kind === 'next' ? { stage: step.stage.id, topic: step.topic.id } : null });
+    return printJson(ctx, { status, topics: ids, next: step.kind !== 'complete' ? { stage: step.stage.id, topic: step.topic.id } : null });
   }
   const lines = [ctx.style.green(t(key, { ids: ids.join(', ') }))];
-  lines.push(step.kind === 'next' ? t('mark.nextUp', { title: localize(step.topic.title, ctx.lang), id: step.topic.id }) : t('mark.allFinished'));
+  if (step.kind === 'next') lines.push(t('mark.nextUp', { title: localize(step.topic.title, ctx.lang), id: step.topic.id }));
+  else if (step.kind === 'revisit') lines.push(t('mark.revisit', { count: step.remaining, id: step.topic.id }));
+  else lines.push(t('mark.allFinished'));
   print(ctx.stdout, lines);
 }
 
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
+
+export const doneCommand = defineCommand({
+  name: 'done',
+  summary: 'help.cmd.done',
+  args: [arg('<topic-ids...>', 'help.arg.topics')],
+  options: { json },
+  run: ({ ctx, args: [topicIds], options }) => mark(ctx, 'done', { topicIds, ...options }),
+});
+
+export const skipCommand = defineCommand({
+  name: 'skip',
+  summary: 'help.cmd.skip',
+  args: [arg('<topic-ids...>', 'help.arg.topics')],
+  options: { json },
+  run: ({ ctx, args: [topicIds], options }) => mark(ctx, 'skipped', { topicIds, ...options }),
+});
+
+export const resetCommand = defineCommand({
+  name: 'reset',
+  summary: 'help.cmd.reset',
+  args: [arg('[topic-ids...]', 'help.arg.topics')],
+  options: { all: flag('--all', 'help.opt.all'), yes: flag('-y, --yes', 'help.opt.yes'), json },
+  run: ({ ctx, args: [topicIds], options }) => {
+    if (options.all && topicIds.length) throw new UsageError(t('error.idsOrAll'));
+    return reset(ctx, { topicIds, ...options });
+  },
+});

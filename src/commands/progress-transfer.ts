@@ -1,3 +1,4 @@
+import { arg, defineCommand, flag, json } from './define.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { print, printJson, type Context } from '../context.js';
@@ -67,3 +68,23 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
   print(ctx.stdout, lines);
   if (backup) print(ctx.stderr, t('reset.backup', { path: backup }));
 }
+
+export const progressCommand = defineCommand({
+  name: 'progress',
+  summary: 'help.cmd.progress',
+  subcommands: [
+    defineCommand({
+      name: 'export',
+      summary: 'help.cmd.progressExport',
+      args: [arg('[file]')],
+      run: ({ ctx, args: [file] }) => exportProgress(ctx, { file }),
+    }),
+    defineCommand({
+      name: 'import',
+      summary: 'help.cmd.progressImport',
+      args: [arg('<file>')],
+      options: { merge: flag('--merge', 'help.opt.merge'), replace: flag('--replace', 'help.opt.replace'), json },
+      run: ({ ctx, args: [file], options }) => importProgress(ctx, { file, ...options }),
+    }),
+  ],
+});

@@ -1,14 +1,15 @@
 import { print, type Context, type Output, type StopSignal } from '../context.js';
-import { InterruptedError, UsageError } from '../errors.js';
+import { InterruptedError } from '../errors.js';
 import type { AnsweredQuestion } from '../core/quiz/attempt.js';
 import { displayChoices, promptText, type DrawnQuestion } from '../core/quiz/draw.js';
 import { grade, parseAnswer, parseNumber, type Evaluate, type Given } from '../core/quiz/grade.js';
 import { t } from '../i18n/index.js';
+import { parseWholeNumber } from './whole-number.js';
 import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
 import { oneLine, textWidth, wrap } from '../ui/wrap.js';
 import { LineReader } from './line-reader.js';
-import { Rating, type Grade, type ReviewAnswer } from '../core/review/schedule.js';
+import { daysUntil, Rating, type Grade, type ReviewAnswer } from '../core/review/schedule.js';
 import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
 
 export interface RunOptions {
@@ -19,8 +20,8 @@ export interface RunOptions {
   json: boolean;
   prompts: Prompts;
   header: string[];
-  /** Review: after a right answer at a terminal, ask how hard it was (Hard/Good/Easy). */
-  rateCorrect?: boolean;
+  /** Review: after a right answer at a terminal, ask how hard it was (Hard/Good/Easy), showing when each brings the card back. */
+  rateCorrect?: (index: number) => RatingPreview;
 }
 
 export interface RunOutcome {
@@ -36,7 +37,7 @@ export interface RunOutcome {
 /** Asks the drawn questions, gives feedback after each, and never loses the answers given. */
 export async function runQuestions(ctx: Context, options: RunOptions): Promise<RunOutcome> {
   const out: Output = options.json ? ctx.stderr : ctx.stdout;
-  const width = textWidth((out as { columns?: number }).columns);
+  const width = textWidth(out.columns);
   const started = performance.now();
   const results: AnsweredQuestion[] = [];
   const ratings = new Map<number, Grade>();
@@ -67,14 +68,14 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
       const result: AnsweredQuestion = { drawn, given, raw, grade: grade(drawn, given, await evaluate()) };
       results.push(result);
       if (!inputEnded) print(out, renderFeedback(result, ctx.style, ctx.lang, width));
-      if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(options.prompts));
+      if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(options.prompts, options.rateCorrect(i), ctx.now()));
     }
     const unanswered = results.filter((r) => r.given.kind === 'none').length;
     if (unanswered) print(out, ['', ctx.style.yellow(t('quiz.inputEnded', { count: unanswered }))]);
     return { results, ratings, finished: true, elapsedMs: performance.now() - started };
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;
-    const signal = error.exitCode === 143 ? 'SIGTERM' : 'SIGINT';
+    const signal = error.signal;
     const evaluateNow = await evaluate();
     for (const drawn of options.drawn.slice(results.length)) {
       results.push({ drawn, given: { kind: 'none' }, raw: null, grade: grade(drawn, { kind: 'none' }, evaluateNow) });
@@ -118,12 +119,20 @@ async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuesti
   }
 }
 
-function askRating(prompts: Prompts): Promise<Grade> {
-  return prompts.select<Grade>(t('review.rate'), [
-    { value: Rating.Good, name: t('review.good') },
-    { value: Rating.Hard, name: t('review.hard') },
-    { value: Rating.Easy, name: t('review.easy') },
-  ]);
+export type RatingPreview = Record<2 | 3 | 4, Date>;
+
+/** What the learner reads beside the rating it records, with when it brings the card back (Anki's intervals); Good first, as the usual answer. */
+export function ratingChoices(preview: RatingPreview, now: Date): { value: Grade; name: string }[] {
+  const when = (rating: 2 | 3 | 4) => t('review.inDays', { count: daysUntil(preview[rating], now) });
+  return [
+    { value: Rating.Good, name: t('review.good', { when: when(Rating.Good) }) },
+    { value: Rating.Hard, name: t('review.hard', { when: when(Rating.Hard) }) },
+    { value: Rating.Easy, name: t('review.easy', { when: when(Rating.Easy) }) },
+  ];
+}
+
+function askRating(prompts: Prompts, preview: RatingPreview, now: Date): Promise<Grade> {
+  return prompts.select<Grade>(t('review.rate'), ratingChoices(preview, now));
 }
 
 async function loadEvaluator(): Promise<Evaluate> {
@@ -138,6 +147,8 @@ export interface ResultInfo {
   quiz: string;
   seed: number;
   passPercent: number;
+  /** A draw shorter than a full one: it never passes. */
+  practice?: boolean;
   /** Review adds each question's own quiz id. */
   quizOf?: (index: number) => string;
 }
@@ -153,7 +164,8 @@ export function outcomeJson(ctx: Context, outcome: RunOutcome, info: ResultInfo)
     score,
     total: results.length,
     percent,
-    passed: percent >= info.passPercent,
+    passed: !info.practice && percent >= info.passPercent,
+    practice: Boolean(info.practice),
     finished: outcome.finished,
     questions: results.map((r, i) => ({
       ...(info.quizOf ? { quiz: info.quizOf(i) } : {}),
@@ -179,8 +191,5 @@ export function reviewAnswers(quizOf: string | ((i: number) => string), outcome:
 /** A --seed as given, or a fresh random one. */
 export function parseSeed(value: string | number | undefined): number {
   if (value === undefined) return randomSeed();
-  const text = String(value).trim();
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n > MAX_SEED) throw new UsageError(t('quiz.badSeed', { value: text, max: MAX_SEED }));
-  return n;
+  return parseWholeNumber(value, { max: MAX_SEED }, (text) => t('quiz.badSeed', { value: text, max: MAX_SEED }));
 }

@@ -1,11 +1,13 @@
+import { arg, defineCommand, flag, json, valued } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
+import { answered, isFullDraw, makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
 import { DEFAULT_COUNT, drawQuiz } from '../core/quiz/draw.js';
 import { nextStep } from '../core/progress/summary.js';
 import { allQuizIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
+import { parseWholeNumber } from './whole-number.js';
 import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
@@ -38,10 +40,15 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
   const header = [ctx.style.bold(t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed }))];
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header });
 
-  const attempt = makeAttempt(bank.id, seed, outcome.results, outcome.finished, ctx.now());
-  const fsrs = await import('ts-fsrs');
-  await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'));
-  report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json) });
+  const practice = !isFullDraw(drawn.length, bank.questions.length);
+  // Nothing answered (stdin closed at once, Ctrl+C before the first answer): nothing to record.
+  if (outcome.results.some(answered)) {
+    const attempt = makeAttempt(bank.id, seed, outcome.results, outcome.finished, ctx.now(), practice);
+    const fsrs = await import('ts-fsrs');
+    await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'));
+  }
+  const full = Math.min(DEFAULT_COUNT, bank.questions.length);
+  report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json), practice: practice ? { full, count: drawn.length } : undefined });
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
 }
 
@@ -50,26 +57,30 @@ interface ReportInfo {
   seed: number;
   passPercent: number;
   json: boolean;
+  practice?: { full: number; count: number };
 }
 
 function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
   const { ctx } = session;
   const { results } = outcome;
   if (outcome.interrupted) {
-    const answeredCount = results.filter((r) => r.given.kind !== 'none').length;
-    print(ctx.stderr, ['', t('quiz.interrupted', { count: answeredCount })]);
+    const answeredCount = results.filter(answered).length;
+    print(ctx.stderr, ['', answeredCount ? t('quiz.interrupted', { count: answeredCount }) : t('quiz.nothingSaved')]);
   }
-  if (info.json) return printJson(ctx, outcomeJson(ctx, outcome, { quiz: info.quizId, seed: info.seed, passPercent: info.passPercent }));
+  if (info.json) return printJson(ctx, outcomeJson(ctx, outcome, { quiz: info.quizId, seed: info.seed, passPercent: info.passPercent, practice: Boolean(info.practice) }));
   if (outcome.interrupted) return;
-  const width = textWidth((ctx.stdout as { columns?: number }).columns);
-  print(ctx.stdout, renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true }, ctx.style, ctx.lang, width));
+  const width = textWidth(ctx.stdout.columns);
+  print(
+    ctx.stdout,
+    renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true, practice: info.practice }, ctx.style, ctx.lang, width),
+  );
 }
 
 /** The quiz of the topic `next` points at; otherwise a menu, or an error without a terminal. */
 async function chooseQuiz(session: Session, plain: boolean, prompts: Prompts): Promise<string> {
   const { roadmap } = session.loaded;
   const step = nextStep(roadmap, session.progress);
-  if (step.kind === 'next' && step.topic.quiz) return step.topic.quiz;
+  if (step.kind !== 'complete' && step.topic.quiz) return step.topic.quiz;
   const ids = allQuizIds(roadmap);
   if (plain) throw new UsageError(t('quiz.nameOne', { list: ids.join(', ') }));
   return prompts.select(
@@ -80,8 +91,18 @@ async function chooseQuiz(session: Session, plain: boolean, prompts: Prompts): P
 
 export function parseCount(value: string | number | undefined): number {
   if (value === undefined) return DEFAULT_COUNT;
-  const text = String(value).trim();
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(t('quiz.badCount', { value: text }));
-  return n;
+  return parseWholeNumber(value, { min: 1 }, (text) => t('quiz.badCount', { value: text }));
 }
+
+export const quizCommand = defineCommand({
+  name: 'quiz',
+  summary: 'help.cmd.quiz',
+  args: [arg('[quiz-id]', 'help.arg.quiz')],
+  options: {
+    count: valued('-n, --count <n>', 'help.opt.count'),
+    seed: valued('--seed <seed>', 'help.opt.seed'),
+    plain: flag('--plain', 'help.opt.plain'),
+    json,
+  },
+  run: ({ ctx, args: [quizId], options }) => quiz(ctx, { quizId, ...options }),
+});

@@ -1,3 +1,4 @@
+import { defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { quizRecord } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
@@ -19,6 +20,7 @@ export async function quizzes(ctx: Context, options: QuizzesOptions = {}): Promi
         title: localize(info.title, ctx.lang),
         questions: info.questionCount,
         attempts: record.attempts,
+        practice: record.practice,
         best: record.best,
         passed: record.passed,
       })),
@@ -35,3 +37,10 @@ export async function quizzes(ctx: Context, options: QuizzesOptions = {}): Promi
   }
   print(ctx.stdout, lines);
 }
+
+export const quizzesCommand = defineCommand({
+  name: 'quizzes',
+  summary: 'help.cmd.quizzes',
+  options: { json },
+  run: ({ ctx, options }) => quizzes(ctx, options),
+});

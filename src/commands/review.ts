@@ -1,10 +1,12 @@
+import { defineCommand, flag, json, valued } from './define.js';
 import { print, printJson, type Context } from '../context.js';
-import { InterruptedError, UsageError } from '../errors.js';
+import { InterruptedError } from '../errors.js';
 import { drawQuestion, type DrawnQuestion } from '../core/quiz/draw.js';
 import { seededRandom } from '../core/quiz/random.js';
 import { dueSummary } from '../core/review/due.js';
-import { dueCards, recordAnswers } from '../core/review/schedule.js';
+import { dueCards, previewDue, recordAnswers } from '../core/review/schedule.js';
 import { t } from '../i18n/index.js';
+import { parseWholeNumber } from './whole-number.js';
 import { openSession } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
@@ -33,10 +35,10 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   const { loaded } = session;
   const known = new Set(loaded.roadmap.quizzes.map((q) => q.id));
   // Cards of questions the roadmap no longer has are kept, not asked.
-  const cards = dueCards(session.progress, now)
+  const askable = dueCards(session.progress, now)
     .map((c) => ({ ...c, question: known.has(c.quiz) ? loaded.quiz(c.quiz).questions.find((q) => q.id === c.question) : undefined }))
-    .filter((c): c is typeof c & { question: Question } => c.question !== undefined)
-    .slice(0, limit);
+    .filter((c): c is typeof c & { question: Question } => c.question !== undefined);
+  const cards = askable.slice(0, limit);
 
   if (cards.length === 0) {
     const next = dueSummary(session.progress, now).nextReviewAt;
@@ -48,18 +50,21 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   // Fresh choice order and fresh numbers on every review, so the card is learned, not its layout.
   const drawn: DrawnQuestion[] = cards.map((c) => drawQuestion(c.question, random));
   const plain = Boolean(options.plain) || !ctx.interactive;
-  const header = [ctx.style.bold(t('review.header', { count: drawn.length }))];
+  const header = [
+    ctx.style.bold(askable.length > cards.length ? t('review.headerCut', { due: askable.length, count: cards.length }) : t('review.header', { count: drawn.length })),
+  ];
   const prompts = options.prompts ?? inquirerPrompts(ctx);
-  const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header, rateCorrect: true });
-
   const fsrs = await import('ts-fsrs');
+  const rateCorrect = (i: number) => previewDue(session.progress.cards[cards[i]!.key], now, fsrs);
+  const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header, rateCorrect });
+
   await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'));
 
   if (outcome.interrupted) print(ctx.stderr, ['', t('review.interrupted')]);
   if (options.json) {
     printJson(ctx, outcomeJson(ctx, outcome, { quiz: 'review', seed, passPercent: REVIEW_PASS_PERCENT, quizOf: (i) => cards[i]!.quiz }));
   } else if (!outcome.interrupted) {
-    const width = textWidth((ctx.stdout as { columns?: number }).columns);
+    const width = textWidth(ctx.stdout.columns);
     print(ctx.stdout, renderSummary({ results: outcome.results, passPercent: REVIEW_PASS_PERCENT, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false }, ctx.style, ctx.lang, width));
     const next = dueSummary(session.progress, now);
     print(ctx.stdout, next.due > 0 ? t('review.stillDue', { count: next.due }) : next.nextReviewAt ? t('review.nextAt', { when: formatWhen(next.nextReviewAt, ctx.lang) }) : '');
@@ -69,12 +74,22 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
 
 function parseLimit(value: string | number | undefined): number {
   if (value === undefined) return DEFAULT_REVIEW_LIMIT;
-  const text = String(value).trim();
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(t('review.badLimit', { value: text }));
-  return Number(text);
+  return parseWholeNumber(value, { min: 1 }, (text) => t('review.badLimit', { value: text }));
 }
 
 /** A local date and time a person reads at a glance. */
 export function formatWhen(iso: string, lang: string): string {
   return new Date(iso).toLocaleString(lang === 'es' ? 'es-ES' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
+
+export const reviewCommand = defineCommand({
+  name: 'review',
+  summary: 'help.cmd.review',
+  options: {
+    limit: valued('--limit <n>', 'help.opt.limit'),
+    seed: valued('--seed <seed>', 'help.opt.seed'),
+    plain: flag('--plain', 'help.opt.plain'),
+    json,
+  },
+  run: ({ ctx, options }) => review(ctx, options),
+});

@@ -1,3 +1,4 @@
+import { arg, defineCommand } from './define.js';
 import type { Command } from 'commander';
 import { print, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -41,3 +42,31 @@ export async function completeIds(ctx: Context, kind: string): Promise<void> {
   const ids = kind === 'quizzes' ? loaded.roadmap.quizzes.map((q) => q.id) : loaded.roadmap.stages.flatMap((s) => s.topics.map((x) => x.id));
   print(ctx.stdout, ids.join(' '));
 }
+
+export const promptCommand = defineCommand({
+  name: 'prompt',
+  summary: 'help.cmd.prompt',
+  subcommands: [
+    defineCommand({
+      name: 'init',
+      summary: 'help.cmd.promptInit',
+      args: [{ syntax: '<shell>', helpText: 'bash | zsh | fish | starship' }],
+      run: ({ ctx, args: [shell] }) => promptInit(ctx, shell),
+    }),
+  ],
+});
+
+export const completionCommand = defineCommand({
+  name: 'completion',
+  summary: 'help.cmd.completion',
+  args: [{ syntax: '<shell>', helpText: 'bash | zsh | fish' }],
+  run: ({ ctx, args: [shell], program }) => completion(ctx, shell, program),
+});
+
+export const completeCommand = defineCommand({
+  name: '__complete',
+  summary: 'help.cmd.completion',
+  hidden: true,
+  args: [arg('<kind>')],
+  run: ({ ctx, args: [kind] }) => completeIds(ctx, kind),
+});

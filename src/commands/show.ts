@@ -1,3 +1,4 @@
+import { arg, defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { quizRecord } from '../core/progress/summary.js';
 import { topicStatus } from '../core/progress/model.js';
@@ -29,6 +30,14 @@ export async function show(ctx: Context, options: ShowOptions): Promise<void> {
       quiz: quiz && info ? { id: info.id, ...quiz } : null,
     });
   }
-  const width = textWidth((ctx.stdout as { columns?: number }).columns);
+  const width = textWidth(ctx.stdout.columns);
   print(ctx.stdout, renderTopic({ roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz }, ctx.style, ctx.lang, width));
 }
+
+export const showCommand = defineCommand({
+  name: 'show',
+  summary: 'help.cmd.show',
+  args: [arg('<topic-id>', 'help.arg.topic')],
+  options: { json },
+  run: ({ ctx, args: [topicId], options }) => show(ctx, { topicId, ...options }),
+});

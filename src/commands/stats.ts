@@ -1,6 +1,8 @@
+import { defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { quizRecord } from '../core/progress/summary.js';
 import { computeStats } from '../core/review/stats.js';
+import { dueForecast } from '../core/review/forecast.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
@@ -16,7 +18,8 @@ export async function stats(ctx: Context, options: StatsOptions = {}): Promise<v
   const s = computeStats(progress, ctx.now());
   const quizzes = loaded.roadmap.quizzes.map((q) => ({ id: q.id, title: localize(q.title, ctx.lang), ...quizRecord(q.id, q.passPercent, progress.attempts) }));
   const hardest = s.hardest.map((h) => ({ ...h, prompt: promptOf(loaded, h.quiz, h.question, ctx) }));
-  if (options.json) return printJson(ctx, { ...s, hardest, quizzes });
+  const forecast = dueForecast(progress.cards, ctx.now());
+  if (options.json) return printJson(ctx, { ...s, hardest, quizzes, forecast });
 
   const style = ctx.style;
   const lines = [
@@ -29,12 +32,18 @@ export async function stats(ctx: Context, options: StatsOptions = {}): Promise<v
     '',
     t('stats.retention', { value: s.retention === null ? '–' : `${Math.round(s.retention * 100)}%` }),
     t('stats.cards', { ...s.cards }),
+    t('stats.forecast', { list: forecast.map((d, i) => `${i === 0 ? t('stats.today') : weekday(d.date, ctx.lang)} ${d.due}`).join(' · ') }),
   ];
   if (hardest.length) {
     lines.push('', style.bold(t('stats.hardest')));
     for (const h of hardest) lines.push(`  ${t('stats.lapses', { count: h.lapses })}  ${h.quiz}/${h.question}${h.prompt ? style.dim(`  ${h.prompt}`) : ''}`);
   }
   print(ctx.stdout, lines);
+}
+
+function weekday(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toLocaleDateString(lang === 'es' ? 'es-ES' : 'en-GB', { weekday: 'short' });
 }
 
 function promptOf(loaded: Awaited<ReturnType<typeof openSession>>['loaded'], quiz: string, question: string, ctx: Context): string | null {
@@ -44,3 +53,10 @@ function promptOf(loaded: Awaited<ReturnType<typeof openSession>>['loaded'], qui
   const text = localize(q.prompt, ctx.lang).replace(/\s+/g, ' ').trim();
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
+
+export const statsCommand = defineCommand({
+  name: 'stats',
+  summary: 'help.cmd.stats',
+  options: { json },
+  run: ({ ctx, options }) => stats(ctx, options),
+});

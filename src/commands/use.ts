@@ -1,3 +1,4 @@
+import { arg, defineCommand, flag, json } from './define.js';
 import { resolve } from 'node:path';
 import { print, printJson, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -36,3 +37,11 @@ export async function use(ctx: Context, options: UseOptions): Promise<void> {
   print(ctx.stdout, loaded ? t('use.now', { title: localize(loaded.roadmap.title, ctx.lang), id: loaded.roadmap.id, location: location! }) : t('use.backToDefault'));
   if (ctx.roadmapFlag || ctx.env.MLROAD_ROADMAP) ctx.warn(t('use.overridden'));
 }
+
+export const useCommand = defineCommand({
+  name: 'use',
+  summary: 'help.cmd.use',
+  args: [arg('[file-or-dir]', 'help.arg.roadmap')],
+  options: { default: flag('--default', 'help.opt.default'), json },
+  run: ({ ctx, args: [location], options }) => use(ctx, { location, ...options }),
+});

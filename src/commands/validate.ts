@@ -1,3 +1,4 @@
+import { arg, defineCommand, json, valued, type Outcome } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { RoadmapError, UsageError, type RoadmapIssue } from '../errors.js';
 import { openStore } from '../session.js';
@@ -14,7 +15,7 @@ export interface ValidateOptions {
 }
 
 /** Checks a roadmap from disk (never the cache) and reports every problem found. */
-export async function validate(ctx: Context, options: ValidateOptions): Promise<void> {
+export async function validate(ctx: Context, options: ValidateOptions): Promise<Outcome> {
   const location = options.path ?? roadmapLocation(ctx, await openStore(ctx).read());
   let issues: RoadmapIssue[] = [];
   let summary: { stages: number; topics: number; optionalTopics: number; quizzes: number; questions: number } | null = null;
@@ -44,5 +45,13 @@ export async function validate(ctx: Context, options: ValidateOptions): Promise<
     print(ctx.stdout, issues.map((i) => formatIssue(i)));
     print(ctx.stderr, t('validate.failed', { count: issues.length }));
   }
-  if (!valid) process.exitCode = 2;
+  return valid ? undefined : 'invalid';
 }
+
+export const validateCommand = defineCommand({
+  name: 'validate',
+  summary: 'help.cmd.validate',
+  args: [arg('[file-or-dir]', 'help.arg.roadmap')],
+  options: { requireLang: valued('--require-lang <lang>', 'help.opt.requireLang'), json },
+  run: ({ ctx, args: [path], options }) => validate(ctx, { path, ...options }),
+});

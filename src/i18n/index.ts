@@ -33,11 +33,18 @@ export interface LangSources {
   saved?: Lang;
 }
 
-/** --lang, then MLROAD_LANG, then the saved setting, then the locale variables, then English. */
+/**
+ * --lang, then MLROAD_LANG, then the saved setting, then the locale variables as gettext reads
+ * them (LANGUAGE's list first, then LC_ALL, LC_MESSAGES, LANG), then English.
+ */
 export function resolveLanguage({ flag, env, saved }: LangSources): Lang {
   const explicit = flag ?? env.MLROAD_LANG;
   if (explicit) return explicit.toLowerCase().startsWith('es') ? 'es' : 'en';
   if (saved) return saved;
+  for (const entry of (env.LANGUAGE ?? '').split(':')) {
+    if (/^es(?:[_.@-]|$)/i.test(entry)) return 'es';
+    if (/^en(?:[_.@-]|$)/i.test(entry)) return 'en';
+  }
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const value = env[name];
     if (value) return /^es(?:[_.@-]|$)/i.test(value) ? 'es' : 'en';
@@ -58,13 +65,38 @@ const COMMANDER: [RegExp, MessageKey][] = [
   [/^error: too many arguments(?: for '([^']*)')?/, 'cli.tooManyArguments'],
 ];
 
+// Placeholders of arguments and option values, as declared in the command definitions.
+const TERMS: Record<string, MessageKey> = {
+  'topic-ids': 'cli.term.topicIds',
+  'topic-id': 'cli.term.topicId',
+  'quiz-id': 'cli.term.quizId',
+  'file-or-dir': 'cli.term.fileOrDir',
+  'file': 'cli.term.file',
+  'dir': 'cli.term.dir',
+  'key': 'cli.term.key',
+  'value': 'cli.term.value',
+  'lang': 'cli.term.lang',
+  'template': 'cli.term.template',
+  'seed': 'cli.term.seed',
+  'kind': 'cli.term.kind',
+};
+
+/** `[options]`, `<topic-ids...>` and the like in the chosen language (positional names are only shown, never parsed). */
+export function localizeTerms(text: string): string {
+  return text
+    .replace(/\[options\]/g, `[${t('cli.optionsWord')}]`)
+    .replace(/\[command\]/g, `[${t('cli.commandWord')}]`)
+    .replace(/([<\[])([a-z-]+)((?:\.\.\.)?[>\]])/g, (whole, open: string, name: string, close: string) => (Object.hasOwn(TERMS, name) ? `${open}${t(TERMS[name]!)}${close}` : whole));
+}
+
 /** Commander's English in the chosen language; text it does not know passes through. */
 export function localizeCommander(text: string): string {
-  let out = text.replace(/\[options\]/g, `[${t('cli.optionsWord')}]`).replace(/\[command\]/g, `[${t('cli.commandWord')}]`);
+  let out = localizeTerms(text);
   for (const [pattern, key] of COMMANDER) {
     const match = pattern.exec(out.trim());
     if (!match) continue;
-    const translated = t(key, { name: match[1] ?? '' });
+    const name = match[1] ?? '';
+    const translated = t(key, { name: Object.hasOwn(TERMS, name) ? t(TERMS[name]!) : name });
     if (key.startsWith('cli.') && /^error:/.test(out.trim())) {
       const suggestion = /\(Did you mean (.+)\?\)/.exec(out);
       return `${t('error.prefix')}: ${translated}${suggestion ? ` ${t('error.didYouMean', { list: suggestion[1]! })}` : ''}\n`;

@@ -22,5 +22,5 @@ export function stageRefJson(roadmap: Roadmap, stage: Stage, stageIndex: number,
 }
 
 export function nextRefJson(s: Summary) {
-  return s.next.kind === 'next' ? { stage: s.next.stage.id, topic: s.next.topic.id } : null;
+  return s.next.kind !== 'complete' ? { stage: s.next.stage.id, topic: s.next.topic.id } : null;
 }

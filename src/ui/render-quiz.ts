@@ -42,8 +42,28 @@ export function renderFeedback(a: AnsweredQuestion, style: Style, lang: Lang, wi
       if (a.grade.extra.length) lines.push(...wrap(t('quiz.extraChoices', { list: a.grade.extra.map(label).join('; ') }), width, '  ', '    '));
     }
   }
+  const worked = workedFormula(a);
+  if (worked) lines.push(...wrap(t('quiz.worked', { worked }), width, '  ', '    '));
   lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ').map((l) => style.dim(l)));
   return lines;
+}
+
+/**
+ * A calculated question's own numbers worked through its formula: `73 / (73 + 21) = 0.776596,
+ * so 0.78` (the rounding is named when the tolerance asks for a number of decimals).
+ */
+export function workedFormula(a: AnsweredQuestion): string | undefined {
+  const q = a.drawn.question;
+  if (q.type !== 'calculated') return undefined;
+  const exact = Number(a.grade.expected);
+  if (!Number.isFinite(exact)) return undefined;
+  const values = a.drawn.values;
+  const filled = q.answer.replace(/\b[A-Za-z_]\w*\b/g, (name) => (Object.hasOwn(values, name) ? String(values[name]) : name));
+  const shown = String(Number(exact.toPrecision(6)));
+  const tolerance = q.tolerance;
+  const decimals = tolerance && 'absolute' in tolerance && tolerance.absolute > 0 ? Math.round(-Math.log10(tolerance.absolute * 2)) : undefined;
+  const rounded = decimals !== undefined && decimals >= 0 && decimals <= 10 ? exact.toFixed(decimals) : undefined;
+  return rounded !== undefined && rounded !== shown ? `${filled} = ${shown}, ${t('quiz.so')} ${rounded}` : `${filled} = ${shown}`;
 }
 
 function shownAnswer(a: AnsweredQuestion, choices: string[], lang: Lang): string {
@@ -64,6 +84,8 @@ export interface QuizSummaryView {
   elapsedMs: number;
   /** False for review sessions, which have no pass mark or replay. */
   graded: boolean;
+  /** Set for a draw shorter than a full one: the questions a full draw takes, and the count asked for. */
+  practice?: { full: number; count: number };
 }
 
 export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, width: number): string[] {
@@ -71,7 +93,8 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
   const total = v.results.length;
   const percent = total ? Math.floor((score * 100) / total) : 0;
   const parts = [t('quiz.score', { score, total, percent })];
-  if (v.graded) parts.push(percent >= v.passPercent ? style.green(t('quiz.passed')) : style.yellow(t('quiz.notPassed', { needed: v.passPercent })));
+  if (v.practice) parts.push(style.dim(t('quiz.practice', { count: v.practice.full })));
+  else if (v.graded) parts.push(percent >= v.passPercent ? style.green(t('quiz.passed')) : style.yellow(t('quiz.notPassed', { needed: v.passPercent })));
   parts.push(t('quiz.time', { time: formatDuration(v.elapsedMs) }));
   const lines = ['', style.bold(parts.join(' · '))];
   const missed = v.results.filter((r) => !r.grade.correct);
@@ -79,7 +102,8 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
     lines.push(t('quiz.toRevisit'));
     for (const r of missed) lines.push(`  • ${oneLine(promptText(r.drawn, lang), width - 4)}`);
   }
-  if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed })));
+  const count = v.practice ? ` --count ${v.practice.count}` : '';
+  if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed, options: count })));
   return lines;
 }
 

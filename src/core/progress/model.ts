@@ -26,6 +26,8 @@ export interface QuizAttempt {
   total: number;
   /** False when cut short by Ctrl+C; such attempts count in neither `attempts` nor `best`. */
   finished: boolean;
+  /** A draw shorter than a full one (`--count 3`): recorded and shown, but it never passes the quiz or sets the best score. */
+  practice?: boolean;
   questions: QuestionResult[];
 }
 

@@ -5,6 +5,6 @@ import { summarize } from './summary.js';
 
 export function promptFields(roadmap: Roadmap, progress: RoadmapProgress, due: number): PromptFields {
   const s = summarize(roadmap, progress);
-  const next = s.next.kind === 'next' ? s.next : undefined;
-  return { percent: s.percent, done: s.done + s.skipped, total: s.total, stage: next?.stage.id ?? '', topic: next?.topic.id ?? '', due };
+  const next = s.next.kind !== 'complete' ? s.next : undefined;
+  return { percent: s.percent, done: s.done, total: s.total, stage: next?.stage.id ?? '', topic: next?.topic.id ?? '', due };
 }

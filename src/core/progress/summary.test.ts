@@ -25,13 +25,23 @@ describe('summarize', () => {
     expect(summarize(roadmap, emptyRoadmapProgress()).stages[1]!.percent).toBeNull();
   });
 
-  it('counts skipped as finished and reaches 100 only when all are finished', () => {
+  it('never counts skipped as done: 100 and complete only when every required topic is done', () => {
     let p = markTopics(emptyRoadmapProgress(), ['a', 'b'], 'done', now);
     expect(summarize(roadmap, p).percent).toBe(66);
     p = markTopics(p, ['c'], 'skipped', now);
     const s = summarize(roadmap, p);
-    expect(s).toMatchObject({ done: 2, skipped: 1, percent: 100 });
-    expect(s.next).toEqual({ kind: 'complete' });
+    expect(s).toMatchObject({ done: 2, skipped: 1, percent: 66 });
+    expect(s.next).toMatchObject({ kind: 'revisit', remaining: 1, topic: { id: 'c' } });
+    const all = summarize(roadmap, markTopics(p, ['c'], 'done', now));
+    expect(all).toMatchObject({ done: 3, skipped: 0, percent: 100 });
+    expect(all.next).toEqual({ kind: 'complete' });
+  });
+});
+
+describe('practice draws', () => {
+  it('never pass and never set the best score, however high', () => {
+    const practice = { quiz: 'q', at: now.toISOString(), seed: '1', score: 1, total: 1, finished: true, practice: true, questions: [] };
+    expect(quizRecord('q', 80, [practice])).toEqual({ attempts: 0, practice: 1, best: null, passed: false });
   });
 });
 
@@ -85,9 +95,9 @@ describe('transitions', () => {
 describe('quizRecord', () => {
   const attempt = (score: number, finished = true) => ({ quiz: 'q', at: now.toISOString(), seed: '1', score, total: 10, finished, questions: [] });
   it('counts finished attempts only and keeps the best percent', () => {
-    expect(quizRecord('q', 80, [attempt(5), attempt(9, false), attempt(8)])).toEqual({ attempts: 2, best: 80, passed: true });
+    expect(quizRecord('q', 80, [attempt(5), attempt(9, false), attempt(8)])).toEqual({ attempts: 2, practice: 0, best: 80, passed: true });
   });
   it('has no best before the first finished attempt', () => {
-    expect(quizRecord('q', 80, [attempt(10, false)])).toEqual({ attempts: 0, best: null, passed: false });
+    expect(quizRecord('q', 80, [attempt(10, false)])).toEqual({ attempts: 0, practice: 0, best: null, passed: false });
   });
 });

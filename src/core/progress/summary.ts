@@ -5,7 +5,7 @@ export interface Tally {
   done: number;
   skipped: number;
   total: number;
-  /** Finished share of required topics, rounded down; null when there are none. */
+  /** Share of required topics done (skipped ones are not), rounded down; null when there are none. */
   percent: number | null;
 }
 
@@ -17,8 +17,12 @@ export interface StageSummary extends Tally {
   topics: { topic: Topic; status: TopicStatus }[];
 }
 
+/**
+ * `next`: the first required topic still to do. `revisit`: none is left to do but some were
+ * skipped; the first of those, with how many. `complete`: every required topic is done.
+ */
 export type NextStep =
-  | { kind: 'next'; stage: Stage; stageIndex: number; topic: Topic; remaining: number }
+  | { kind: 'next' | 'revisit'; stage: Stage; stageIndex: number; topic: Topic; remaining: number }
   | { kind: 'complete' };
 
 export interface Summary extends Tally {
@@ -29,13 +33,13 @@ export interface Summary extends Tally {
 
 /** Where a learner stands: counts of required topics only, as optional ones are extras. */
 export function summarize(roadmap: Roadmap, progress: RoadmapProgress): Summary {
-  // Plain loops, one pass per stage: at 20,000 topics this runs cold (unoptimised) on every
-  // `status`, where each extra pass of callbacks costs milliseconds.
+  // Plain loops, one pass over the topics (the next step included, as nextStep would find it):
+  // at 20,000 topics this runs cold (unoptimised) on every `status`, where each extra pass of
+  // callbacks costs milliseconds.
   const passed = passedQuizzes(roadmap, progress.attempts);
   const overall: Tally = { done: 0, skipped: 0, total: 0, percent: null };
-  // The next step comes out of the same pass (it is nextStep's answer, without a second walk).
-  let next: Extract<NextStep, { kind: 'next' }> | undefined;
-  let remaining = 0;
+  let firstTodo: Place | undefined;
+  let firstSkipped: Place | undefined;
   const stages = roadmap.stages.map((stage, index): StageSummary => {
     const topics: StageSummary['topics'] = [];
     const quizIds = new Set<string>();
@@ -47,11 +51,10 @@ export function summarize(roadmap: Roadmap, progress: RoadmapProgress): Summary 
       if (topic.optional) continue;
       tally.total++;
       if (status === 'done') tally.done++;
-      else if (status === 'skipped') tally.skipped++;
-      else {
-        remaining++;
-        next ??= { kind: 'next', stage, stageIndex: index, topic, remaining: 0 };
-      }
+      else if (status === 'skipped') {
+        tally.skipped++;
+        firstSkipped ??= { stage, stageIndex: index, topic };
+      } else firstTodo ??= { stage, stageIndex: index, topic };
     }
     let quizzesPassed = 0;
     for (const id of quizIds) if (passed.has(id)) quizzesPassed++;
@@ -61,33 +64,52 @@ export function summarize(roadmap: Roadmap, progress: RoadmapProgress): Summary 
     return { stage, index, ...withPercent(tally), quizzesTotal: quizIds.size, quizzesPassed, topics };
   });
   const { percent, ...counts } = withPercent(overall);
-  return { ...counts, percent: percent ?? 100, stages, next: next ? { ...next, remaining } : { kind: 'complete' } };
+  const todo = overall.total - overall.done - overall.skipped;
+  const next: NextStep = firstTodo
+    ? { kind: 'next', ...firstTodo, remaining: todo }
+    : firstSkipped
+      ? { kind: 'revisit', ...firstSkipped, remaining: overall.skipped }
+      : { kind: 'complete' };
+  return { ...counts, percent: percent ?? 100, stages, next };
 }
 
 function withPercent(t: Tally): Tally {
-  return { done: t.done, skipped: t.skipped, total: t.total, percent: t.total === 0 ? null : Math.floor(((t.done + t.skipped) * 100) / t.total) };
+  return { done: t.done, skipped: t.skipped, total: t.total, percent: t.total === 0 ? null : Math.floor((t.done * 100) / t.total) };
 }
 
-/** The first unfinished required topic in roadmap order; a quiz never blocks moving on. */
+/** The first required topic to do in roadmap order, else the first skipped one; a quiz never blocks moving on. */
 export function nextStep(roadmap: Roadmap, progress: RoadmapProgress): NextStep {
-  let found: Extract<NextStep, { kind: 'next' }> | undefined;
-  let remaining = 0;
+  const left = { todo: [] as Place[], skipped: [] as Place[] };
   roadmap.stages.forEach((stage, stageIndex) => {
     for (const topic of stage.topics) {
-      if (topic.optional || topicStatus(progress, topic.id) !== 'todo') continue;
-      remaining++;
-      found ??= { kind: 'next', stage, stageIndex, topic, remaining: 0 };
+      if (topic.optional) continue;
+      const status = topicStatus(progress, topic.id);
+      if (status !== 'done') left[status].push({ stage, stageIndex, topic });
     }
   });
-  return found ? { ...found, remaining } : { kind: 'complete' };
+  if (left.todo.length) return { kind: 'next', ...left.todo[0]!, remaining: left.todo.length };
+  if (left.skipped.length) return { kind: 'revisit', ...left.skipped[0]!, remaining: left.skipped.length };
+  return { kind: 'complete' };
+}
+
+interface Place {
+  stage: Stage;
+  stageIndex: number;
+  topic: Topic;
+}
+
+/** Required topics that were skipped, in roadmap order: what is left to revisit. */
+export function skippedTopics(roadmap: Roadmap, progress: RoadmapProgress): Topic[] {
+  return roadmap.stages.flatMap((s) => s.topics.filter((x) => !x.optional && topicStatus(progress, x.id) === 'skipped'));
 }
 
 /** Ids of quizzes with a finished attempt at or above their pass mark. */
 export function passedQuizzes(roadmap: Roadmap, attempts: readonly QuizAttempt[]): Set<string> {
-  // Best finished percent per quiz in one pass over the attempts, not one pass per quiz.
+  // Best full finished draw per quiz in one pass over the attempts, not one pass per quiz
+  // (quizRecord's rule: practice draws and unfinished attempts never pass a quiz).
   const best = new Map<string, number>();
   for (const a of attempts) {
-    if (!a.finished) continue;
+    if (!a.finished || a.practice) continue;
     const percent = attemptPercent(a);
     const before = best.get(a.quiz);
     if (before === undefined || percent > before) best.set(a.quiz, percent);
@@ -101,7 +123,10 @@ export function passedQuizzes(roadmap: Roadmap, attempts: readonly QuizAttempt[]
 }
 
 export interface QuizRecord {
+  /** Finished full draws. */
   attempts: number;
+  /** Finished draws shorter than a full one. */
+  practice: number;
   /** Best finished percent, rounded down; null before the first finished attempt. */
   best: number | null;
   passed: boolean;
@@ -109,9 +134,10 @@ export interface QuizRecord {
 
 export function quizRecord(quizId: string, passPercent: number, attempts: readonly QuizAttempt[]): QuizRecord {
   const finished = attempts.filter((a) => a.quiz === quizId && a.finished);
-  const percents = finished.map((a) => attemptPercent(a));
+  const full = finished.filter((a) => !a.practice);
+  const percents = full.map((a) => attemptPercent(a));
   const best = percents.length ? Math.max(...percents) : null;
-  return { attempts: finished.length, best, passed: best !== null && best >= passPercent };
+  return { attempts: full.length, practice: finished.length - full.length, best, passed: best !== null && best >= passPercent };
 }
 
 export function attemptPercent(a: Pick<QuizAttempt, 'score' | 'total'>): number {

@@ -1,5 +1,5 @@
 import type { QuizAttempt, RoadmapProgress } from '../progress/model.js';
-import type { DrawnQuestion } from './draw.js';
+import { DEFAULT_COUNT, type DrawnQuestion } from './draw.js';
 import type { Given, Grade } from './grade.js';
 
 /** One question of an attempt: asked, and answered or not. */
@@ -15,7 +15,15 @@ export function answered(a: AnsweredQuestion): boolean {
   return a.given.kind !== 'none';
 }
 
-export function makeAttempt(quizId: string, seed: number, results: readonly AnsweredQuestion[], finished: boolean, now: Date): QuizAttempt {
+/**
+ * A full draw is `DEFAULT_COUNT` questions, or every question the draw could take from when
+ * there are fewer; anything shorter is practice.
+ */
+export function isFullDraw(drawn: number, available: number): boolean {
+  return drawn >= Math.min(DEFAULT_COUNT, available);
+}
+
+export function makeAttempt(quizId: string, seed: number, results: readonly AnsweredQuestion[], finished: boolean, now: Date, practice = false): QuizAttempt {
   return {
     quiz: quizId,
     at: now.toISOString(),
@@ -23,6 +31,7 @@ export function makeAttempt(quizId: string, seed: number, results: readonly Answ
     score: results.filter((r) => r.grade.correct).length,
     total: results.length,
     finished,
+    ...(practice ? { practice: true } : {}),
     questions: results.map((r) => ({ id: r.drawn.question.id, correct: r.grade.correct, answered: answered(r) })),
   };
 }

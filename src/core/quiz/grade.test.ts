@@ -45,6 +45,10 @@ describe('multiple', () => {
   it('rejects numbers out of range', () => {
     expect(gradeLine(d, '2,4,5').correct).toBe(false);
   });
+  it('grades a superset of the right picks wrong, up to ticking every choice', () => {
+    expect(gradeLine(d, '1,2,3,4')).toMatchObject({ correct: false, missed: [], extra: [1, 3] });
+    expect(gradeLine(d, '2,3,4')).toMatchObject({ correct: false, missed: [], extra: [3] });
+  });
 });
 
 describe('boolean', () => {

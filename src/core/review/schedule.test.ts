@@ -43,10 +43,14 @@ describe('recordAnswers', () => {
     expect(again.reviewLog.at(-1)).toMatchObject({ card: 'q/x', scheduled: false, rating: Rating.Again });
   });
 
-  it('Easy pushes a card further than Good, and Hard less far', () => {
-    const due = (rating: 2 | 3 | 4) => Date.parse(recordAnswers(emptyRoadmapProgress(), [answer('x', true, rating)], t0, fsrs, 'review').cards['q/x']!.due);
-    expect(due(Rating.Easy)).toBeGreaterThan(due(Rating.Good));
-    expect(due(Rating.Good)).toBeGreaterThanOrEqual(due(Rating.Hard));
+  it('Easy pushes a card further than Good, and Hard strictly less far, for a new card and a reviewed one', () => {
+    const seen = recordAnswers(emptyRoadmapProgress(), [answer('x', false)], t0, fsrs, 'quiz');
+    const later = new Date(Date.parse(seen.cards['q/x']!.due) + 3_600_000);
+    for (const [start, when] of [[emptyRoadmapProgress(), t0], [seen, later]] as const) {
+      const due = (rating: 2 | 3 | 4) => Date.parse(recordAnswers(start, [answer('x', true, rating)], when, fsrs, 'review').cards['q/x']!.due);
+      expect(due(Rating.Easy)).toBeGreaterThan(due(Rating.Good));
+      expect(due(Rating.Good)).toBeGreaterThan(due(Rating.Hard));
+    }
   });
 
   it('lists due cards oldest first', () => {

@@ -68,6 +68,19 @@ export function dueCards(progress: RoadmapProgress, now: Date): { key: string; q
     });
 }
 
+/** When each rating of a right answer would bring the card back, so the learner sees it before choosing. */
+export function previewDue(record: CardRecord | undefined, now: Date, fsrs: FsrsModule): Record<2 | 3 | 4, Date> {
+  const scheduler = fsrs.fsrs(fsrs.generatorParameters({ enable_short_term: false, enable_fuzz: false }));
+  const card = record ? toCard(record) : fsrs.createEmptyCard(now);
+  const at = (rating: Grade) => startOfLocalDay(scheduler.next(card, now, rating).card.due);
+  return { [Rating.Hard]: at(Rating.Hard), [Rating.Good]: at(Rating.Good), [Rating.Easy]: at(Rating.Easy) } as Record<2 | 3 | 4, Date>;
+}
+
+/** Whole local days from today to `due` (0 for today). */
+export function daysUntil(due: Date, now: Date): number {
+  return Math.round((startOfLocalDay(due).getTime() - startOfLocalDay(now).getTime()) / 86_400_000);
+}
+
 function toCard(r: CardRecord): TsFsrs.Card {
   return {
     due: new Date(r.due),

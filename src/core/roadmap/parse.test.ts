@@ -131,12 +131,10 @@ ${TOPIC}  - id: s2
 });
 
 describe('parseRoadmap: hostile input', () => {
-  it('refuses an alias bomb quickly', () => {
+  it('refuses an alias bomb instead of expanding it', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
-    const started = Date.now();
     const result = issues(`${HEAD}${lines.join('\n')}\n`);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(result.join('\n')).toMatch(/too many YAML aliases/);
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { FIXTURES, runCli, runJson, tempConfigDir } from '../support/cli.js';
+import { FIXTURES, tempConfigDir } from '../support/cli.js';
+import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { resolveLanguage } from '../../src/i18n/index.js';
@@ -42,6 +43,25 @@ describe('choosing a language', () => {
     expect(resolveLanguage({ env: env({ LANG: 'POSIX' }) })).toBe('en');
     expect(resolveLanguage({ env: env({ LANG: 'fr_FR' }) })).toBe('en');
     expect(resolveLanguage({ env: env({}) })).toBe('en');
+  });
+
+  it('names placeholders in Spanish in help and usage errors', async () => {
+    const { localizeTerms, setLanguage } = await import('../../src/i18n/index.js');
+    await setLanguage('es');
+    try {
+      expect(localizeTerms('mlroad done [options] <topic-ids...>')).toBe('mlroad done [opciones] <ids-de-tema...>');
+      expect(localizeTerms('--roadmap <file-or-dir>  [quiz-id] <unknown-thing>')).toBe('--roadmap <ruta>  [id-de-quiz] <unknown-thing>');
+    } finally {
+      await setLanguage('en');
+    }
+    expect(localizeTerms('mlroad done [options] <topic-ids...>')).toBe('mlroad done [options] <topic-ids...>');
+  });
+
+  it("honours LANGUAGE's priority list before the locale variables, skipping languages mlroad lacks", () => {
+    expect(resolveLanguage({ env: { LANGUAGE: 'fr:es_ES:en', LANG: 'en_US.UTF-8' } })).toBe('es');
+    expect(resolveLanguage({ env: { LANGUAGE: 'en_GB:es', LC_ALL: 'es_ES.UTF-8' } })).toBe('en');
+    expect(resolveLanguage({ env: { LANGUAGE: 'fr:de', LANG: 'es_ES' } })).toBe('es');
+    expect(resolveLanguage({ env: { LANGUAGE: 'es', MLROAD_LANG: 'en' } })).toBe('en');
   });
 
   it('end to end: LANG=es_ES.UTF-8, then a saved setting, then --lang', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, runJson, tempConfigDir } from '../support/cli.js';
+import { tempConfigDir } from '../support/cli.js';
+import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -34,6 +35,8 @@ describe('spaced review end to end', () => {
     expect((await runCli(['next'], dir, { env: env(day2) })).stdout).toContain('mlroad review');
     expect((await runJson<{ due: number }>(['next'], dir, { env: env(day2) })).due).toBe(3);
 
+    const cut = await runCli(['review', '--plain', '--limit', '2'], dir, { input: '', env: env(day2) });
+    expect(cut.stdout).toContain('Review: 3 due; reviewing 2 now');
     const shown = await runJson<Result>(['review', '--plain', '--seed', '5'], dir, { input: '', env: env(day2) });
     expect(shown.quiz).toBe('review');
     expect(shown.questions.map((q) => q.id).sort()).toEqual(missed);
@@ -50,7 +53,7 @@ describe('spaced review end to end', () => {
   it('stats shows streaks, activity and retention', async () => {
     await runCli(['done', 'python'], dir, { env: env('2026-03-01T10:00:00Z') });
     await runCli(['quiz', 'python', '--count', '2'], dir, { input: '1\n1\n', env: env('2026-03-02T10:00:00Z') });
-    const stats = await runJson<{ currentStreak: number; longestStreak: number; days: { date: string; quizzes: number; topics: number }[]; cards: Record<string, number>; quizzes: { id: string; attempts: number }[] }>(
+    const stats = await runJson<{ currentStreak: number; longestStreak: number; days: { date: string; quizzes: number; topics: number }[]; cards: Record<string, number>; quizzes: { id: string; attempts: number; practice: number }[] }>(
       ['stats'],
       dir,
       { env: env('2026-03-02T18:00:00Z') },
@@ -60,7 +63,11 @@ describe('spaced review end to end', () => {
     expect(stats.days.at(-1)).toMatchObject({ date: '2026-03-02', quizzes: 1 });
     expect(stats.days.at(-2)).toMatchObject({ date: '2026-03-01', topics: 1 });
     expect(Object.values(stats.cards).reduce((a, b) => a + b, 0)).toBe(2);
-    expect(stats.quizzes.find((q) => q.id === 'python')!.attempts).toBe(1);
+    expect(stats.quizzes.find((q) => q.id === 'python')).toMatchObject({ attempts: 0, practice: 1 });
+    const forecast = (stats as unknown as { forecast: { date: string; due: number }[] }).forecast;
+    expect(forecast).toHaveLength(7);
+    expect(forecast[0]!.date).toBe('2026-03-02');
+    expect(forecast.reduce((n, d) => n + d.due, 0)).toBeGreaterThan(0);
     const text = await runCli(['stats'], dir, { env: env('2026-03-02T18:00:00Z') });
     expect(text.stdout).toContain('Daily streak: 2 (longest: 2)');
     expect(text.stdout).toMatch(/[▁▂▃▄▅▆▇█]/);

@@ -1,0 +1,42 @@
+import { configCommand } from './config.js';
+import type { AnyCommand } from './define.js';
+import { doctorCommand } from './doctor.js';
+import { listCommand } from './list.js';
+import { doneCommand, resetCommand, skipCommand } from './mark.js';
+import { nextCommand } from './next.js';
+import { progressCommand } from './progress-transfer.js';
+import { quizCommand } from './quiz.js';
+import { quizzesCommand } from './quizzes.js';
+import { reviewCommand } from './review.js';
+import { completeCommand, completionCommand, promptCommand } from './shell-setup.js';
+import { showCommand } from './show.js';
+import { statsCommand } from './stats.js';
+import { statusCommand } from './status.js';
+import { initCommand, schemaCommand } from './authoring.js';
+import { useCommand } from './use.js';
+import { validateCommand } from './validate.js';
+
+/** Every command, in the order `mlroad --help` lists them. Adding one is a line here. */
+export const COMMANDS: readonly AnyCommand[] = [
+  nextCommand,
+  statusCommand,
+  listCommand,
+  showCommand,
+  doneCommand,
+  skipCommand,
+  resetCommand,
+  quizCommand,
+  reviewCommand,
+  statsCommand,
+  quizzesCommand,
+  configCommand,
+  validateCommand,
+  schemaCommand,
+  initCommand,
+  useCommand,
+  doctorCommand,
+  progressCommand,
+  promptCommand,
+  completionCommand,
+  completeCommand,
+];
