@@ -1,6 +1,10 @@
 import type { Lang } from '../text.js';
 
-export const PROGRESS_VERSION = 1;
+/**
+ * 2: the review log lives in a sibling JSON Lines file (the store's `progress.log.jsonl`), not
+ * in `roadmaps.<id>.reviewLog`; in memory it is still `reviewLog`, loaded only when asked for.
+ */
+export const PROGRESS_VERSION = 2;
 
 export type TopicStatus = 'todo' | 'done' | 'skipped';
 
@@ -44,10 +48,15 @@ export interface ReviewLogEntry {
   source: 'quiz' | 'review';
 }
 
+/**
+ * Fields this mlroad does not know (a newer mlroad's, or the learner's) are kept on the
+ * objects as they were read, at the top level, in `settings` and per roadmap, and written back.
+ */
 export interface RoadmapProgress {
   topics: Record<string, TopicRecord>;
   attempts: QuizAttempt[];
   cards: Record<string, CardRecord>;
+  /** Empty unless the command asked the store for the log (stats, review, export, import). */
   reviewLog: ReviewLogEntry[];
 }
 
@@ -69,7 +78,15 @@ export function emptyProgress(): ProgressFile {
 }
 
 export function emptyRoadmapProgress(): RoadmapProgress {
-  return { topics: {}, attempts: [], cards: {}, reviewLog: [] };
+  return { topics: dict(), attempts: [], cards: dict(), reviewLog: [] };
+}
+
+/**
+ * A record indexed by ids from outside: no prototype, so `__proto__`, `constructor` or
+ * `toString` are plain keys (assignment creates an own property, lookup finds only own ones).
+ */
+export function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 export function roadmapProgress(file: ProgressFile, roadmapId: string): RoadmapProgress {
@@ -82,5 +99,7 @@ export function topicStatus(progress: RoadmapProgress, topicId: string): TopicSt
 
 /** `file` with the progress of one roadmap replaced; never mutates. */
 export function withRoadmapProgress(file: ProgressFile, roadmapId: string, next: RoadmapProgress): ProgressFile {
-  return { ...file, roadmaps: { ...file.roadmaps, [roadmapId]: next } };
+  const roadmaps = Object.assign(dict<RoadmapProgress>(), file.roadmaps);
+  roadmaps[roadmapId] = next;
+  return { ...file, roadmaps };
 }
