@@ -83,8 +83,9 @@ async function rereadChangedQuizzes(cacheDir: string, mainFile: string, maxBytes
   const reread = new Map<string, { quiz: Quiz; stamp: FileStamp }>();
   for (const { path } of plan.changed) {
     const stamp = stampOf(path);
-    if (!stamp || stamp.size > maxBytes) return undefined;
-    const quiz = parseQuizFile({ file: path, text: readFileSync(path, 'utf8') });
+    // A file that now leads outside the roadmap goes through the full parse, which refuses it.
+    if (!stamp || stamp.size > maxBytes || leavesDirectory(dirname(mainFile), path)) return undefined;
+    const quiz = parseQuizFile({ file: path, text: readRegularFile(path, { maxBytes }) });
     if (!quiz) return undefined;
     reread.set(path, { quiz, stamp });
   }

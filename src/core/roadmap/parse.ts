@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, typ
 import { z } from 'zod';
 import { CODE_MARK, type IssueCode, type Said } from './issue.js';
 import { stripControls } from '../text.js';
-import { checkQuiz, checkRoadmap, type LooseDoc } from './check.js';
+import { checkQuiz, checkRoadmap, topicIdsOf, type LooseDoc } from './check.js';
 import { missingLanguage } from './require-lang.js';
 import { formatPath, type PathSegment } from './path.js';
 import { FORMAT_VERSION, IncludeSchema, QuizSchema, RoadmapSchema, type Quiz } from './schema.js';
@@ -73,8 +73,9 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   const quizWhere: { id: string; where: string }[] = [];
   const sources: Record<string, string> = {};
   const idLocations: LocatedIssue[] = [];
+  const topicIds = topicIdsOf(isRecord(data) ? (data as LooseDoc) : {});
   const accept = (quiz: Quiz, yaml: ParsedYaml, prefix: PathSegment[], raw: unknown, index: number) => {
-    for (const i of checkQuiz(quiz)) issues.push(at(yaml, [...prefix, ...i.path], i));
+    for (const i of checkQuiz(quiz, topicIds)) issues.push(at(yaml, [...prefix, ...i.path], i));
     if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
     quizzes.push(quiz);
     if (!Object.hasOwn(sources, quiz.id)) sources[quiz.id] = yaml.source.file;
