@@ -4,6 +4,8 @@ import pickle
 import subprocess
 import sys
 import tempfile
+import contextlib
+import io
 import unittest
 
 import numpy as np
@@ -58,6 +60,15 @@ class QualityGateTest(unittest.TestCase):
         self.assertTrue(quality_gate.evaluate(self.good, self.data, float(self.good_auc) + 0.01)["passed"] == False,
                       "raising min_auc above the model's ROC-AUC must make it fail")
 
+    def run_main(self, *args):
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = quality_gate.main(list(args))
+            except SystemExit as exc:
+                code = exc.code
+        return code, err.getvalue()
+
     def run_cli(self, *args):
         return subprocess.run([sys.executable, "quality_gate.py", *args], capture_output=True, text=True, timeout=30)
 
@@ -65,13 +76,16 @@ class QualityGateTest(unittest.TestCase):
         ok = self.run_cli(self.good, self.data, "--min-auc", "0.7")
         self.assertEqual(ok.returncode, 0, f"the good model should exit 0; stderr: {ok.stderr[-300:]}")
         self.assertAlmostEqual(json.loads(ok.stdout)["roc_auc"], self.good_auc, places=6, msg="stdout should be the JSON result")
-        bad = self.run_cli(self.bad, self.data, "--min-auc", "0.7")
-        self.assertEqual(bad.returncode, 1, f"a model below the bar must exit 1 so CI stops, got {bad.returncode}")
+        code, _ = self.run_main(self.bad, self.data, "--min-auc", "0.7")
+        self.assertEqual(code, 1, f"a model below the bar must make main() return 1 so CI stops, got {code}")
 
     def test_cli_unreadable_input_is_exit_2(self):
-        res = self.run_cli(os.path.join(self.tmp.name, "missing.pkl"), self.data, "--min-auc", "0.7")
-        self.assertEqual(res.returncode, 2, f"a missing model file should exit 2 (not 1: that means 'below the bar'), got {res.returncode}")
-        self.assertNotIn("Traceback", res.stderr, "print a clear message, not a traceback")
+        try:
+            code, err = self.run_main(os.path.join(self.tmp.name, "missing.pkl"), self.data, "--min-auc", "0.7")
+        except Exception as exc:
+            self.fail(f"main() with a missing model file should print a message and return 2, it raised {exc!r}")
+        self.assertEqual(code, 2, f"a missing model file should give 2 (not 1: that means 'below the bar'), got {code}")
+        self.assertTrue(err.strip(), "say on stderr what went wrong")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ import pickle
 import subprocess
 import sys
 import tempfile
+import contextlib
+import io
 import unittest
 
 import numpy as np
@@ -18,6 +20,18 @@ def run(*args):
     return subprocess.run([sys.executable, "train.py", *args], capture_output=True, text=True, timeout=60)
 
 
+def run_in_process(*args):
+    """Call train.main(argv) directly (one subprocess is enough to prove the command line works)."""
+    import train
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = train.main(list(args))
+        except SystemExit as exc:
+            code = exc.code
+    return code, err.getvalue()
+
+
 class TrainScriptTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -25,7 +39,8 @@ class TrainScriptTest(unittest.TestCase):
         cls.data = os.path.join(cls.tmp.name, "customers.csv")
         make_customers(1200, seed=3).to_csv(cls.data, index=False)
         cls.out1, cls.out2 = os.path.join(cls.tmp.name, "run1"), os.path.join(cls.tmp.name, "run2")
-        cls.runs = [run("--data", cls.data, "--out", cls.out1), run("--data", cls.data, "--out", cls.out2)]
+        cls.runs = [run("--data", cls.data, "--out", cls.out1)]
+        cls.second = run_in_process("--data", cls.data, "--out", cls.out2)
 
     @classmethod
     def tearDownClass(cls):
@@ -70,10 +85,12 @@ class TrainScriptTest(unittest.TestCase):
         self.assertTrue(np.allclose(m1.predict_proba(fresh), m2.predict_proba(fresh)), "two runs should give the same model")
 
     def test_missing_data_file_is_a_clear_error(self):
-        res = run("--data", os.path.join(self.tmp.name, "nope.csv"), "--out", os.path.join(self.tmp.name, "run3"))
-        self.assertNotEqual(res.returncode, 0, "a missing data file must give a non-zero exit code")
-        self.assertNotIn("Traceback", res.stderr, "a missing data file should print a clear message, not a traceback")
-        self.assertTrue(res.stderr.strip(), "say on stderr what went wrong")
+        try:
+            code, err = run_in_process("--data", os.path.join(self.tmp.name, "nope.csv"), "--out", os.path.join(self.tmp.name, "run3"))
+        except Exception as exc:
+            self.fail(f"main() with a missing data file should print a message and return non-zero, it raised {exc!r}")
+        self.assertNotIn(code, (0, None), "a missing data file must give a non-zero exit code")
+        self.assertTrue(err.strip(), "say on stderr what went wrong")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,5 @@
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -66,11 +68,16 @@ class FlowerModelTest(unittest.TestCase):
         self.assertEqual(printed, predict.predict_file(self.loaded, path), "the command line and predict_file disagree")
 
     def test_command_line_missing_file_is_a_clear_error(self):
-        run = subprocess.run([sys.executable, "predict.py", self.model_path, os.path.join(self.tmp.name, "nope.npy")],
-                             capture_output=True, text=True, timeout=15)
-        self.assertNotEqual(run.returncode, 0, "a missing image file must give a non-zero exit code")
-        self.assertNotIn("Traceback", run.stderr, "a missing image file should print a clear message, not a traceback")
-        self.assertTrue(run.stderr.strip(), "say on stderr what went wrong")
+        err = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+                code = predict.main([self.model_path, os.path.join(self.tmp.name, "nope.npy")])
+        except SystemExit as exc:
+            code = exc.code
+        except Exception as exc:
+            self.fail(f"main() with a missing image file should print a message and return non-zero, it raised {exc!r}")
+        self.assertNotIn(code, (0, None), "a missing image file must give a non-zero exit code")
+        self.assertTrue(err.getvalue().strip(), "say on stderr what went wrong")
 
 
 if __name__ == "__main__":
