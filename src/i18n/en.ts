@@ -182,7 +182,7 @@ export const en = {
   'progress.exported': 'Progress exported to {path}',
   'progress.merged': 'Merged progress from {path}',
   'progress.replaced': 'Replaced progress with {path}',
-  'progress.changes': '{topicsAdded} topics added, {topicsChanged} changed, {attemptsAdded} quiz attempts, {cardsAdded} review cards added, {cardsUpdated} updated, {reviewsAdded} logged answers',
+  'progress.changes': '{topicsAdded} topics added, {topicsChanged} changed, {attemptsAdded} quiz attempts, {cardsAdded} review cards added, {cardsUpdated} updated, {reviewsAdded} logged answers, {notesAdded} notes',
   'progress.mergeOrReplace': 'choose --merge or --replace, not both.',
   'progress.notJson': '{path} is not valid JSON; give a file written by `mlroad progress export`.',
   'progress.cannotRead': 'cannot read {path}: {reason}',

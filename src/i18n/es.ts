@@ -184,7 +184,7 @@ export const es: Messages = {
   'progress.exported': 'Progreso exportado a {path}',
   'progress.merged': 'Progreso combinado desde {path}',
   'progress.replaced': 'Progreso sustituido por {path}',
-  'progress.changes': '{topicsAdded} temas añadidos, {topicsChanged} cambiados, {attemptsAdded} intentos de quiz, {cardsAdded} tarjetas añadidas, {cardsUpdated} actualizadas, {reviewsAdded} respuestas registradas',
+  'progress.changes': '{topicsAdded} temas añadidos, {topicsChanged} cambiados, {attemptsAdded} intentos de quiz, {cardsAdded} tarjetas añadidas, {cardsUpdated} actualizadas, {reviewsAdded} respuestas registradas, {notesAdded} notas',
   'progress.mergeOrReplace': 'elige --merge o --replace, no los dos.',
   'progress.notJson': '{path} no es JSON válido; usa un fichero escrito por `mlroad progress export`.',
   'progress.cannotRead': 'no se puede leer {path}: {reason}',

@@ -44,11 +44,26 @@ export interface ReviewLogEntry {
   source: 'quiz' | 'review';
 }
 
+/** A learner's note on a topic, in their own words. */
+export interface NoteRecord {
+  /** Topic id the note is about. */
+  topic: string;
+  /** ISO time the note was written. */
+  at: string;
+  /** Kept verbatim (control characters aside), never truncated. */
+  text: string;
+}
+
+/** Longest note accepted, in characters: a guard against a pasted file, far above any note. */
+export const NOTE_MAX_CHARS = 20_000;
+
 export interface RoadmapProgress {
   topics: Record<string, TopicRecord>;
   attempts: QuizAttempt[];
   cards: Record<string, CardRecord>;
   reviewLog: ReviewLogEntry[];
+  /** Journal notes, oldest first. */
+  notes: NoteRecord[];
 }
 
 export interface Settings {
@@ -69,7 +84,7 @@ export function emptyProgress(): ProgressFile {
 }
 
 export function emptyRoadmapProgress(): RoadmapProgress {
-  return { topics: {}, attempts: [], cards: {}, reviewLog: [] };
+  return { topics: {}, attempts: [], cards: {}, reviewLog: [], notes: [] };
 }
 
 export function roadmapProgress(file: ProgressFile, roadmapId: string): RoadmapProgress {

@@ -40,6 +40,7 @@ export interface RoadmapChanges {
   cardsAdded: number;
   cardsUpdated: number;
   reviewsAdded: number;
+  notesAdded: number;
 }
 
 /**
@@ -51,7 +52,7 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
   const changes: RoadmapChanges[] = [];
   for (const [id, theirs] of Object.entries(incoming.roadmaps)) {
     const ours = roadmaps[id] ?? emptyRoadmapProgress();
-    const c: RoadmapChanges = { roadmap: id, topicsAdded: 0, topicsChanged: 0, attemptsAdded: 0, cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0 };
+    const c: RoadmapChanges = { roadmap: id, topicsAdded: 0, topicsChanged: 0, attemptsAdded: 0, cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, notesAdded: 0 };
     const topics = { ...ours.topics };
     for (const [topic, record] of Object.entries(theirs.topics)) {
       const mine = topics[topic];
@@ -76,11 +77,17 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
     const seenLogs = new Set(ours.reviewLog.map(logKey));
     const newLogs = theirs.reviewLog.filter((e) => !seenLogs.has(logKey(e)));
     c.reviewsAdded = newLogs.length;
+    // Notes are the learner's own words: a union, so an import never loses one.
+    const noteKey = (n: RoadmapProgress['notes'][number]) => JSON.stringify([n.topic, n.at, n.text]);
+    const seenNotes = new Set(ours.notes.map(noteKey));
+    const newNotes = theirs.notes.filter((n) => !seenNotes.has(noteKey(n)));
+    c.notesAdded = newNotes.length;
     roadmaps[id] = {
       topics,
       attempts: [...ours.attempts, ...newAttempts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
       cards,
       reviewLog: [...ours.reviewLog, ...newLogs].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+      notes: [...ours.notes, ...newNotes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
     };
     changes.push(c);
   }

@@ -1,7 +1,9 @@
 import {
   PROGRESS_VERSION,
   emptyRoadmapProgress,
+  NOTE_MAX_CHARS,
   type CardRecord,
+  type NoteRecord,
   type ProgressFile,
   type QuizAttempt,
   type ReviewLogEntry,
@@ -61,6 +63,7 @@ function salvageRoadmap(id: string, value: Record<string, unknown>, problems: st
     else problems.push(`roadmaps.${id}.cards.${key} is malformed`);
   }
   out.reviewLog = keep(value.reviewLog, isReviewLogEntry, `roadmaps.${id}.reviewLog`, problems);
+  out.notes = keep(value.notes, isNote, `roadmaps.${id}.notes`, problems).map((n) => ({ topic: n.topic, at: n.at, text: cleanNote(n.text) }));
   return out;
 }
 
@@ -116,6 +119,16 @@ function isReviewLogEntry(x: unknown): x is ReviewLogEntry {
     typeof x.scheduled === 'boolean' &&
     (x.source === 'quiz' || x.source === 'review')
   );
+}
+
+// Over-long notes are dropped as malformed rather than cut: a note is never truncated.
+function isNote(x: unknown): x is NoteRecord {
+  return isRecord(x) && typeof x.topic === 'string' && isIsoTime(x.at) && typeof x.text === 'string' && x.text.length <= NOTE_MAX_CHARS;
+}
+
+/** A note's text without control characters (tabs and newlines stay): the learner's words, verbatim otherwise. */
+export function cleanNote(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 function isIsoTime(x: unknown): x is string {
