@@ -20,14 +20,14 @@ export function cardHeight(stageCount: number): number {
  */
 export function renderCardSvg(data: ShareData): string {
   const height = cardHeight(data.stages.length);
-  const barX = 200;
+  const barX = 236;
   const barW = CARD_WIDTH - barX - 64;
   const shown = data.stages.slice(0, MAX_STAGES);
   const rows = shown.map((s, i) => {
     const y = TOP + i * ROW;
     const pct = s.percent ?? 0;
     return [
-      `<text class="label" x="20" y="${y + 12}">${escapeXml(clip(s.title, 26))}</text>`,
+      `<text class="label" x="20" y="${y + 12}">${escapeXml(clip(s.title, 32))}</text>`,
       `<rect class="track" x="${barX}" y="${y + 2}" width="${barW}" height="12" rx="6"/>`,
       pct > 0 ? `<rect class="fill" x="${barX}" y="${y + 2}" width="${Math.max(6, Math.round((barW * pct) / 100))}" height="12" rx="6"/>` : '',
       `<text class="figure" x="${CARD_WIDTH - 20}" y="${y + 12}" text-anchor="end">${s.percent === null ? '–' : `${pct}%`}</text>`,
@@ -38,13 +38,13 @@ export function renderCardSvg(data: ShareData): string {
   }
   const overall = t('share.overall', { percent: data.overall.percent, done: data.overall.done, total: data.overall.total });
   const streak = t('share.streak', { current: data.streak.current, longest: data.streak.longest });
-  const title = clip(data.title, 44);
+  const title = clip(data.title, 56);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 0 ${CARD_WIDTH} ${height}" role="img" aria-labelledby="card-title">
 <title id="card-title">${escapeXml(`${data.title}: ${overall}`)}</title>
 <style>
 text{font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,sans-serif;fill:#1f2328}
-.bg{fill:#ffffff;stroke:#d0d7de}.title{font-size:17px;font-weight:600}.big{font-size:13px;font-weight:600}
+.bg{fill:#ffffff;stroke:#d0d7de}.title{font-size:15px;font-weight:600}.big{font-size:13px;font-weight:600}
 .label,.figure{font-size:12px}.muted{font-size:12px;fill:#59636e}.track{fill:#d8dee4}.fill{fill:#1a7f37}
 @media (prefers-color-scheme: dark){text{fill:#e6edf3}.bg{fill:#0d1117;stroke:#3d444d}.muted{fill:#9198a1}.track{fill:#30363d}.fill{fill:#3fb950}}
 </style>
