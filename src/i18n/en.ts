@@ -438,7 +438,7 @@ export const en = {
   'share.projectLink': 'project',
   'share.activity': 'Last 30 days',
   'share.activeDays': 'Active on {active} of the last {days} days',
-  'share.dayLabel': '{date}: {count}',
+  'share.dayLabel': '{date}: {count} things done',
   'share.quizzes': 'Quizzes',
   'share.quiz': 'Quiz',
   'share.best': 'Best',

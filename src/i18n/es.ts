@@ -439,7 +439,7 @@ export const es: Messages = {
   'share.projectLink': 'proyecto',
   'share.activity': 'Últimos 30 días',
   'share.activeDays': 'Activo {active} de los últimos {days} días',
-  'share.dayLabel': '{date}: {count}',
+  'share.dayLabel': '{date}: {count} actividades',
   'share.quizzes': 'Quizzes',
   'share.quiz': 'Quiz',
   'share.best': 'Mejor',
