@@ -16,8 +16,7 @@ h1{font-size:1.5rem;margin:.2em 0}h2{font-size:1.15rem;margin:1.4em 0 .5em}
 .node{display:flex;flex-direction:column;max-width:100%;padding:6px 10px;border-radius:6px;border:2px solid #57606a;background:#fff}
 .node .st{font-size:.75rem;font-weight:600;text-transform:uppercase;letter-spacing:.03em}
 .node[data-status=done]{background:#dafbe1;border-color:#1a7f37}
-.node[data-status=skipped]{border-style:dashed;background:repeating-linear-gradient(135deg,#fff 0 6px,#eaeef2 6px 12px)}
-.node[data-status=skipped] .name{text-decoration:line-through}
+.node[data-status=skipped]{border-style:dashed;background:repeating-linear-gradient(135deg,#fff 0 7px,#f1f3f5 7px 10px)}
 .node[data-status=todo]{border-color:#8c959f}
 .optional{margin-top:10px;padding-top:8px;border-top:1px dotted #8c959f}
 .optional .node{border-style:dotted}
