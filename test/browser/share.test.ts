@@ -11,7 +11,9 @@ import { BUNDLED, FIXTURES, tempConfigDir } from '../support/cli.js';
 import { testContext } from '../support/context.js';
 
 let launched: Launched;
-beforeAll(async () => void (launched = await launchBrowser()));
+beforeAll(async () => {
+  launched = await launchBrowser();
+});
 afterAll(async () => launched?.close());
 
 let dir: string;
@@ -36,6 +38,7 @@ describe('the shared page in a real browser', () => {
 
     const { page, outside, dialogs } = await watchedPage(launched.browser, 375);
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    // innerText, not textContent: what a person sees rendered.
     const text = await page.evaluate(() => document.body.innerText);
     for (const stage of roadmap.stages) {
       expect(text).toContain(localize(stage.title, 'en'));

@@ -99,11 +99,14 @@ describe('share', () => {
     const opened: string[] = [];
     for (const name of ['card.svg', 'roadmap.html', 'summary.md']) {
       const c = at('2026-12-01T11:00:00Z');
-      await share(c.ctx, { out: join(dir, name), open: name.endsWith('html'), opener: async (f) => (opened.push(f), true) });
+      await share(c.ctx, { out: join(dir, name), open: name.endsWith('html'), opener: async (f) => {
+        opened.push(f);
+        return true;
+      } });
       expect(c.stdout()).toBe('');
       expect(c.stderr()).toContain(join(dir, name));
     }
-    expect(readFileSync(join(dir, 'card.svg'), 'utf8')).toMatch(/^<\?xml[^]*<svg /);
+    expect(readFileSync(join(dir, 'card.svg'), 'utf8')).toMatch(/^<\?xml[\s\S]*<svg /);
     expect(readFileSync(join(dir, 'roadmap.html'), 'utf8')).toMatch(/^<!doctype html>/);
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/^# ML Engineer roadmap/);
     expect(opened).toEqual([join(dir, 'roadmap.html')]);

@@ -58,7 +58,7 @@ describe('streak milestones', () => {
     const topics: RoadmapProgress['topics'] = {};
     // Nine days in a row, a gap, then three more.
     const days = ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08', '2026-11-09', '2026-11-20', '2026-11-21', '2026-11-22'];
-    days.forEach((d, i) => (topics[`t${i}`] = { status: 'done', at: `${d}T12:00:00` }));
+    for (const [i, d] of days.entries()) topics[`t${i}`] = { status: 'done', at: `${d}T12:00:00` };
     const found = streakMilestones({ ...emptyRoadmapProgress(), topics }).map((m) => [new Date(m.at).getDate(), m.days]);
     expect(found).toEqual([[3, 3], [7, 7], [22, 3]]);
   });
