@@ -11,8 +11,15 @@ import { BUNDLED, FIXTURES, tempConfigDir } from '../support/cli.js';
 import { testContext } from '../support/context.js';
 
 let launched: Launched;
+// A failed launch fails every test below (vitest reports them as skipped, and the file as
+// failed); this test makes the reason a failed test of its own.
+let launchError: unknown;
 beforeAll(async () => {
-  launched = await launchBrowser();
+  try {
+    launched = await launchBrowser();
+  } catch (error) {
+    launchError = error;
+  }
 });
 afterAll(async () => launched?.close());
 
@@ -30,6 +37,15 @@ async function writeShare(roadmap: string, file: string): Promise<string> {
 }
 
 describe('the shared page in a real browser', () => {
+  beforeEach(() => {
+    if (launchError) throw launchError;
+  });
+
+  it('has a browser to run in', () => {
+    expect(launchError).toBeUndefined();
+    expect(launched.browser.connected).toBe(true);
+  });
+
   it('names every stage and topic, marks the done ones, loads nothing from outside and fits 375 px', async () => {
     await mark(testContext(dir, { roadmap: BUNDLED }).ctx, 'done', { topicIds: DONE });
     await mark(testContext(dir, { roadmap: BUNDLED }).ctx, 'skipped', { topicIds: ['data-quality'] });
