@@ -1,7 +1,7 @@
 // Bundles mlroad with esbuild into CommonJS, which Node starts faster than ESM: one main
 // bundle (commander, chalk, our code) and lazily required bundles for everything heavy.
 // A command loads the heavy ones only when it must: parsing a changed roadmap (yaml, zod),
-// writing progress (conf, proper-lockfile), prompting (inquirer), scheduling (ts-fsrs).
+// prompting (inquirer), scheduling (ts-fsrs).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,8 +16,6 @@ const LAZY = {
   '../shell/prompt-snippets.js': 'shell-prompt',
   '../shell/completion.js': 'shell-completion',
   './es.js': 'i18n-es',
-  conf: 'conf',
-  'proper-lockfile': 'lockfile',
   '@inquirer/prompts': 'inquirer',
   'ts-fsrs': 'fsrs',
 };
@@ -28,10 +26,6 @@ const LAZY_SOURCES = {
   'shell-prompt': 'src/shell/prompt-snippets.ts',
   'shell-completion': 'src/shell/completion.ts',
   'i18n-es': 'src/i18n/es.ts',
-  // Our sources are node-mode ESM, where `import()` of CommonJS yields module.exports as
-  // `default`; so the conf bundle exports the class itself.
-  conf: "module.exports = require('conf').default;",
-  lockfile: 'proper-lockfile',
   inquirer: '@inquirer/prompts',
   fsrs: 'ts-fsrs',
 };

@@ -1,5 +1,5 @@
 import { Argument, Command, Option } from 'commander';
-import { makeContext, type Context } from './context.js';
+import { makeContext, type Context, type Input } from './context.js';
 import { localizeCommander, localizeTerms, resolveLanguage, setLanguage, t } from './i18n/index.js';
 import { UsageError } from './errors.js';
 import { ProgressStore } from './store/progress-store.js';
@@ -14,6 +14,7 @@ import { overview } from './commands/overview.js';
 export interface Streams {
   stdout?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr?: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin?: Input;
   env?: Record<string, string | undefined>;
 }
 
@@ -35,7 +36,7 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
   let outcome: Outcome;
   const context = (): Context => {
     const g = program.opts<GlobalOptions>();
-    return makeContext({ env, stdout: streams.stdout, stderr: streams.stderr, roadmapFlag: g.roadmap, lang, noColor: g.color === false });
+    return makeContext({ env, stdout: streams.stdout, stderr: streams.stderr, stdin: streams.stdin, roadmapFlag: g.roadmap, lang, noColor: g.color === false });
   };
 
   program

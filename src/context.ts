@@ -3,6 +3,7 @@ import { isatty } from 'node:tty';
 import { UsageError } from './errors.js';
 import { t } from './i18n/index.js';
 import { cacheDir, configDir } from './store/paths.js';
+import { cleanDeep, cleanStyled } from './core/clean.js';
 import { colorEnabled, makeStyle, type Style } from './ui/style.js';
 
 export interface Output {
@@ -106,24 +107,30 @@ export function makeContext(input: ContextInput = {}): Context {
     now: clock(env.MLROAD_NOW),
     interactive: input.interactive ?? (stdinTTY && Boolean(stdout.isTTY)),
     style,
-    warn: (message) => void stderr.write(`${errStyle.yellow('warning:')} ${message}\n`),
+    warn: (message) => void stderr.write(`${errStyle.yellow('warning:')} ${cleanStyled(message)}\n`),
     signals: input.signals ?? processSignals(),
   };
 }
 
+const CLOCK_MIN = Date.UTC(1970, 0, 1);
+const CLOCK_MAX = Date.UTC(10000, 0, 1);
+
 /** `MLROAD_NOW` (ISO time) pins the clock, so schedules can be checked. */
 export function clock(pinned: string | undefined): () => Date {
+  pinned = pinned?.trim();
   if (pinned === undefined || pinned === '') return () => new Date();
   const at = Date.parse(pinned);
-  if (Number.isNaN(at)) throw new UsageError(t('error.badNow', { value: pinned }));
+  // Dates far out (`+275760-09-13`) overflow date arithmetic later; none of them is a real clock.
+  if (Number.isNaN(at) || at < CLOCK_MIN || at >= CLOCK_MAX) throw new UsageError(t('error.badNow', { value: pinned }));
   return () => new Date(at);
 }
 
+/** The output layer: everything printed passes `cleanStyled`, so only our styling reaches the terminal. */
 export function print(out: Output, lines: string | readonly string[]): void {
-  const text = typeof lines === 'string' ? lines : lines.join('\n');
+  const text = cleanStyled(typeof lines === 'string' ? lines : lines.join('\n'));
   out.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
 }
 
 export function printJson(ctx: Context, value: unknown): void {
-  ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  ctx.stdout.write(`${JSON.stringify(cleanDeep(value), null, 2)}\n`);
 }

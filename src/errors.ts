@@ -54,12 +54,18 @@ export class RoadmapError extends MlroadError {
   }
 }
 
-/** The progress file or its directory cannot be read, written or locked. */
+/**
+ * The progress file or its directory cannot be read, written or locked. The store raises it
+ * with a `code` and its `data` and no wording of its own (`message` is a plain English
+ * fallback); `src/ui/describe-error.ts` says it in the learner's language.
+ */
 export class StorageError extends MlroadError {
   override name = 'StorageError';
   constructor(
     message: string,
     readonly path: string,
+    readonly code?: string,
+    readonly data: Readonly<Record<string, string | number>> = {},
   ) {
     super(message, ExitCode.storage);
   }

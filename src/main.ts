@@ -3,6 +3,8 @@ import { ExitCode, InterruptedError, MlroadError, RoadmapError } from './errors.
 import { buildProgram, type Streams } from './cli.js';
 import { t } from './i18n/index.js';
 import { formatIssue } from './ui/format-issue.js';
+import { describeError } from './ui/describe-error.js';
+import { cleanStyled } from './core/clean.js';
 import type { Outcome } from './commands/define.js';
 
 /** Runs one command and returns its exit code; the only place errors become exit codes. */
@@ -22,12 +24,12 @@ export async function main(argv: readonly string[], streams: Streams = {}): Prom
       return error.signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
     }
     if (error instanceof RoadmapError) {
-      stderr.write(`${t('error.prefix')}: ${error.message}\n`);
+      stderr.write(`${t('error.prefix')}: ${cleanStyled(error.message)}\n`);
       for (const issue of error.issues) stderr.write(`  ${formatIssue(issue)}\n`);
       return error.exitCode;
     }
     if (error instanceof MlroadError) {
-      stderr.write(`${t('error.prefix')}: ${error.message}\n`);
+      stderr.write(`${t('error.prefix')}: ${cleanStyled(describeError(error))}\n`);
       return error.exitCode;
     }
     stderr.write(`${t('error.internal')}\n${(error as Error)?.stack ?? String(error)}\n`);

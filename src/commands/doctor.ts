@@ -1,15 +1,16 @@
-import { defineCommand, flag, json, type Outcome } from './define.js';
 import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
 import { MlroadError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { promptCacheState } from '../fast/prompt.js';
+import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
+import { isDead, readOwner } from '../store/lock.js';
+import { LOG_FILE, PROGRESS_FILE, progressPath } from '../store/paths.js';
 import type { ProgressStore } from '../store/progress-store.js';
-import { LOCK_STALE_MS } from '../store/lock.js';
-import { PROGRESS_FILE, progressPath } from '../store/paths.js';
 import { roadmapChoice } from '../store/roadmap-choice.js';
 import { BUNDLED_ROADMAP, loadRoadmap } from '../store/roadmap-loader.js';
+import { describeError, describeProblem } from '../ui/describe-error.js';
+import { defineCommand, flag, json, type Outcome } from './define.js';
 
 export interface DoctorOptions {
   fix?: boolean;
@@ -17,7 +18,7 @@ export interface DoctorOptions {
 }
 
 interface Check {
-  id: 'config-dir' | 'progress-file' | 'lock' | 'prompt-cache' | 'roadmap' | 'leftovers';
+  id: 'config-dir' | 'progress-file' | 'review-log' | 'lock' | 'prompt-cache' | 'roadmap' | 'leftovers';
   ok: boolean;
   message: string;
   /** What --fix did, if anything. */
@@ -41,11 +42,16 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outc
   }
 
   checks.push(await checkProgressFile(ctx, file, options.fix));
+  const log = await checkLog(ctx, options.fix);
+  if (log) checks.push(log);
   checks.push(checkLock(`${file}.lock`, options.fix));
   checks.push(await checkRoadmap(ctx, options.fix));
   checks.push(await checkPromptCache(ctx, options.fix));
 
-  const leftovers = existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(`${PROGRESS_FILE}.`) && !f.endsWith('.lock')) : [];
+  const names = existsSync(dir) ? readdirSync(dir) : [];
+  const setAside = names.filter((f) => f.startsWith(`${LOG_FILE}.torn-`));
+  if (setAside.length) checks.push({ id: 'leftovers', ok: true, message: t('doctor.setAside', { list: setAside.join(', ') }) });
+  const leftovers = names.filter((f) => (f.startsWith(`${PROGRESS_FILE}.`) && !f.endsWith('.lock')) || (f.startsWith(`${LOG_FILE}.`) && !setAside.includes(f)));
   if (leftovers.length) checks.push({ id: 'leftovers', ok: true, message: t('doctor.leftovers', { count: leftovers.length, list: leftovers.join(', ') }) });
 
   const healthy = checks.every((c) => c.ok || c.fixed);
@@ -70,24 +76,50 @@ async function checkProgressFile(ctx: Context, file: string, fix?: boolean): Pro
   try {
     state = store.inspect();
   } catch (error) {
-    return { id: 'progress-file', ok: false, message: t('doctor.progressUnreadable', { file, reason: (error as Error).message }) };
+    if (!(error instanceof MlroadError)) throw error;
+    return { id: 'progress-file', ok: false, message: t('doctor.progressUnreadable', { file, reason: describeError(error) }) };
   }
   if (state.kind === 'ok') return { id: 'progress-file', ok: true, message: t('doctor.progressOk', { file }) };
   if (state.kind === 'newer') return { id: 'progress-file', ok: false, message: t('doctor.progressNewer', { file, version: state.version }) };
-  const result: Check = { id: 'progress-file', ok: false, message: t('doctor.progressDamaged', { file, problem: state.problem }) };
+  const result: Check = { id: 'progress-file', ok: false, message: t('doctor.progressDamaged', { file, problem: describeProblem(state.problem) }) };
   if (fix) await openStore({ ...ctx, warn: (m) => (result.fixed = m) }).update((f) => f);
   return result;
 }
 
-function checkLock(lock: string, fix?: boolean): Check {
-  let age: number;
+/** The review log: how many entries, and whether a crash tore its last line or left bad lines. */
+async function checkLog(ctx: Context, fix?: boolean): Promise<Check | undefined> {
+  const store = openStore({ ...ctx, warn: () => {} }); // what --fix did is said in `fixed`
+  if (!existsSync(store.logPath)) return undefined;
+  const file = store.logPath;
   try {
-    age = Date.now() - statSync(lock).mtimeMs;
-  } catch {
-    return { id: 'lock', ok: true, message: t('doctor.lockNone') };
+    const log = store.inspectLog();
+    if (log.torn !== undefined) {
+      const result: Check = { id: 'review-log', ok: true, message: t('doctor.logTorn', { file }) };
+      const aside = fix ? await store.setAsideTornLog() : undefined;
+      if (aside) result.fixed = t('storage.logTornSetAside', { path: file, aside });
+      return result;
+    }
+    if (log.bad) return { id: 'review-log', ok: true, message: t('doctor.logBad', { file, count: log.bad }) };
+    return { id: 'review-log', ok: true, message: t('doctor.logOk', { file, count: log.count }) };
+  } catch (error) {
+    if (!(error instanceof MlroadError)) throw error;
+    return { id: 'review-log', ok: false, message: t('doctor.progressUnreadable', { file, reason: describeError(error) }) };
   }
-  if (age < LOCK_STALE_MS) return { id: 'lock', ok: true, message: t('doctor.lockHeld', { lock }) };
-  const result: Check = { id: 'lock', ok: false, message: t('doctor.lockStale', { lock, seconds: Math.round(age / 1000) }) };
+}
+
+function checkLock(lock: string, fix?: boolean): Check {
+  if (!existsSync(lock)) return { id: 'lock', ok: true, message: t('doctor.lockNone') };
+  const holder = readOwner(lock);
+  if (!isDead(lock, holder)) {
+    return { id: 'lock', ok: true, message: holder ? t('doctor.lockHeldBy', { lock, pid: holder.pid, host: holder.host }) : t('doctor.lockHeld', { lock }) };
+  }
+  let seconds = 0;
+  try {
+    seconds = Math.round((Date.now() - statSync(lock).mtimeMs) / 1000);
+  } catch {
+    // released meanwhile
+  }
+  const result: Check = { id: 'lock', ok: false, message: holder ? t('doctor.lockDead', { lock, pid: holder.pid }) : t('doctor.lockStale', { lock, seconds }) };
   if (fix) {
     rmSync(lock, { recursive: true, force: true });
     result.fixed = t('doctor.lockRemoved');
@@ -99,10 +131,18 @@ async function checkRoadmap(ctx: Context, fix?: boolean): Promise<Check> {
   const choice = roadmapChoice(ctx, openStore(ctx).peek());
   try {
     const loaded = await loadRoadmap(choice.location, { cacheDir: ctx.cacheDir });
-    return { id: 'roadmap', ok: true, message: t('doctor.roadmapOk', { id: loaded.roadmap.id, location: choice.location, source: t(`use.source.${choice.source}`) }) };
+    return {
+      id: 'roadmap',
+      ok: true,
+      message: t('doctor.roadmapOk', { id: loaded.roadmap.id, location: choice.location, source: t(`use.source.${choice.source}`) }),
+    };
   } catch (error) {
     if (!(error instanceof MlroadError)) throw error;
-    const result: Check = { id: 'roadmap', ok: false, message: t('doctor.roadmapBroken', { location: choice.location, source: t(`use.source.${choice.source}`), reason: error.message }) };
+    const result: Check = {
+      id: 'roadmap',
+      ok: false,
+      message: t('doctor.roadmapBroken', { location: choice.location, source: t(`use.source.${choice.source}`), reason: error.message }),
+    };
     if (fix && choice.source === 'use') {
       await openStore(ctx).update((f) => ({ ...f, settings: { ...f.settings, roadmap: undefined } }));
       result.fixed = t('doctor.roadmapCleared', { location: BUNDLED_ROADMAP });
@@ -115,7 +155,11 @@ async function checkPromptCache(ctx: Context, fix?: boolean): Promise<Check> {
   const state = promptCacheState(ctx.configDir, ctx.env, BUNDLED_ROADMAP, ctx.roadmapFlag);
   if (state.kind === 'fresh') return { id: 'prompt-cache', ok: true, message: t('doctor.promptFresh') };
   // A missing or stale prompt file is repaired by the next `status --prompt`; not a problem.
-  const result: Check = { id: 'prompt-cache', ok: true, message: state.kind === 'missing' ? t('doctor.promptMissing') : t('doctor.promptStale', { why: state.why }) };
+  const result: Check = {
+    id: 'prompt-cache',
+    ok: true,
+    message: state.kind === 'missing' ? t('doctor.promptMissing') : t('doctor.promptStale', { why: state.why }),
+  };
   if (fix) {
     try {
       const { computePromptCache } = await import('../store/prompt-refresh.js');

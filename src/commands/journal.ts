@@ -24,7 +24,8 @@ export function parseSince(value: string | undefined): Date | undefined {
 }
 
 async function timeline(ctx: Context, since: string | undefined) {
-  const session = await openSession(ctx);
+  // The review log too: review days count in the streak.
+  const session = await openSession(ctx, { log: true });
   const roadmap = session.loaded.roadmap;
   return { roadmap, entries: buildTimeline(roadmap, session.progress, { lang: ctx.lang, since: parseSince(since) }) };
 }

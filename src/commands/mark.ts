@@ -52,7 +52,7 @@ async function resetEverything(session: Session, options: ResetOptions): Promise
     }
   }
   const backup = session.store.backup();
-  await session.update(() => resetAll());
+  await session.update(() => resetAll(), { log: true }); // the log too: reset --all forgets the roadmap's reviews
   if (options.json) return printJson(ctx, { reset: 'all', roadmap: session.loaded.roadmap.id, backup });
   print(ctx.stdout, t('reset.allDone', { title }));
   if (backup) print(ctx.stderr, t('reset.backup', { path: backup }));

@@ -1,6 +1,9 @@
 import { defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
-import { summarize, quizRecord, nextStep, type NextStep } from '../core/progress/summary.js';
+import { attemptPercent, summarize, quizRecord, nextStep, type NextStep } from '../core/progress/summary.js';
+import { topicStatus } from '../core/progress/model.js';
+import { computeStats } from '../core/review/stats.js';
+import { formatWhen } from './review.js';
 import { markTopics } from '../core/progress/transitions.js';
 import { dueSummary } from '../core/review/due.js';
 import { tipOfTheDay } from '../core/tips.js';
@@ -10,55 +13,118 @@ import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderTopic } from '../ui/render-topic.js';
 import { stageRefJson, topicJson } from '../ui/json.js';
-import { textWidth } from '../ui/wrap.js';
+import { textWidth, wrap } from '../ui/wrap.js';
 
 export interface NextOptions {
   json?: boolean;
   prompts?: Prompts;
   /** Runs a quiz from the menu; injected so `next` does not load the quiz code up front. */
   runQuiz?: (quizId: string) => Promise<void>;
+  /** Runs a review session from the menu, likewise. */
+  runReview?: () => Promise<void>;
 }
 
-type Action = 'done' | 'skip' | 'quiz' | 'later';
+type Action = 'review' | 'quiz' | 'done' | 'skip' | 'later';
 
-/** Shows the first unfinished required topic; on a terminal, asks what to do with it. */
+/** Shows the first unfinished required topic; on a terminal, asks what to do with it, and keeps coaching until the learner stops. */
 export async function next(ctx: Context, options: NextOptions = {}): Promise<void> {
-  const session = await openSession(ctx);
+  let session = await openSession(ctx);
   if (options.json) return printJson(ctx, nextJson(session));
   const prompts = options.prompts ?? inquirerPrompts(ctx);
+  let shownStage: number | undefined;
   for (;;) {
     const step = nextStep(session.loaded.roadmap, session.progress);
+    if (shownStage !== undefined && (step.kind === 'complete' || step.stageIndex !== shownStage)) stageFinished(session, shownStage, step);
     if (step.kind === 'complete') {
       print(ctx.stdout, t('next.complete', { title: localize(session.loaded.roadmap.title, ctx.lang) }));
       return;
     }
     const due = dueSummary(session.progress, ctx.now()).due;
-    if (due > 0) print(ctx.stdout, [ctx.style.cyan(t('next.due', { count: due })), '']);
+    if (due > 0 && !ctx.interactive) print(ctx.stdout, [ctx.style.cyan(t('next.due', { count: due })), '']);
     if (step.kind === 'revisit') print(ctx.stdout, [ctx.style.yellow(t('next.revisit', { count: step.remaining })), '']);
+    if (step.stageIndex !== shownStage && enteringStage(session, step)) print(ctx.stdout, stageIntro(session, step));
+    shownStage = step.stageIndex;
     showNext(session, step);
     if (!ctx.interactive) {
       print(ctx.stdout, ['', ctx.style.dim(t('next.hint', { id: step.topic.id }))]);
       return;
     }
+    const title = localize(step.topic.title, ctx.lang);
     const choices: { value: Action; name: string }[] = [
+      ...(due > 0 ? [{ value: 'review' as const, name: t('next.choice.review', { count: due }) }] : []),
+      ...(step.topic.quiz ? [{ value: 'quiz' as const, name: t('next.choice.quiz', { id: step.topic.quiz }) }] : []),
       { value: 'done', name: t('next.choice.done') },
       // Skipping the topic being revisited would only show it again.
       ...(step.kind === 'next' ? [{ value: 'skip' as const, name: t('next.choice.skip') }] : []),
-      ...(step.topic.quiz ? [{ value: 'quiz' as const, name: t('next.choice.quiz', { id: step.topic.quiz }) }] : []),
       { value: 'later', name: t('next.choice.later') },
     ];
     print(ctx.stdout, '');
-    const action = await prompts.select(t('next.ask'), choices);
-    const title = localize(step.topic.title, ctx.lang);
-    if (action === 'later') return;
+    // A bare Enter must never mark a topic the learner may have scrolled past: it reviews, quizzes or stops.
+    const safe: Action = due > 0 ? 'review' : step.topic.quiz ? 'quiz' : 'later';
+    const action = await prompts.select(t('next.askAbout', { title }), choices, safe);
+    if (action === 'later') return print(ctx.stdout, laterLines(session, await session.withLog()));
+    if (action === 'review') {
+      await (options.runReview ?? (async () => (await import('./review.js')).review(ctx, {})))();
+      session = await openSession(ctx);
+      continue;
+    }
     if (action === 'quiz') {
-      const run = options.runQuiz ?? (async (id: string) => (await import('./quiz.js')).quiz(ctx, { quizId: id }));
-      await run(step.topic.quiz!);
-      return;
+      const quizId = step.topic.quiz!;
+      await (options.runQuiz ?? (async (id: string) => (await import('./quiz.js')).quiz(ctx, { quizId: id })))(quizId);
+      session = await openSession(ctx);
+      print(ctx.stdout, ['', quizResultLine(session, quizId)]);
+      continue;
     }
     await session.update((p) => markTopics(p, [step.topic.id], action === 'done' ? 'done' : 'skipped', ctx.now()));
     print(ctx.stdout, ['', ctx.style.green(t(action === 'done' ? 'next.markedDone' : 'next.markedSkipped', { title })), '']);
   }
+}
+
+/** Back from a quiz: how the last attempt went, and what the learner may do about it. */
+function quizResultLine(session: Session, quizId: string): string {
+  const { ctx, loaded, progress } = session;
+  const last = progress.attempts.filter((a) => a.quiz === quizId && a.finished).at(-1);
+  if (!last) return ctx.style.dim(t('next.quizNotFinished'));
+  const info = loaded.roadmap.quizzes.find((q) => q.id === quizId);
+  const passed = !last.practice && attemptPercent(last) >= (info?.passPercent ?? 80);
+  return passed ? ctx.style.green(t('next.quizPassedNow', { score: last.score, total: last.total })) : ctx.style.yellow(t('next.quizRetry', { score: last.score, total: last.total }));
+}
+
+/** "Later": when the next review is due and the streak, so stopping still says where things stand. */
+function laterLines(session: Session, progress: Session['progress']): string[] {
+  const { ctx } = session;
+  const now = ctx.now();
+  const due = dueSummary(progress, now);
+  const streak = computeStats(progress, now).currentStreak;
+  const lines = [''];
+  if (due.due > 0) lines.push(t('next.laterDue', { count: due.due }));
+  else if (due.nextReviewAt) lines.push(t('next.laterNextReview', { when: formatWhen(due.nextReviewAt, ctx.lang) }));
+  lines.push(streak > 0 ? t('next.laterStreak', { count: streak }) : t('next.laterNoStreak'));
+  return lines;
+}
+
+/** True when no required topic of the step's stage has been finished yet. */
+function enteringStage(session: Session, step: Exclude<NextStep, { kind: 'complete' }>): boolean {
+  return step.stage.topics.every((x) => x.optional || topicStatus(session.progress, x.id) === 'todo');
+}
+
+function stageIntro(session: Session, step: Exclude<NextStep, { kind: 'complete' }>): string[] {
+  const { ctx } = session;
+  const width = textWidth(ctx.stdout.columns);
+  const heading = t('next.enterStage', { index: step.stageIndex + 1, title: localize(step.stage.title, ctx.lang) });
+  return [ctx.style.bold(heading), ...wrap(localize(step.stage.summary, ctx.lang), width, '  '), ''];
+}
+
+/** Leaving a stage: its takeaway, and the stage that comes next. */
+function stageFinished(session: Session, index: number, step: NextStep): void {
+  const { ctx, loaded } = session;
+  const stage = loaded.roadmap.stages[index];
+  if (!stage) return;
+  const width = textWidth(ctx.stdout.columns);
+  const lines = [ctx.style.green(t('next.stageFinished', { title: localize(stage.title, ctx.lang) }))];
+  if (stage.takeaway) lines.push(...wrap(localize(stage.takeaway, ctx.lang), width, '  '));
+  if (step.kind !== 'complete') lines.push(t('next.nextStage', { title: localize(step.stage.title, ctx.lang) }));
+  print(ctx.stdout, [...lines, '']);
 }
 
 function showNext(session: Session, step: Exclude<NextStep, { kind: 'complete' }>): void {
@@ -79,7 +145,7 @@ function showNext(session: Session, step: Exclude<NextStep, { kind: 'complete' }
   );
   lines.push('', ctx.style.dim(t(step.kind === 'next' ? 'next.remaining' : 'next.revisitRemaining', { count: step.remaining })));
   const tip = tipOfTheDay(loaded.roadmap.tips, ctx.now());
-  if (tip) lines.push(ctx.style.dim(t('status.tip', { tip: localize(tip, ctx.lang) })));
+  if (tip) lines.push(...wrap(t('status.tip', { tip: localize(tip, ctx.lang) }), textWidth(ctx.stdout.columns)).map((l) => ctx.style.dim(l)));
   print(ctx.stdout, lines);
 }
 

@@ -47,7 +47,7 @@ export async function note(ctx: Context, options: NoteOptions): Promise<void> {
     return;
   }
   const record: NoteRecord = { topic, at: ctx.now().toISOString(), text };
-  await session.update((p) => ({ ...p, notes: [...p.notes, record] }));
+  await session.update((p) => ({ ...p, notes: [...(p.notes ?? []), record] }));
   if (options.json) return printJson(ctx, { note: record });
   const title = roadmap.stages.flatMap((s) => s.topics).find((x) => x.id === topic)!.title;
   print(ctx.stdout, ctx.style.green(t('note.added', { title: localize(title, ctx.lang), id: topic })));

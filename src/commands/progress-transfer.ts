@@ -1,13 +1,13 @@
-import { arg, defineCommand, flag, json } from './define.js';
-import { readFileSync } from 'node:fs';
+import { readRegularFile, MAX_IMPORT_BYTES } from '../store/regular-file.js';
 import { resolve } from 'node:path';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
+import { makeExport, mergeProgress, type RoadmapChanges, readExport, replaceChanges } from '../core/progress/transfer.js';
 import { StorageError, UsageError } from '../errors.js';
-import { makeExport, mergeProgress, readExport, replaceChanges, type RoadmapChanges } from '../core/progress/transfer.js';
 import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { storageError } from '../store/fs-errors.js';
+import { arg, defineCommand, flag, json } from './define.js';
 
 export interface ExportOptions {
   file?: string;
@@ -15,7 +15,7 @@ export interface ExportOptions {
 
 /** Every roadmap's progress as one versioned JSON document, to stdout or a file. */
 export async function exportProgress(ctx: Context, options: ExportOptions): Promise<void> {
-  const file = await openStore(ctx).read();
+  const file = await openStore(ctx).read({ log: true });
   const text = `${JSON.stringify(makeExport(file, ctx.now()), null, 2)}\n`;
   if (!options.file) return void ctx.stdout.write(text);
   const target = resolve(options.file);
@@ -39,7 +39,7 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
   const source = resolve(options.file);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(source, 'utf8'));
+    data = JSON.parse(readRegularFile(source, { maxBytes: MAX_IMPORT_BYTES }));
   } catch (error) {
     if (error instanceof SyntaxError) throw new UsageError(t('progress.notJson', { path: source }));
     throw new UsageError(t('progress.cannotRead', { path: source, reason: (error as Error).message }));
@@ -52,15 +52,18 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
   const store = openStore(ctx);
   const backup = store.backup('before-import');
   let changes: RoadmapChanges[] = [];
-  await store.update((current) => {
-    if (options.replace) {
-      changes = replaceChanges(current, incoming.progress);
-      return incoming.progress;
-    }
-    const merged = mergeProgress(current, incoming.progress);
-    changes = merged.changes;
-    return merged.file;
-  });
+  await store.update(
+    (current) => {
+      if (options.replace) {
+        changes = replaceChanges(current, incoming.progress);
+        return incoming.progress;
+      }
+      const merged = mergeProgress(current, incoming.progress);
+      changes = merged.changes;
+      return merged.file;
+    },
+    { log: true },
+  );
   const mode = options.replace ? 'replace' : 'merge';
   if (options.json) return printJson(ctx, { imported: source, mode, backup, changes });
   const lines = [t(options.replace ? 'progress.replaced' : 'progress.merged', { path: source })];

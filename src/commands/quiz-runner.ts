@@ -1,3 +1,4 @@
+import { finiteDrawn } from '../core/quiz/finite-draw.js';
 import { print, type Context, type Output, type StopSignal } from '../context.js';
 import { InterruptedError } from '../errors.js';
 import type { AnsweredQuestion } from '../core/quiz/attempt.js';
@@ -50,7 +51,9 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
 
   print(out, options.header);
   try {
-    for (const [i, drawn] of options.drawn.entries()) {
+    for (const [i, authored] of options.drawn.entries()) {
+      // A draw whose answer is not finite (a formula validate would refuse) is drawn again.
+      const drawn = authored.question.type === 'calculated' ? finiteDrawn(authored, await evaluate()) : authored;
       let given: Given;
       let raw: string | null;
       if (reader) {

@@ -36,6 +36,7 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
   const bank = session.loaded.quiz(quizId);
   if (bank.questions.length === 0) throw new UsageError(t('quiz.empty', { id: quizId }));
 
+  session.store.checkWritable(); // before the first question: never ask a quiz that cannot be saved
   const drawn = drawQuiz(bank, seed, count);
   const header = [ctx.style.bold(t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed }))];
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header });
@@ -45,7 +46,7 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
   if (outcome.results.some(answered)) {
     const attempt = makeAttempt(bank.id, seed, outcome.results, outcome.finished, ctx.now(), practice);
     const fsrs = await import('ts-fsrs');
-    await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'));
+    await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'), { recover: true });
   }
   const full = Math.min(DEFAULT_COUNT, bank.questions.length);
   report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json), practice: practice ? { full, count: drawn.length } : undefined });

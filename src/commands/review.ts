@@ -46,6 +46,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
     return print(ctx.stdout, next ? t('review.nothingDue', { when: formatWhen(next, ctx.lang) }) : t('review.noCards'));
   }
 
+  session.store.checkWritable(); // before the first question: never ask a review that cannot be saved
   const random = seededRandom(seed);
   // Fresh choice order and fresh numbers on every review, so the card is learned, not its layout.
   const drawn: DrawnQuestion[] = cards.map((c) => drawQuestion(c.question, random));
@@ -58,7 +59,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   const rateCorrect = (i: number) => previewDue(session.progress.cards[cards[i]!.key], now, fsrs);
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header, rateCorrect });
 
-  await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'));
+  await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'), { recover: true });
 
   if (outcome.interrupted) print(ctx.stderr, ['', t('review.interrupted')]);
   if (options.json) {

@@ -39,7 +39,8 @@ export function pickFormat(format: string | undefined, out: string | undefined):
 export async function share(ctx: Context, options: ShareOptions = {}): Promise<void> {
   const format = pickFormat(options.format, options.out);
   if (options.open && !options.out) throw new UsageError(t('share.openNeedsOut'));
-  const session = await openSession(ctx);
+  // The review log too: review days count in the streak.
+  const session = await openSession(ctx, { log: true });
   const data = buildShareData(session.loaded.roadmap, session.progress, ctx.now(), ctx.lang);
   const text = format === 'svg' ? renderCardSvg(data) : format === 'html' ? renderRoadmapHtml(data, ctx.lang) : renderSummaryMarkdown(data, { notes: options.notes });
   const target = writeOutput(ctx, text, options.out);

@@ -14,7 +14,7 @@ export interface StatsOptions {
 
 /** Streaks, the last 30 days, quiz results, retention, card states and the hardest questions. */
 export async function stats(ctx: Context, options: StatsOptions = {}): Promise<void> {
-  const { loaded, progress } = await openSession(ctx);
+  const { loaded, progress } = await openSession(ctx, { log: true });
   const s = computeStats(progress, ctx.now());
   const quizzes = loaded.roadmap.quizzes.map((q) => ({ id: q.id, title: localize(q.title, ctx.lang), ...quizRecord(q.id, q.passPercent, progress.attempts) }));
   const hardest = s.hardest.map((h) => ({ ...h, prompt: promptOf(loaded, h.quiz, h.question, ctx) }));

@@ -7,6 +7,7 @@ import { localize } from '../core/text.js';
 import { formatPromptLine } from '../core/progress/prompt-format.js';
 import { openSession } from '../session.js';
 import { renderStatus } from '../ui/render-status.js';
+import { textWidth } from '../ui/wrap.js';
 import { nextRefJson } from '../ui/json.js';
 import { t } from '../i18n/index.js';
 
@@ -47,7 +48,7 @@ export async function status(ctx: Context, options: StatusOptions = {}): Promise
       nextReviewAt: due.nextReviewAt,
     });
   }
-  const lines = renderStatus(loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()));
+  const lines = renderStatus(loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()), textWidth(ctx.stdout.columns));
   if (due.due > 0) lines.splice(lines.length - 1, 0, ctx.style.cyan(t('status.due', { count: due.due })));
   print(ctx.stdout, lines);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { formatPromptLine } from '../core/progress/prompt-format.js';
 import { configDir, progressPath, promptPath } from '../store/paths.js';
 import type { PromptCache } from '../store/prompt-cache.js';
+import { VERSION } from '../version.js';
 import { filesUnchanged, resolveMainFile, sameStamp } from '../store/file-stamp.js';
 
 // The fast path of `mlroad status --prompt`, bundled alone as CommonJS: it reads the
@@ -36,13 +37,16 @@ export function promptCacheState(
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'stale', why: 'unreadable' };
   }
-  if (cache.v !== 1) return { kind: 'stale', why: 'written by another version' };
+  // A literal, not PROMPT_CACHE_V: importing prompt-cache.ts would pull the store into this bundle.
+  if (cache.v !== 2 || cache.mlroad !== VERSION) return { kind: 'stale', why: 'written by another version' };
   if (!sameStamp(progressPath(dir), cache.progress)) return { kind: 'stale', why: 'progress changed since' };
   const location = roadmapFlag ?? (env.MLROAD_ROADMAP || undefined) ?? cache.selected ?? bundledRoadmap;
   if (resolveMainFile(location) !== cache.roadmap) return { kind: 'stale', why: 'another roadmap is in use' };
   if (!filesUnchanged(cache.files)) return { kind: 'stale', why: 'the roadmap changed since' };
   const now = env.MLROAD_NOW ? Date.parse(env.MLROAD_NOW) : Date.now();
   if (Number.isNaN(now) || (cache.validUntil !== null && Date.parse(cache.validUntil) <= now)) return { kind: 'stale', why: 'review cards fell due since' };
+  // The clock went back (or the line came from a pinned future): its due count cannot be trusted.
+  if (!(Date.parse(cache.at) <= now)) return { kind: 'stale', why: 'written in the future' };
   return { kind: 'fresh', cache };
 }
 

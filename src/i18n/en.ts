@@ -100,6 +100,21 @@ export const en = {
   'next.choice.skip': 'Skip it',
   'next.choice.quiz': 'Take the quiz ({id})',
   'next.choice.later': 'Later',
+  'next.choice.review': 'Review {count} cards now',
+  'next.choice.review.one': 'Review 1 card now',
+  'next.askAbout': 'What now with "{title}"?',
+  'next.quizNotFinished': 'The quiz was not finished; it is still here when you want it.',
+  'next.quizPassedNow': 'Quiz passed {score}/{total}. Mark the topic done when you are ready.',
+  'next.quizRetry': '{score}/{total}: try again, or mark it done?',
+  'next.laterDue': '{count} review cards are waiting: mlroad review',
+  'next.laterDue.one': '1 review card is waiting: mlroad review',
+  'next.laterNextReview': 'Next review: {when}.',
+  'next.laterStreak': 'Streak: {count} days. See you soon.',
+  'next.laterStreak.one': 'Streak: 1 day. See you soon.',
+  'next.laterNoStreak': 'See you soon: a little every day builds a streak.',
+  'next.enterStage': 'New stage {index}: {title}',
+  'next.stageFinished': 'Stage finished: {title}',
+  'next.nextStage': 'Next stage: {title}',
   'next.markedDone': 'Marked "{title}" as done.',
   'next.markedSkipped': 'Skipped "{title}".',
   'next.hint': 'When you have learned it: mlroad done {id}',
@@ -303,6 +318,22 @@ export const en = {
   'kind.tool': 'tool',
   'kind.paper': 'paper',
 
+  // storage: lock, review log, migration, recovery (issue 12/13)
+  'storage.lockBusy': 'another mlroad (pid {pid} on {host}) holds the lock {lock} and has not finished; try again when it has. If no mlroad is running there, remove {lock}.',
+  'storage.lockLost': 'the lock {lock} was removed or taken while this mlroad was writing, so another writer may have run at the same time; check the result with `mlroad status`.',
+  'storage.lockTakenOver': 'took over the lock {lock} left by mlroad pid {pid}, which is no longer running',
+  'storage.migrated': 'moved the review log out of {path} into a file of its own (progress format {from} to 2); the old file is backed up at {backup}',
+  'storage.logTorn': 'the last line of {path} is incomplete (an mlroad was stopped while writing it); it is skipped, and the next change keeps it aside in a file of its own',
+  'storage.logTornSetAside': 'the incomplete last line of {path} was moved to {aside}',
+  'storage.logBad': '{count} unreadable lines in {path} were skipped',
+  'storage.savedToRecovery': 'the answers could not be saved: {reason} They are kept in {path}; once the problem is fixed, restore them with: mlroad progress import {path}',
+  'doctor.logOk': 'review log {file} holds {count} entries',
+  'doctor.logTorn': 'review log {file} ends with an incomplete line, skipped; the next change moves it aside',
+  'doctor.logBad': 'review log {file} has {count} unreadable lines, skipped',
+  'doctor.setAside': 'set aside from the review log after a crash: {list}',
+  'doctor.lockHeldBy': 'mlroad pid {pid} on {host} is writing right now ({lock})',
+  'doctor.lockDead': 'lock {lock} was left by pid {pid}, which is no longer running; the next change takes it over, --fix removes it now',
+
   // storage and roadmap files
   'storage.failed': 'cannot {action} {path}: {reason}. Check that the directory is writable, or set MLROAD_CONFIG_DIR to another directory.',
   'storage.action.read': 'read',
@@ -332,7 +363,7 @@ export const en = {
   'roadmap.tooBig': '{file} is {size} MB, over the {limit} MB limit per file; split the roadmap into quiz files.',
   'roadmap.invalid': 'invalid roadmap {file} ({count} problems); `mlroad validate` explains each:',
   'roadmap.missingFile': 'cannot read {file}: no such file',
-  'error.badNow': 'MLROAD_NOW is not an ISO time: {value}; use e.g. 2026-01-31T09:00:00Z',
+  'error.badNow': 'MLROAD_NOW is not an ISO time between the years 1970 and 9999: {value}; use e.g. 2026-01-31T09:00:00Z',
   'error.idsOrAll': 'give topic ids or --all, not both.',
 
   // roadmap problems (validate and every command that loads a roadmap)
@@ -383,6 +414,17 @@ export const en = {
   'issue.missingLangPlain': 'is a plain string; write it as a map with a "{lang}" text, e.g. {example}',
   'issue.missingLang': 'has no "{lang}" text; add {lang}: …',
   'issue.noAnswerInLang': 'has no accepted answer in "{lang}"; add one, e.g. {example}',
+
+  // hostile input: files that are not regular, includes leaving the roadmap, formulas, nesting
+  'file.notRegular.fifo': '{path} is a FIFO (named pipe), not a regular file; mlroad reads only regular files.',
+  'file.notRegular.device': '{path} is a device, not a regular file; mlroad reads only regular files.',
+  'file.notRegular.socket': '{path} is a socket, not a regular file; mlroad reads only regular files.',
+  'file.notRegular.directory': '{path} is a directory, not a regular file.',
+  'file.notRegular.other': '{path} is not a regular file; mlroad reads only regular files.',
+  'file.tooBig': '{path} is over the {limit} MB limit; mlroad stopped reading it.',
+  'roadmap.includeOutside': '{path} leads outside the roadmap\'s folder (to {target}); an include must stay inside it, symlinks included.',
+  'issue.formulaNotFinite': 'can give {value} (with {vars}); change the formula or the variables\' ranges so every draw gives a finite number',
+  'issue.tooDeep': 'is nested too deep (more than {max} levels); flatten it',
 
   // config
   'config.set': '{key} = {value}',

@@ -102,6 +102,21 @@ export const es: Messages = {
   'next.choice.skip': 'Saltarlo',
   'next.choice.quiz': 'Hacer el quiz ({id})',
   'next.choice.later': 'Más tarde',
+  'next.choice.review': 'Repasar {count} tarjetas ahora',
+  'next.choice.review.one': 'Repasar 1 tarjeta ahora',
+  'next.askAbout': '¿Qué hacemos con "{title}"?',
+  'next.quizNotFinished': 'El quiz quedó sin terminar; sigue aquí cuando lo quieras.',
+  'next.quizPassedNow': 'Quiz aprobado {score}/{total}. Marca el tema como hecho cuando quieras.',
+  'next.quizRetry': '{score}/{total}: ¿lo intentas de nuevo o lo marcas como hecho?',
+  'next.laterDue': 'Te esperan {count} tarjetas de repaso: mlroad review',
+  'next.laterDue.one': 'Te espera 1 tarjeta de repaso: mlroad review',
+  'next.laterNextReview': 'Próximo repaso: {when}.',
+  'next.laterStreak': 'Racha: {count} días. Hasta pronto.',
+  'next.laterStreak.one': 'Racha: 1 día. Hasta pronto.',
+  'next.laterNoStreak': 'Hasta pronto: un poco cada día construye una racha.',
+  'next.enterStage': 'Nueva etapa {index}: {title}',
+  'next.stageFinished': 'Etapa terminada: {title}',
+  'next.nextStage': 'Siguiente etapa: {title}',
   'next.markedDone': '"{title}" marcado como hecho.',
   'next.markedSkipped': '"{title}" saltado.',
   'next.hint': 'Cuando lo hayas aprendido: mlroad done {id}',
@@ -305,6 +320,22 @@ export const es: Messages = {
   'kind.tool': 'herramienta',
   'kind.paper': 'paper',
 
+  // storage: lock, review log, migration, recovery (issue 12/13)
+  'storage.lockBusy': 'otro mlroad (pid {pid} en {host}) tiene el bloqueo {lock} y no ha terminado; inténtalo de nuevo cuando termine. Si allí no se está ejecutando ningún mlroad, borra {lock}.',
+  'storage.lockLost': 'el bloqueo {lock} se borró o lo tomó otro proceso mientras este mlroad escribía, así que otro proceso pudo escribir a la vez; revisa el resultado con `mlroad status`.',
+  'storage.lockTakenOver': 'se recuperó el bloqueo {lock} que dejó el mlroad con pid {pid}, que ya no se está ejecutando',
+  'storage.migrated': 'el historial de repasos salió de {path} a un archivo propio (formato de progreso {from} a 2); hay una copia del archivo anterior en {backup}',
+  'storage.logTorn': 'la última línea de {path} está incompleta (se detuvo un mlroad mientras la escribía); se omite, y el próximo cambio la guarda aparte en un archivo propio',
+  'storage.logTornSetAside': 'la última línea incompleta de {path} se movió a {aside}',
+  'storage.logBad': 'se omitieron {count} líneas ilegibles de {path}',
+  'storage.savedToRecovery': 'no se pudieron guardar las respuestas: {reason} Están guardadas en {path}; cuando se resuelva el problema, recupéralas con: mlroad progress import {path}',
+  'doctor.logOk': 'el historial de repasos {file} tiene {count} entradas',
+  'doctor.logTorn': 'el historial de repasos {file} termina con una línea incompleta, que se omite; el próximo cambio la mueve aparte',
+  'doctor.logBad': 'el historial de repasos {file} tiene {count} líneas ilegibles, que se omiten',
+  'doctor.setAside': 'apartado del historial de repasos tras una interrupción: {list}',
+  'doctor.lockHeldBy': 'el mlroad con pid {pid} en {host} está escribiendo ahora mismo ({lock})',
+  'doctor.lockDead': 'el bloqueo {lock} lo dejó el pid {pid}, que ya no se está ejecutando; el próximo cambio lo recupera, --fix lo borra ya',
+
   // almacenamiento y ficheros de roadmap
   'storage.failed': 'no se puede {action} {path}: {reason}. Comprueba que el directorio admite escritura o define MLROAD_CONFIG_DIR con otro directorio.',
   'storage.action.read': 'leer',
@@ -334,7 +365,7 @@ export const es: Messages = {
   'roadmap.tooBig': '{file} ocupa {size} MB, por encima del límite de {limit} MB por fichero; divide el roadmap en ficheros de quiz.',
   'roadmap.invalid': 'roadmap no válido {file} ({count} problemas); `mlroad validate` explica cada uno:',
   'roadmap.missingFile': 'no se puede leer {file}: no existe',
-  'error.badNow': 'MLROAD_NOW no es una fecha ISO: {value}; usa por ejemplo 2026-01-31T09:00:00Z',
+  'error.badNow': 'MLROAD_NOW no es una fecha ISO entre los años 1970 y 9999: {value}; usa por ejemplo 2026-01-31T09:00:00Z',
   'error.idsOrAll': 'indica ids de temas o --all, no las dos cosas.',
 
   // problemas del roadmap (validate y cualquier comando que cargue un roadmap)
@@ -385,6 +416,17 @@ export const es: Messages = {
   'issue.missingLangPlain': 'es un texto simple; escríbelo como un mapa con un texto "{lang}", p. ej. {example}',
   'issue.missingLang': 'no tiene texto en "{lang}"; añade {lang}: …',
   'issue.noAnswerInLang': 'no tiene ninguna respuesta aceptada en "{lang}"; añade una, p. ej. {example}',
+
+  // hostile input: files that are not regular, includes leaving the roadmap, formulas, nesting
+  'file.notRegular.fifo': '{path} es un FIFO (tubería con nombre), no un archivo regular; mlroad solo lee archivos regulares.',
+  'file.notRegular.device': '{path} es un dispositivo, no un archivo regular; mlroad solo lee archivos regulares.',
+  'file.notRegular.socket': '{path} es un socket, no un archivo regular; mlroad solo lee archivos regulares.',
+  'file.notRegular.directory': '{path} es un directorio, no un archivo regular.',
+  'file.notRegular.other': '{path} no es un archivo regular; mlroad solo lee archivos regulares.',
+  'file.tooBig': '{path} supera el límite de {limit} MB; mlroad dejó de leerlo.',
+  'roadmap.includeOutside': '{path} lleva fuera de la carpeta del roadmap (a {target}); un include debe quedar dentro, también a través de enlaces simbólicos.',
+  'issue.formulaNotFinite': 'puede dar {value} (con {vars}); cambia la fórmula o los rangos de las variables para que todo sorteo dé un número finito',
+  'issue.tooDeep': 'está anidado demasiado hondo (más de {max} niveles); aplánalo',
 
   // config
   'config.set': '{key} = {value}',

@@ -1,7 +1,8 @@
 import { shellQuote } from './prompt-snippets.js';
 
-// Self-contained completion scripts. Ids come from the prompt file that every command keeps
-// fresh, read with shell built-ins; only when it does not exist yet do they ask mlroad.
+// Self-contained completion scripts. Ids come from completion.txt, which every command keeps
+// fresh beside the prompt file, read with shell built-ins (the first line for a kind wins);
+// only when it does not exist yet do they ask mlroad.
 
 export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type CompletionShell = (typeof COMPLETION_SHELLS)[number];
@@ -21,9 +22,9 @@ const QUIZ_COMMANDS = ['quiz'];
 function idsFunction(q: string): string {
   return `__mlroad_ids() {
   local d=\${MLROAD_CONFIG_DIR:-${q}}
-  local f="$d/prompt.txt" k v ids=
-  if [[ -r $f ]]; then
-    while IFS='=' read -r k v; do [[ $k == "$1" ]] && ids=$v; done < "$f"
+  local f="$d/completion.txt" k v ids=
+  if [[ -f $f && -r $f ]]; then
+    while IFS='=' read -r k v; do [[ $k == "$1" ]] && { ids=$v; break; }; done < "$f"
   fi
   [[ -z $ids ]] && ids=$(command mlroad __complete "$1" 2>/dev/null)
   printf '%s' "$ids"
@@ -114,11 +115,11 @@ compdef _mlroad mlroad
         `    set -l dir ${q}`,
         `    set -q MLROAD_CONFIG_DIR; and set dir $MLROAD_CONFIG_DIR`,
         `    set -l ids`,
-        `    if test -r $dir/prompt.txt`,
+        `    if test -f $dir/completion.txt -a -r $dir/completion.txt`,
         `        while read -l kv`,
         `            set -l p (string split -m 1 = -- $kv)`,
-        `            test "$p[1]" = $argv[1]; and set ids (string split ' ' -- $p[2])`,
-        `        end < $dir/prompt.txt`,
+        `            if test "$p[1]" = $argv[1]; set ids (string split ' ' -- $p[2]); break; end`,
+        `        end < $dir/completion.txt`,
         `    end`,
         `    test -z "$ids"; and set ids (command mlroad __complete $argv[1] 2>/dev/null | string split ' ')`,
         `    printf '%s\\n' $ids`,

@@ -1,3 +1,5 @@
+import { VERSION } from '../version.js';
+
 // Snippets that put mlroad's line into a shell prompt. The prompt file is read with shell
 // built-ins alone; only when its time limit has passed, or a file it depends on is newer,
 // does the snippet run `mlroad status --prompt` (which also rewrites the file).
@@ -12,63 +14,20 @@ export function promptSnippet(shell: PromptShell, dir: string): string {
     case 'bash':
       return `# mlroad prompt for bash. Add to ~/.bashrc:  eval "$(mlroad prompt init bash)"
 # Then show it anywhere in PS1 with \\$MLROAD_PROMPT, e.g.  PS1='[\\$MLROAD_PROMPT] '"\\$PS1"
-${promptFunction(q)}
+${promptFunction(q, 'bash')}
 case ";\${PROMPT_COMMAND[*]:-};" in *";__mlroad_prompt;"*) ;; *) PROMPT_COMMAND="__mlroad_prompt\${PROMPT_COMMAND:+;$PROMPT_COMMAND}" ;; esac
 `;
     case 'zsh':
       return `# mlroad prompt for zsh. Add to ~/.zshrc:  eval "$(mlroad prompt init zsh)"
 # Then show it in your prompt with \\$MLROAD_PROMPT, e.g.  setopt prompt_subst; PROMPT='[\\$MLROAD_PROMPT] '$PROMPT
+# (its % signs come doubled, so the prompt shows them as they are).
 zmodload zsh/datetime 2>/dev/null
-${promptFunction(q)}
+${promptFunction(q, 'zsh')}
 autoload -Uz add-zsh-hook
 add-zsh-hook precmd __mlroad_prompt
 `;
     case 'fish':
-      return `# mlroad prompt for fish (3.5+). Add to ~/.config/fish/config.fish:  mlroad prompt init fish | source
-# Then call __mlroad_prompt_line inside fish_prompt or fish_right_prompt.
-function __mlroad_prompt_line
-    set -l dir ${q}
-    set -q MLROAD_CONFIG_DIR; and set dir $MLROAD_CONFIG_DIR
-    set -l f $dir/prompt.txt
-    set -l until 0; set -l line ''; set -l progress ''; set -l roadmap ''
-    set -l percent ''; set -l done ''; set -l total ''; set -l stage ''; set -l topic ''; set -l due ''
-    if test -r $f
-        while read -l kv
-            set -l p (string split -m 1 = -- $kv)
-            switch $p[1]
-                case until; set until $p[2]
-                case line; set line $p[2]
-                case progress; set progress $p[2]
-                case roadmap; set roadmap $p[2]
-                case percent; set percent $p[2]
-                case done; set done $p[2]
-                case total; set total $p[2]
-                case stage; set stage $p[2]
-                case topic; set topic $p[2]
-                case due; set due $p[2]
-            end
-        end < $f
-    end
-    set -l stale (test -z "$line"; and echo 1; or echo 0)
-    if test "$until" -gt 0; and test (date +%s) -ge $until; set stale 1; end
-    for dep in $progress $roadmap
-        set -l m (path mtime -- $dep $f 2>/dev/null)
-        if test (count $m) -eq 2; and test $m[1] -gt $m[2]; set stale 1; end
-    end
-    if test $stale -eq 1
-        command mlroad status --prompt 2>/dev/null; or echo 'mlroad ⚠'
-        return
-    end
-    if set -q MLROAD_PROMPT_FORMAT
-        set line $MLROAD_PROMPT_FORMAT
-        for pair in percent:$percent done:$done total:$total stage:$stage topic:$topic due:$due
-            set -l kv (string split -m 1 : -- $pair)
-            set line (string replace -a "{$kv[1]}" "$kv[2]" -- $line)
-        end
-    end
-    echo $line
-end
-`;
+      return fishSnippet(q);
     case 'starship':
       return `# mlroad module for starship. Add to ~/.config/starship.toml, then put \${custom.mlroad} in your format.
 # status --prompt reads a precomputed line and starts about as fast as Node itself.
@@ -82,32 +41,98 @@ style = "bold cyan"
   }
 }
 
-/** The prompt function, in the syntax bash and zsh share; it sets $MLROAD_PROMPT. */
-function promptFunction(q: string): string {
+const KEYS = ['mlroad', 'at', 'until', 'percent', 'done', 'total', 'due', 'stage', 'topic', 'roadmap', 'line', 'file'];
+const NUMBERS = ['at', 'until', 'percent', 'done', 'total', 'due'];
+const IDS = ['stage', 'topic', 'roadmap'];
+const PLACEHOLDERS = ['percent', 'done', 'total', 'stage', 'topic', 'due', 'roadmap'];
+
+/**
+ * The prompt function, in the syntax bash and zsh share; it sets $MLROAD_PROMPT. Values from
+ * the file are only ever referred to through variables: the first occurrence of a key wins,
+ * numbers are compared only after they are checked to be digits, and nothing is evaluated.
+ */
+function promptFunction(q: string, shell: 'bash' | 'zsh'): string {
+  // zsh under prompt_subst reads `%` in the value as a prompt escape: double it.
+  const show = shell === 'zsh' ? 'MLROAD_PROMPT=${line//\\%/%%}' : 'MLROAD_PROMPT=$line';
+  // The file's lines come in a fixed order, each read once: the first occurrence of a key is
+  // the only one ever read, and a line without its expected key makes the whole file stale.
   return `__mlroad_prompt() {
   local d=\${MLROAD_CONFIG_DIR:-${q}}
-  local f="$d/prompt.txt" k v until=0 line= progress= roadmap=
-  local percent= done= total= stage= topic= due=
-  if [[ -r $f ]]; then
-    while IFS='=' read -r k v; do
-      case $k in
-        until) until=$v ;; line) line=$v ;; progress) progress=$v ;; roadmap) roadmap=$v ;;
-        percent) percent=$v ;; done) done=$v ;; total) total=$v ;; stage) stage=$v ;; topic) topic=$v ;; due) due=$v ;;
-      esac
-    done < "$f"
+  local f="$d/prompt.txt" stale= now=\${EPOCHSECONDS:-} ${KEYS.join(' ')}
+  if [[ -f $f && -r $f ]]; then
+    { ${KEYS.map((k) => `IFS= read -r ${k}`).join('; ')}; } < "$f"
   fi
-  local now=\${EPOCHSECONDS:-0}
-  if [[ -z $line || ( $until -gt 0 && $now -ge $until ) || ( -n $progress && $progress -nt $f ) || ( -n $roadmap && $roadmap -nt $f ) ]]; then
-    MLROAD_PROMPT=$(command mlroad status --prompt 2>/dev/null) || MLROAD_PROMPT='mlroad ⚠'
-    return
+  ${KEYS.map((k) => `[[ $${k} == '${k}='* ]] && ${k}=\${${k}#${k}=} || stale=1`).join('\n  ')}
+  [[ -z $now ]] && printf -v now '%(%s)T' -1 2>/dev/null
+  [[ $now == [0-9]* && $now != *[!0-9]* ]] || now=0
+  # Numbers are compared only once known to be digits without a leading zero; ids are kebab-case.
+  local nums=" ${NUMBERS.map((k) => `$${k}`).join(' ')} " ids="${IDS.map((k) => `$${k}`).join('')}"
+  [[ $nums == *[!0-9\\ ]* || $nums == *'  '* || $nums == *' 0'[0-9]* || $ids == *[!a-z0-9-]* ]] && stale=1
+  [[ $mlroad == ${shellQuote(VERSION)} && -n $line ]] || stale=1
+  if [[ -z $stale ]]; then
+    (( now < at || ( until > 0 && now >= until ) )) && stale=1
+    [[ $d/progress.json -nt $f ]] && stale=1
+    if [[ -n $file ]]; then
+      file=\${file//\\%/\\\\x}; printf -v file '%b' "$file"
+      [[ $file -nt $f ]] && stale=1
+    fi
   fi
-  if [[ -n $MLROAD_PROMPT_FORMAT ]]; then
+  if [[ -n $stale ]]; then
+    line=$(command mlroad status --prompt 2>/dev/null) || line='mlroad ⚠'
+  elif [[ -n $MLROAD_PROMPT_FORMAT ]]; then
     line=$MLROAD_PROMPT_FORMAT
-    line=\${line//\\{percent\\}/$percent}; line=\${line//\\{done\\}/$done}; line=\${line//\\{total\\}/$total}
-    line=\${line//\\{stage\\}/$stage}; line=\${line//\\{topic\\}/$topic}; line=\${line//\\{due\\}/$due}
+    ${PLACEHOLDERS.map((k) => `line=\${line//'{${k}}'/"$${k}"}`).join('; ')}
   fi
-  MLROAD_PROMPT=$line
+  line=\${line//[[:cntrl:]]/}
+  ${show}
 }`;
+}
+
+function fishSnippet(q: string): string {
+  return `# mlroad prompt for fish (3.5+). Add to ~/.config/fish/config.fish:  mlroad prompt init fish | source
+# Then call __mlroad_prompt_line inside fish_prompt or fish_right_prompt.
+function __mlroad_prompt_line
+    set -l dir ${q}
+    set -q MLROAD_CONFIG_DIR; and set dir $MLROAD_CONFIG_DIR
+    set -l f $dir/prompt.txt
+    set -l seen; set -l stale 0
+    ${KEYS.map((k) => `set -l ${k} ''`).join('; ')}
+    if test -f $f -a -r $f
+        while read -l kv
+            set -l p (string split -m 1 = -- $kv)
+            contains -- $p[1] $seen; and continue
+            set -a seen $p[1]
+            switch $p[1]
+${KEYS.map((k) => `                case ${k}; set ${k} "$p[2]"`).join('\n')}
+            end
+        end < $f
+    end
+    for n in ${NUMBERS.map((k) => `"$${k}"`).join(' ')}
+        string match -qr '^(0|[1-9][0-9]{0,14})$' -- $n; or set stale 1
+    end
+    for id in ${IDS.map((k) => `"$${k}"`).join(' ')}
+        string match -qr '^[a-z0-9-]*$' -- $id; or set stale 1
+    end
+    test "$mlroad" = ${shellQuote(VERSION)} -a -n "$line"; or set stale 1
+    if test $stale -eq 0
+        set -l now (date +%s)
+        if test $now -lt $at; or begin; test $until -gt 0; and test $now -ge $until; end
+            set stale 1
+        end
+        for dep in $dir/progress.json (string unescape --style=url -- "$file")
+            set -l m (path mtime -- $dep $f 2>/dev/null)
+            if test (count $m) -eq 2; and test $m[1] -gt $m[2]; set stale 1; end
+        end
+    end
+    if test $stale -eq 1
+        set line (command mlroad status --prompt 2>/dev/null); or set line 'mlroad ⚠'
+    else if set -q MLROAD_PROMPT_FORMAT
+        set line $MLROAD_PROMPT_FORMAT
+${PLACEHOLDERS.map((k) => `        set line (string replace -a -- '{${k}}' "$${k}" "$line")`).join('\n')}
+    end
+    printf '%s\\n' (string replace -ra -- '[[:cntrl:]]' '' "$line")
+end
+`;
 }
 
 /** Single-quoted for POSIX shells and fish alike. */

@@ -1,27 +1,111 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { nodeFs, type StoreFs } from './fs-seam.js';
+
+export interface AtomicWriteOptions {
+  /** Flush the data and the directory entry to disk; caches skip that cost. */
+  durable?: boolean;
+  fs?: StoreFs;
+}
+
+const TEMP_SUFFIX = '.tmp';
+const tempPrefix = (name: string) => `.${name}.`;
 
 /**
- * Replaces `path` with `data` all at once: temp file beside it, rename, so a reader sees the
- * old file or the new one. `durable` also flushes to disk first, for data worth a crash's
- * worth of care; caches skip that cost.
+ * Replaces `path` with `data` all at once: a temp file beside the target, fsync, rename, then
+ * fsync of the directory, so after a crash the file is the old one or the new one, and once this
+ * returns the new one survives a power cut. A symlink is written through to its target (the
+ * link stays a link). The only writer of progress files.
  */
-export function writeFileAtomic(path: string, data: string, { durable = true } = {}): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(temp, 'w', 0o644);
+export function writeFileAtomic(path: string, data: string, { durable = true, fs = nodeFs }: AtomicWriteOptions = {}): void {
+  const target = throughSymlinks(path);
+  const dir = dirname(target);
+  const temp = join(dir, `${tempPrefix(basename(target))}${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}${TEMP_SUFFIX}`);
+  const fd = fs.openSync(temp, 'wx', 0o644);
   try {
-    writeSync(fd, data);
-    if (durable) fsyncSync(fd);
+    fs.writeSync(fd, data);
+    if (durable) fs.fsyncSync(fd);
   } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
+    fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
     throw error;
   }
-  closeSync(fd);
+  fs.closeSync(fd);
   try {
-    renameSync(temp, path);
+    fs.renameSync(temp, target);
   } catch (error) {
-    rmSync(temp, { force: true });
+    fs.rmSync(temp, { force: true });
     throw error;
   }
+  if (durable) syncDir(dir, fs);
+}
+
+/** Makes a rename or a new file in `dir` durable. Some systems cannot fsync a directory. */
+export function syncDir(dir: string, fs: StoreFs = nodeFs): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(dir, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR' || process.platform === 'win32') return;
+    throw error;
+  }
+  try {
+    fs.fsyncSync(fd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EISDIR') throw error;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The file a write to `path` should replace: the target of a symlink, even a dangling one. */
+function throughSymlinks(path: string): string {
+  let current = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    let link: boolean;
+    try {
+      link = lstatSync(current).isSymbolicLink();
+    } catch {
+      return current;
+    }
+    if (!link) return current;
+    try {
+      return realpathSync(current);
+    } catch {
+      current = resolve(dirname(current), readlinkSync(current)); // dangling: follow by hand
+    }
+  }
+  return current;
+}
+
+/**
+ * Removes temp files left by a writer killed mid-write (`kill -9`), once they are older than
+ * `maxAgeMs`, so a live writer's temp file is never touched. Best effort: leftovers are harmless.
+ */
+export function removeStaleTemps(path: string, maxAgeMs: number, now = Date.now()): string[] {
+  const target = throughSymlinks(path);
+  const dir = dirname(target);
+  const name = basename(target);
+  const removed: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  // Ours (`.progress.json.<pid>...tmp`) and conf's older naming (`progress.json.tmp-*`).
+  for (const entry of entries) {
+    const ours = entry.startsWith(tempPrefix(name)) && entry.endsWith(TEMP_SUFFIX);
+    if (!ours && !entry.startsWith(`${name}.tmp-`)) continue;
+    const file = join(dir, entry);
+    try {
+      if (now - statSync(file).mtimeMs < maxAgeMs) continue;
+      nodeFs.rmSync(file, { force: true });
+      removed.push(file);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed;
 }

@@ -1,42 +1,164 @@
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { StorageError } from '../errors.js';
 import { storageError } from './fs-errors.js';
 
-// A killed mlroad leaves its lock behind; after LOCK_STALE_MS another process takes it over.
-// mlroad holds the lock for milliseconds, so 5 s (proper-lockfile's floor is 2 s) is generous
-// for a slow disk yet recovers within seconds, as the learner expects.
-export const LOCK_STALE_MS = 5_000;
-// Twenty processes queueing for a few milliseconds each, or one stale lock to outwait: keep
-// trying for up to 15 s with jittered backoff. Only contention is retried; a read-only or
-// full disk fails at once. (proper-lockfile's own retries, 0 by default, retry every error.)
-const WAIT_MS = 15_000;
+// Why not proper-lockfile: it refreshes an mtime on a timer and calls a lock stale when the
+// mtime is older than `stale`. A writer whose event loop is busy parsing a large file misses its
+// refresh, and another process takes a lock that is still in use (issue 12: three "Done" lost in
+// eight parallel writers). Loading it also cost ~20 ms. Here the lock is a file created with
+// O_EXCL that names its holder; it is only ever taken from a holder that is provably dead.
 
-/** Runs `task` holding the progress file's lock (a `<file>.lock` directory). */
-export async function withLock<T>(file: string, task: () => Promise<T>): Promise<T> {
-  const { default: lockfile } = await import('proper-lockfile');
-  let compromised: Error | undefined;
-  const options = {
-    realpath: false,
-    stale: LOCK_STALE_MS,
-    retries: 0,
-    onCompromised: (error: Error) => {
-      compromised = error;
-    },
-  };
-  let release: (() => Promise<void>) | undefined;
-  const deadline = Date.now() + WAIT_MS;
-  for (let attempt = 0; !release; attempt++) {
-    try {
-      release = await lockfile.lock(file, options);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED' || Date.now() > deadline) throw storageError(error, 'lock', file);
-      const backoff = Math.min(400, 10 * 1.3 ** attempt);
-      await new Promise((r) => setTimeout(r, backoff / 2 + Math.random() * backoff));
+/** How long a writer waits for a live holder before giving up (MLROAD_LOCK_WAIT_MS overrides). */
+export const LOCK_WAIT_MS = 30_000;
+/**
+ * A lock file still empty this long after its creation belongs to a process that died between
+ * creating it and writing its owner (a window of microseconds); only then is an unnamed lock stale.
+ */
+const UNNAMED_STALE_MS = 10_000;
+
+export interface LockOwner {
+  pid: number;
+  host: string;
+  /** When the holder process started (ms since epoch): tells a reused pid apart. */
+  started: number;
+  /** Random per lock: proves that the lock file on disk is still ours. */
+  nonce: string;
+}
+
+export type LockNotice = { code: 'lockTakenOver'; lock: string; pid: number; host: string };
+
+export interface LockOptions {
+  waitMs?: number;
+  /** Told when a dead holder's lock is taken over. */
+  notice?: (notice: LockNotice) => void;
+}
+
+const processStarted = Math.round(Date.now() - process.uptime() * 1000);
+
+/** Runs `task` holding the exclusive lock `<file>.lock`. */
+export async function withLock<T>(file: string, task: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const lock = `${file}.lock`;
+  const me: LockOwner = { pid: process.pid, host: hostname(), started: processStarted, nonce: Math.random().toString(36).slice(2) };
+  await acquire(lock, me, options);
+  let result: T;
+  try {
+    result = await task();
+  } catch (error) {
+    release(lock, me);
+    throw error;
+  }
+  // The lock should still be ours; if someone removed or replaced it, another writer may have
+  // run alongside us, and the learner must hear of it.
+  const still = readOwner(lock);
+  release(lock, me);
+  if (still?.nonce !== me.nonce) throw new StorageError(`lock ${lock} was lost while writing`, lock, 'lockLost', { lock });
+  return result;
+}
+
+async function acquire(lock: string, me: LockOwner, options: LockOptions): Promise<void> {
+  const waitMs = options.waitMs ?? LOCK_WAIT_MS;
+  const deadline = Date.now() + waitMs;
+  for (let attempt = 0; ; attempt++) {
+    if (tryCreate(lock, me)) return;
+    const holder = readOwner(lock);
+    if (isDead(lock, holder)) {
+      if (takeOver(lock, holder)) {
+        if (holder) options.notice?.({ code: 'lockTakenOver', lock, pid: holder.pid, host: holder.host });
+        continue;
+      }
     }
+    if (Date.now() > deadline) {
+      throw new StorageError(`lock ${lock} is held by pid ${holder?.pid ?? '?'}`, lock, 'lockBusy', {
+        lock,
+        pid: holder?.pid ?? '?',
+        host: holder?.host ?? '?',
+      });
+    }
+    const backoff = Math.min(100, 2 * 1.4 ** attempt);
+    await new Promise((r) => setTimeout(r, backoff / 2 + Math.random() * backoff));
+  }
+}
+
+function tryCreate(lock: string, me: LockOwner): boolean {
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx', 0o644);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // EISDIR/EEXIST: held (a directory is the lock of an mlroad before 0.2, see isDead).
+    if (code === 'EEXIST' || code === 'EISDIR') return false;
+    throw storageError(error, 'lock', lock);
   }
   try {
-    const result = await task();
-    if (compromised) throw storageError(compromised, 'keepLock', file);
-    return result;
-  } finally {
-    await release().catch(() => {});
+    writeSync(fd, JSON.stringify(me));
+  } catch (error) {
+    closeSync(fd);
+    rmSync(lock, { force: true }); // an unnamed lock would hold others off for UNNAMED_STALE_MS
+    throw storageError(error, 'lock', lock);
   }
+  closeSync(fd);
+  return true;
+}
+
+/** The holder named in the lock file; undefined while it is being written, or if unreadable. */
+export function readOwner(lock: string): LockOwner | undefined {
+  try {
+    const data = JSON.parse(readFileSync(lock, 'utf8')) as Partial<LockOwner>;
+    if (typeof data.pid === 'number' && typeof data.host === 'string' && typeof data.nonce === 'string') return data as LockOwner;
+  } catch {
+    // empty, half-written, a directory, or gone
+  }
+  return undefined;
+}
+
+/** Provably dead: its pid on this host is gone. A holder on another host is never presumed dead. */
+export function isDead(lock: string, holder: LockOwner | undefined): boolean {
+  if (!holder) {
+    // Unnamed: a proper-lockfile directory from an older mlroad, or a creator killed before it
+    // wrote its name. Only age can tell; old versions refreshed theirs every few seconds.
+    try {
+      return Date.now() - statSync(lock).mtimeMs > UNNAMED_STALE_MS;
+    } catch {
+      return false; // released meanwhile: just try again
+    }
+  }
+  if (holder.host !== hostname()) return false;
+  if (holder.pid === process.pid) return holder.started !== processStarted;
+  try {
+    process.kill(holder.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Removes a dead holder's lock without ever removing a live one: the lock is renamed aside
+ * (atomic, one winner), and if what was renamed is not the dead holder's (a new holder got in
+ * between), it is linked back at once.
+ */
+function takeOver(lock: string, dead: LockOwner | undefined): boolean {
+  const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return false; // someone else took it over or released it
+  }
+  const moved = readOwner(aside);
+  if (dead ? moved?.nonce !== dead.nonce : moved !== undefined) {
+    try {
+      linkSync(aside, lock);
+    } catch {
+      // a third writer holds it now; the one we moved will see its lock lost and say so
+    }
+    rmSync(aside, { force: true });
+    return false;
+  }
+  rmSync(aside, { recursive: true, force: true });
+  return true;
+}
+
+function release(lock: string, me: LockOwner): void {
+  if (readOwner(lock)?.nonce === me.nonce) rmSync(lock, { force: true });
 }

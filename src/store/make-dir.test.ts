@@ -18,9 +18,7 @@ describe('makeDir', () => {
 
   it('fails, rather than looping, where a parent refuses children', () => {
     if (process.platform !== 'linux') return;
-    const started = Date.now();
     expect(() => makeDir('/proc/mlroad-cannot-exist/x')).toThrow();
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('fails with ENOTDIR when a file is in the way', () => {

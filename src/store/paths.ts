@@ -33,6 +33,11 @@ export const PROGRESS_FILE = 'progress.json';
 export const PROMPT_FILE = 'prompt.json';
 
 export const progressPath = (dir: string) => join(dir, PROGRESS_FILE);
+/** The review log, appended to, beside the progress file (JSON Lines). */
+export const LOG_FILE = 'progress.log.jsonl';
+export const logPath = (dir: string) => join(dir, LOG_FILE);
 export const promptPath = (dir: string) => join(dir, PROMPT_FILE);
 export const PROMPT_TEXT_FILE = 'prompt.txt';
 export const promptTextPath = (dir: string) => join(dir, PROMPT_TEXT_FILE);
+export const COMPLETION_FILE = 'completion.txt';
+export const completionPath = (dir: string) => join(dir, COMPLETION_FILE);

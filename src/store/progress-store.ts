@@ -1,52 +1,91 @@
-import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
-import { makeDir } from './make-dir.js';
-import { StorageError } from '../errors.js';
-import { t } from '../i18n/index.js';
-import { checkProgress } from '../core/progress/validate.js';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { FileTooLargeError, kindOf, MAX_PROGRESS_BYTES, NotRegularFileError } from './regular-file.js';
 import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
+import { makeExport } from '../core/progress/transfer.js';
+import { checkProgress } from '../core/progress/validate.js';
 import type { Lang } from '../core/text.js';
-import { progressPath } from './paths.js';
+import { StorageError } from '../errors.js';
+import { removeStaleTemps, writeFileAtomic } from './atomic-file.js';
 import { isFsError, storageError } from './fs-errors.js';
-import { withLock } from './lock.js';
+import { nodeFs, type StoreFs } from './fs-seam.js';
+import { type LockNotice, withLock } from './lock.js';
+import { type LogTarget, moveLogOut, setAsideTornTail, writeLogChanges } from './log-changes.js';
+import { makeDir } from './make-dir.js';
+import { logPath, progressPath } from './paths.js';
+import { type Inspected, serialiseProgress, withLog } from './progress-codec.js';
+import { readLog } from './review-log.js';
+
+/** What the store did or found that the learner should hear of; the edge words it. */
+export type StoreNotice =
+  | LockNotice
+  | { code: 'newerRead'; path: string; version: number }
+  | { code: 'cannotRepair'; path: string; problem: string; error: StorageError }
+  | { code: 'damaged'; path: string; problem: string; aside: string }
+  | { code: 'migrated'; path: string; from: number; backup: string }
+  | { code: 'logTornSetAside'; path: string; aside: string }
+  | { code: 'logTorn'; path: string }
+  | { code: 'logBad'; path: string; count: number };
 
 export interface ProgressStoreOptions {
   dir: string;
   now?: () => Date;
-  /** Where the store reports what it repaired; the command prints it on stderr. */
-  warn?: (message: string) => void;
+  /** Where the store reports what it repaired or found; the command prints it on stderr. */
+  notice?: (notice: StoreNotice) => void;
   /** Runs after every successful write, still under the lock (the prompt cache). */
   afterWrite?: (file: ProgressFile) => void;
+  /** The file-system calls of every write; tests make one fail. */
+  fs?: StoreFs;
+  lockWaitMs?: number;
 }
 
-/** The only module that reads or writes the progress file. */
+export interface ReadOptions {
+  /** Load the review log too (stats, review's history, export, import, reset --all). */
+  log?: boolean;
+}
+
+const BACKUPS_KEPT = 5;
+const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
+
+// The last parse of each progress file, keyed by what fstat says of the file read: a command
+// that reads the settings at start-up, then the file, then the file under the lock, parses once.
+// Every write is a rename to a new inode, so another process's write never matches.
+const parsed = new Map<string, { key: string; result: Inspected }>();
+
+/** The only module that reads or writes the progress file and its review log. */
 export class ProgressStore {
   readonly path: string;
+  readonly logPath: string;
   private readonly now: () => Date;
-  private readonly warn: (message: string) => void;
+  private readonly notice: (notice: StoreNotice) => void;
+  private readonly fs: StoreFs;
 
   constructor(private readonly options: ProgressStoreOptions) {
     this.path = progressPath(options.dir);
+    this.logPath = logPath(options.dir);
     this.now = options.now ?? (() => new Date());
-    this.warn = options.warn ?? (() => {});
+    this.notice = options.notice ?? (() => {});
+    this.fs = options.fs ?? nodeFs;
   }
 
   /**
    * The current progress, without taking the lock: writes are atomic renames, so a reader
    * sees the old file or the new one, never half of one. A corrupt file is repaired first.
    */
-  async read(): Promise<ProgressFile> {
+  async read(options: ReadOptions = {}): Promise<ProgressFile> {
     const loaded = this.inspect();
-    if (loaded.kind === 'ok') return loaded.file;
+    if (loaded.kind === 'ok') return options.log ? this.attachLog(loaded) : loaded.file;
     if (loaded.kind === 'newer') {
-      this.warn(t('storage.newerRead', { path: this.path, version: loaded.version }));
-      return loaded.file;
+      this.notice({ code: 'newerRead', path: this.path, version: loaded.version });
+      return options.log ? this.attachLog(loaded) : loaded.file;
     }
     try {
-      return await this.update((file) => file);
+      return await this.update((file) => file, options);
     } catch (error) {
       // A read-only disk cannot be repaired, but reading should still work where it can.
       if (!(error instanceof StorageError)) throw error;
-      this.warn(t('storage.cannotRepair', { path: this.path, problem: loaded.problem, reason: error.message }));
+      this.notice({ code: 'cannotRepair', path: this.path, problem: loaded.problem, error });
       return loaded.file;
     }
   }
@@ -56,101 +95,203 @@ export class ProgressStore {
     return this.inspect().file;
   }
 
-  /** The language saved with `config set lang`, read cheaply and never failing: it decides the help text. */
+  /** The language saved with `config set lang`, never failing: it decides the help text. The parse is kept for the command. */
   savedLanguage(): Lang | undefined {
     try {
-      const lang = (JSON.parse(readFileSync(this.path, 'utf8')) as { settings?: { lang?: unknown } }).settings?.lang;
-      return lang === 'en' || lang === 'es' ? lang : undefined;
+      return this.inspect().file.settings.lang;
     } catch {
       return undefined;
     }
   }
 
-  /** A locked read-modify-write: concurrent mlroad processes never lose each other's changes. */
-  async update(change: (file: ProgressFile) => ProgressFile): Promise<ProgressFile> {
+  /**
+   * Checks that a change could be written now (directory, a durable temp file, a file this
+   * version may change), so a quiz fails before its first question rather than after its last.
+   */
+  checkWritable(): void {
     this.ensureDir();
-    return withLock(this.path, async () => {
-      const loaded = this.inspect();
-      if (loaded.kind === 'newer') {
-        throw new StorageError(t('storage.newerWrite', { path: this.path, version: loaded.version }), this.path);
+    const loaded = this.inspect();
+    if (loaded.kind === 'newer') throw this.newerError(loaded.version);
+    const probe = join(dirname(this.path), `.${basename(this.path)}.probe-${process.pid}.tmp`);
+    try {
+      const fd = this.fs.openSync(probe, 'w', 0o600);
+      try {
+        this.fs.writeSync(fd, '{}\n'.padEnd(4096, ' '));
+        this.fs.fsyncSync(fd);
+      } finally {
+        this.fs.closeSync(fd);
       }
-      let current = loaded.file;
-      if (loaded.kind === 'corrupt') {
-        const aside = this.moveAside();
-        this.warn(t('storage.damaged', { path: this.path, problem: loaded.problem, aside }));
-        current = loaded.file;
-      }
-      const next = change(current);
-      if (next !== current || loaded.kind === 'corrupt') await this.write(next);
-      this.options.afterWrite?.(next);
-      return next;
-    });
+    } catch (error) {
+      throw storageError(error, 'write', this.path);
+    } finally {
+      rmSync(probe, { force: true });
+    }
   }
 
-  /** Copies the progress file beside itself and returns the copy's path (null if there is no file). */
+  /** A locked read-modify-write: concurrent mlroad processes never lose each other's changes. */
+  async update(change: (file: ProgressFile) => ProgressFile, options: ReadOptions = {}): Promise<ProgressFile> {
+    this.ensureDir();
+    return withLock(
+      this.path,
+      async () => {
+        const loaded = this.inspect();
+        if (loaded.kind === 'newer') throw this.newerError(loaded.version);
+        if (loaded.kind === 'corrupt') {
+          const aside = this.moveAside();
+          this.notice({ code: 'damaged', path: this.path, problem: loaded.problem, aside });
+        }
+        const migrating = loaded.diskVersion === 1 && loaded.kind === 'ok';
+        const logLoaded = options.log === true;
+        const current = logLoaded ? this.attachLog(loaded) : loaded.file;
+        const next = change(current);
+        if (next === current && loaded.kind === 'ok' && !migrating) {
+          this.options.afterWrite?.(next);
+          return next;
+        }
+        const log = this.logTarget();
+        if (migrating) moveLogOut(log, next, () => this.backup('before-v2'), this.path);
+        else writeLogChanges(log, current, next, logLoaded);
+        this.write(next);
+        removeStaleTemps(this.path, TEMP_MAX_AGE_MS);
+        removeStaleTemps(this.logPath, TEMP_MAX_AGE_MS);
+        this.options.afterWrite?.(next);
+        return next;
+      },
+      { waitMs: this.options.lockWaitMs, notice: this.notice },
+    );
+  }
+
+  /** For doctor --fix: sets a torn last line of the log aside now, under the lock; returns where it went. */
+  async setAsideTornLog(): Promise<string | undefined> {
+    this.ensureDir();
+    return withLock(
+      this.path,
+      async () => {
+        try {
+          return setAsideTornTail(this.logTarget());
+        } catch (error) {
+          throw storageError(error, 'write', this.logPath);
+        }
+      },
+      { waitMs: this.options.lockWaitMs, notice: this.notice },
+    );
+  }
+
+  /** Copies the progress file (and its log) beside itself; returns the copy's path (null if no file). Keeps the last five per label. */
   backup(label = 'backup'): string | null {
     if (!existsSync(this.path)) return null;
-    const target = this.freeName(label);
+    const target = this.freeName(this.path, label);
     try {
       copyFileSync(this.path, target);
+      if (existsSync(this.logPath)) copyFileSync(this.logPath, `${this.logPath}${target.slice(this.path.length)}`);
     } catch (error) {
       throw storageError(error, 'backUp', target);
     }
+    this.pruneBackups(label);
     return target;
   }
 
   /** What the file holds and whether it is sound, changing nothing; unreadable throws StorageError. */
-  inspect():
-    | { kind: 'ok'; file: ProgressFile }
-    | { kind: 'newer'; version: number; file: ProgressFile }
-    | { kind: 'corrupt'; problem: string; file: ProgressFile } {
+  inspect(): Inspected {
     let text: string;
+    let key: string;
     try {
-      text = readFileSync(this.path, 'utf8');
+      // Non-blocking: a FIFO in its place must not hang the command; it is refused below.
+      const fd = openSync(this.path, constants.O_RDONLY | constants.O_NONBLOCK);
+      try {
+        const s = fstatSync(fd, { bigint: true });
+        if (!s.isFile()) throw new NotRegularFileError(this.path, kindOf(s));
+        if (s.size > BigInt(MAX_PROGRESS_BYTES)) throw new FileTooLargeError(this.path, MAX_PROGRESS_BYTES);
+        key = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+        const hit = parsed.get(this.path);
+        if (hit?.key === key) return hit.result;
+        text = readFileSync(fd, 'utf8');
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
-      if (isFsError(error) && error.code === 'ENOENT') return { kind: 'ok', file: emptyProgress() };
+      if (isFsError(error) && error.code === 'ENOENT') return { kind: 'ok', file: emptyProgress(), diskVersion: 0 };
+      // The progress file's own problems are storage problems (exit 3), whatever their cause.
+      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new StorageError(error.message, this.path);
       throw storageError(error, 'read', this.path);
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return { kind: 'corrupt', problem: t(text.trim() === '' ? 'storage.problem.empty' : 'storage.problem.notJson'), file: emptyProgress() };
-    }
-    const checked = checkProgress(data);
-    if (checked.kind === 'ok') return { kind: 'ok', file: checked.file };
-    if (checked.kind === 'newer') {
-      const lenient = checkProgress({ ...(data as object), version: 1 });
-      return { kind: 'newer', version: checked.version, file: lenient.kind === 'invalid' ? lenient.salvaged : lenient.kind === 'ok' ? lenient.file : emptyProgress() };
-    }
-    return { kind: 'corrupt', problem: checked.problem, file: checked.salvaged };
+    const result = decode(text);
+    parsed.set(this.path, { key, result });
+    return result;
   }
 
-  private async write(file: ProgressFile): Promise<void> {
-    // conf writes a temp file, fsyncs and renames it over the old one.
-    const { default: Conf } = await import('conf');
+  /** Reads the log; what it holds in `byRoadmap`, and whether a crash tore its last line. For doctor. */
+  inspectLog(): ReturnType<typeof readLog> {
     try {
-      const conf = new Conf<ProgressFile>({ cwd: this.options.dir, configName: 'progress', projectSuffix: '', clearInvalidConfig: false });
-      conf.store = file;
+      return readLog(this.logPath);
+    } catch (error) {
+      throw storageError(error, 'read', this.logPath);
+    }
+  }
+
+  /**
+   * Writes `file` where a failed save can be recovered from: an export in the system's temp
+   * directory, which `mlroad progress import <file>` merges back. Returns its path.
+   */
+  writeRecovery(file: ProgressFile): string {
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const target = join(tmpdir(), `mlroad-recovery-${stamp}-${process.pid}.json`);
+    writeFileAtomic(target, `${JSON.stringify(makeExport(file, this.now()))}\n`);
+    return target;
+  }
+
+  private attachLog(loaded: Inspected): ProgressFile {
+    const log = this.inspectLog();
+    if (log.torn !== undefined) this.notice({ code: 'logTorn', path: this.logPath });
+    if (log.bad) this.notice({ code: 'logBad', path: this.logPath, count: log.bad });
+    return withLog(loaded.file, log.byRoadmap, loaded.diskVersion === 1);
+  }
+
+  private logTarget(): LogTarget {
+    return { logPath: this.logPath, fs: this.fs, notice: this.notice, asideName: (label) => this.freeName(this.logPath, label) };
+  }
+
+  private write(file: ProgressFile): void {
+    try {
+      writeFileAtomic(this.path, serialiseProgress(file), { fs: this.fs });
     } catch (error) {
       throw storageError(error, 'write', this.path);
     }
+    parsed.delete(this.path);
+  }
+
+  private newerError(version: number): StorageError {
+    return new StorageError(`${this.path} was written by a newer mlroad (version ${version})`, this.path, 'newerWrite', { path: this.path, version });
   }
 
   private moveAside(): string {
-    const target = this.freeName('corrupt');
+    const target = this.freeName(this.path, 'corrupt');
     try {
       renameSync(this.path, target);
     } catch (error) {
       throw storageError(error, 'moveAside', this.path);
     }
+    parsed.delete(this.path);
     return target;
   }
 
-  private freeName(label: string): string {
+  private pruneBackups(label: string): void {
+    const dir = dirname(this.path);
+    for (const base of [basename(this.path), basename(this.logPath)]) {
+      const prefix = `${base}.${label}-`;
+      // Stamps are ISO times, so names sort by age.
+      const old = readdirSync(dir)
+        .filter((f) => f.startsWith(prefix))
+        .sort()
+        .slice(0, -BACKUPS_KEPT);
+      for (const f of old) rmSync(join(dir, f), { force: true });
+    }
+  }
+
+  private freeName(path: string, label: string): string {
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    let target = `${this.path}.${label}-${stamp}`;
-    for (let n = 2; existsSync(target); n++) target = `${this.path}.${label}-${stamp}-${n}`;
+    let target = `${path}.${label}-${stamp}`;
+    for (let n = 2; existsSync(target); n++) target = `${path}.${label}-${stamp}-${String(n).padStart(3, '0')}`;
     return target;
   }
 
@@ -161,4 +302,26 @@ export class ProgressStore {
       throw storageError(error, 'create', this.options.dir);
     }
   }
+}
+
+function decode(text: string): Inspected {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { kind: 'corrupt', problem: text.trim() === '' ? 'empty' : 'notJson', file: emptyProgress(), diskVersion: 0 };
+  }
+  const diskVersion = typeof (data as { version?: unknown })?.version === 'number' ? (data as { version: number }).version : 0;
+  const checked = checkProgress(data);
+  if (checked.kind === 'ok') return { kind: 'ok', file: checked.file, diskVersion };
+  if (checked.kind === 'newer') {
+    const lenient = checkProgress({ ...(data as object), version: 2 });
+    return {
+      kind: 'newer',
+      version: checked.version,
+      file: lenient.kind === 'invalid' ? lenient.salvaged : lenient.kind === 'ok' ? lenient.file : emptyProgress(),
+      diskVersion,
+    };
+  }
+  return { kind: 'corrupt', problem: checked.problem, file: checked.salvaged, diskVersion };
 }

@@ -1,22 +1,32 @@
 import { makeDir } from './make-dir.js';
+import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { ProgressFile } from '../core/progress/model.js';
 import { roadmapProgress } from '../core/progress/model.js';
 import { promptFields } from '../core/progress/prompt-line.js';
 import { formatPromptLine, type PromptFields } from '../core/progress/prompt-format.js';
 import { dueSummary } from '../core/review/due.js';
-import { progressPath, promptPath, promptTextPath } from './paths.js';
+import { completionPath, progressPath, promptPath, promptTextPath } from './paths.js';
 import { allQuizIds, allTopicIds } from '../core/roadmap/lookup.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { stampOf, type FileStamp } from './file-stamp.js';
-import type { LoadedRoadmap } from './roadmap-loader.js';
+import { BUNDLED_ROADMAP, type LoadedRoadmap } from './roadmap-loader.js';
+import { VERSION } from '../version.js';
+import { digits, encodePath, kebabId, keyValueLines, lineText, versionText } from './prompt-text.js';
+
+export const PROMPT_CACHE_V = 2;
 
 /**
  * The precomputed prompt line, read by the fast path and by shell snippets. It is true while
- * the roadmap files and the progress file are unchanged and `validUntil` has not passed.
+ * the roadmap files and the progress file are unchanged, `validUntil` has not passed, the
+ * clock has not gone back before `at`, and the same mlroad version reads it.
  */
 export interface PromptCache {
-  v: 1;
+  v: typeof PROMPT_CACHE_V;
+  /** The mlroad version that wrote it. */
+  mlroad: string;
+  /** When it was written (ISO, by the command's clock). */
+  at: string;
   /** Main file of the roadmap the line describes. */
   roadmap: string;
   /** The `mlroad use` choice when it was written; a change also changes the progress file. */
@@ -26,60 +36,67 @@ export interface PromptCache {
   /** When the next review card falls due (ISO), after which the line is stale. */
   validUntil: string | null;
   fields: PromptFields;
-  /** Ids for shell completion, so completing never starts the slow path. */
-  topics: string[];
-  quizzes: string[];
 }
 
 export function progressStamp(dir: string): FileStamp | null {
   return stampOf(progressPath(dir));
 }
 
-/** Computes the line for `file` and writes both cache files; best effort, as it is only a cache. */
+/** Computes the line for `file` and writes the cache files; best effort, as it is only a cache. */
 export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: ProgressFile, stamp = progressStamp(ctx.configDir)): PromptCache {
   const progress = roadmapProgress(file, loaded.roadmap.id);
-  const due = dueSummary(progress, ctx.now());
+  const now = ctx.now();
+  const due = dueSummary(progress, now);
+  const bundled = resolve(loaded.mainFile) === resolve(BUNDLED_ROADMAP, 'roadmap.yaml');
   const cache: PromptCache = {
-    v: 1,
+    v: PROMPT_CACHE_V,
+    mlroad: VERSION,
+    at: now.toISOString(),
     roadmap: loaded.mainFile,
     selected: file.settings.roadmap ?? null,
     files: loaded.files,
     progress: stamp,
     validUntil: due.nextReviewAt,
-    fields: promptFields(loaded.roadmap, progress, due.due),
-    topics: allTopicIds(loaded.roadmap),
-    quizzes: allQuizIds(loaded.roadmap),
+    fields: promptFields(loaded.roadmap, progress, due.due, bundled),
   };
   try {
     makeDir(ctx.configDir);
     writeFileAtomic(promptPath(ctx.configDir), JSON.stringify(cache), { durable: false });
-    writeFileAtomic(promptTextPath(ctx.configDir), shellText(cache, progressPath(ctx.configDir)), { durable: false });
+    writeFileAtomic(promptTextPath(ctx.configDir), shellText(cache), { durable: false });
+    writeFileAtomic(completionPath(ctx.configDir), completionText(allTopicIds(loaded.roadmap), allQuizIds(loaded.roadmap)), { durable: false });
   } catch {
     // A prompt that cannot be cached is recomputed next time; never fail a command for it.
   }
   return cache;
 }
 
+const seconds = (iso: string | null) => (iso ? Math.floor(Date.parse(iso) / 1000) : 0);
+
 /**
- * `key=value` lines that a shell reads with built-ins alone. `progress` and `roadmap` let a
- * snippet notice, with `[[ a -nt b ]]`, a file changed since this one was written.
+ * What a shell prompt needs, each value checked for its kind (see prompt-text.ts). `file`
+ * lets a snippet notice, with `[[ a -nt b ]]`, that the roadmap changed since; the progress
+ * file is always `progress.json` beside this one.
  */
-function shellText(cache: PromptCache, progress: string): string {
-  const until = cache.validUntil ? Math.floor(Date.parse(cache.validUntil) / 1000) : 0;
+export function shellText(cache: PromptCache): string {
   const f = cache.fields;
-  return [
-    `until=${until}`,
-    `percent=${f.percent}`,
-    `done=${f.done}`,
-    `total=${f.total}`,
-    `stage=${f.stage}`,
-    `topic=${f.topic}`,
-    `due=${f.due}`,
-    `line=${formatPromptLine(undefined, f)}`,
-    `progress=${progress}`,
-    `roadmap=${cache.roadmap}`,
-    `topics=${cache.topics.join(' ')}`,
-    `quizzes=${cache.quizzes.join(' ')}`,
-    '',
-  ].join('\n');
+  return keyValueLines([
+    ['mlroad', versionText(cache.mlroad)],
+    ['at', digits(seconds(cache.at))],
+    ['until', digits(seconds(cache.validUntil))],
+    ['percent', digits(f.percent)],
+    ['done', digits(f.done)],
+    ['total', digits(f.total)],
+    ['due', digits(f.due)],
+    ['stage', kebabId(f.stage)],
+    ['topic', kebabId(f.topic)],
+    ['roadmap', kebabId(f.roadmap)],
+    ['line', lineText(formatPromptLine(undefined, f))],
+    ['file', encodePath(cache.roadmap)],
+  ]);
+}
+
+/** Ids for shell completion, in a file of their own so the prompt file stays small. */
+export function completionText(topics: readonly string[], quizzes: readonly string[]): string {
+  const ids = (list: readonly string[]) => list.map(kebabId).filter(Boolean).join(' ');
+  return keyValueLines([['topics', ids(topics)], ['quizzes', ids(quizzes)]]);
 }

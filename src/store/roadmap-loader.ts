@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
 import { fileURLToPath } from 'node:url';
 import { RoadmapError } from '../errors.js';
 import { language, t } from '../i18n/index.js';
@@ -76,18 +77,25 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
   const files: FileStamp[] = [];
   const baseDir = dirname(mainFile);
   const read = (path: string, shown: string): SourceFile => {
-    const stamp = stampOf(path);
-    if (!stamp) throw new RoadmapError(t('roadmap.missingFile', { file: shown }));
-    if (stamp.size > maxBytes) {
-      throw new RoadmapError(t('roadmap.tooBig', { file: shown, size: (stamp.size / 1048576).toFixed(1), limit: (maxBytes / 1048576).toFixed(0) }));
+    let text: string;
+    try {
+      // Refuses FIFOs and devices before reading, and counts bytes as it reads.
+      text = readRegularFile(path, { maxBytes });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new RoadmapError(t('roadmap.missingFile', { file: shown }));
+      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new RoadmapError(error.message);
+      throw error;
     }
-    files.push(stamp);
-    return { file: shown, text: readFileSync(path, 'utf8') };
+    const stamp = stampOf(path);
+    if (stamp) files.push(stamp);
+    return { file: shown, text };
   };
   const main = read(mainFile, mainFile);
   const result = parseRoadmap(main, (relative) => {
     const path = join(baseDir, relative);
     try {
+      const outside = leavesDirectory(baseDir, path);
+      if (outside) return { error: t('roadmap.includeOutside', { path, target: outside }) };
       return read(path, path);
     } catch (error) {
       if (error instanceof RoadmapError) return { error: error.message };
@@ -99,6 +107,21 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
     throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: issues.length }), issues);
   }
   return { bundle: result.value, files };
+}
+
+/**
+ * Where `path` really leads when that is outside `baseDir`, both resolved through symlinks;
+ * undefined when it stays inside (or does not exist, which the read then reports).
+ */
+function leavesDirectory(baseDir: string, path: string): string | undefined {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return undefined;
+  }
+  const rel = relative(realpathSync(baseDir), real);
+  return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? real : undefined;
 }
 
 function maxBytesFromEnv(): number {

@@ -12,7 +12,8 @@ export interface Choice<T> {
 }
 
 export interface Prompts {
-  select<T>(message: string, choices: Choice<T>[]): Promise<T>;
+  /** `initial` is where the cursor starts, so a bare Enter picks it (the first choice when absent). */
+  select<T>(message: string, choices: Choice<T>[], initial?: T): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
   input(message: string, validate?: (value: string) => string | true): Promise<string>;
   confirm(message: string, initial?: boolean): Promise<boolean>;
@@ -23,9 +24,9 @@ export function inquirerPrompts(ctx: Context): Prompts {
   const context = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
   // Inquirer's key hints are English; say them in the learner's language.
   const theme = { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? t('keys.space') : key} ${keyAction(action)}`).join(' • ') } };
-  const select: Prompts['select'] = async (message, choices) => {
+  const select: Prompts['select'] = async (message, choices, initial) => {
     const { select: ask } = await import('@inquirer/prompts');
-    return guard(ctx, () => ask({ message, choices, loop: false, pageSize: 12, theme }, context));
+    return guard(ctx, () => ask({ message, choices, default: initial, loop: false, pageSize: 12, theme }, context));
   };
   return {
     select,

@@ -4,9 +4,10 @@ import { bar } from '../core/bar.js';
 import { localize, type Lang, type Text } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import type { Style } from './style.js';
+import { wrap } from './wrap.js';
 
 /** Every stage with a bar and counts, the overall percent, and what is next. */
-export function renderStatus(roadmap: Roadmap, s: Summary, style: Style, lang: Lang, tip?: Text): string[] {
+export function renderStatus(roadmap: Roadmap, s: Summary, style: Style, lang: Lang, tip?: Text, width = 80): string[] {
   const L = (text: Text) => localize(text, lang);
   const titles = s.stages.map((st) => L(st.stage.title));
   const pad = Math.min(34, Math.max(...titles.map((x) => x.length)));
@@ -29,7 +30,7 @@ export function renderStatus(roadmap: Roadmap, s: Summary, style: Style, lang: L
   lines.push('');
   lines.push(style.bold(overallLine(s)));
   lines.push(...nextLines(s, style, lang));
-  if (tip) lines.push('', style.dim(t('status.tip', { tip: L(tip) })));
+  if (tip) lines.push('', ...wrap(t('status.tip', { tip: L(tip) }), width).map((l) => style.dim(l)));
   return lines;
 }
 

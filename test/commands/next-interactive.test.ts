@@ -32,12 +32,57 @@ describe('next at a terminal', () => {
   it('offers the quiz only when the topic has one, and runs it', async () => {
     const { ctx } = testContext(dir, { roadmap: MINI, interactive: true });
     const ran: string[] = [];
-    const prompts = scriptedPrompts(['quiz']);
+    const prompts = scriptedPrompts(['quiz', 'later']);
     await next(ctx, { prompts, runQuiz: async (id) => void ran.push(id) });
     expect(ran).toEqual(['arithmetic']);
+    // Back from the quiz, the same topic is offered again.
+    expect(prompts.asked).toEqual(['What now with "Alpha"?', 'What now with "Alpha"?']);
     expect(existsSync(join(dir, 'progress.json'))).toBe(false); // nothing was marked
     // Beta has no quiz, so the menu does not offer one.
     await expect(next(ctx, { prompts: scriptedPrompts(['done', 'quiz']) })).rejects.toThrow('is not a choice');
+  });
+
+  it('never defaults to marking done: a bare Enter takes the quiz, or stops when there is none', async () => {
+    const { ctx } = testContext(dir, { roadmap: MINI, interactive: true });
+    const prompts = scriptedPrompts(['done', 'later']);
+    await next(ctx, { prompts });
+    expect(prompts.initials).toEqual(['quiz', 'later']);
+  });
+
+  it('comes back from a quiz with its result', async () => {
+    const { ctx, stdout } = testContext(dir, { roadmap: MINI, interactive: true, input: '1\n1\n1\n' });
+    const { quiz } = await import('../../src/commands/quiz.js');
+    await next(ctx, { prompts: scriptedPrompts(['quiz', 'later']), runQuiz: (id) => quiz(ctx, { quizId: id, plain: true, seed: 1 }) });
+    expect(stdout()).toMatch(/\d+\/\d+: try again, or mark it done\?|Quiz passed \d+\/\d+/);
+  });
+
+  it('introduces a stage on entering it and gives its takeaway on leaving it', async () => {
+    const { ctx, stdout } = testContext(dir, { roadmap: MINI, interactive: true });
+    await next(ctx, { prompts: scriptedPrompts(['done', 'done', 'later']) });
+    const out = stdout();
+    expect(out).toContain('New stage 1: Basics');
+    expect(out).toContain('Stage finished: Basics');
+    expect(out).toContain('Next stage: Extras');
+    expect(out.indexOf('Stage finished: Basics')).toBeLessThan(out.indexOf('New stage 2: Extras'));
+  });
+
+  it('offers due reviews first, as the default, and carries on after them', async () => {
+    const { quiz } = await import('../../src/commands/quiz.js');
+    const day1 = testContext(dir, { roadmap: MINI, now: '2026-03-01T10:00:00Z', input: 'zzz\nzzz\nzzz\nzzz\nzzz\n' });
+    await quiz(day1.ctx, { quizId: 'arithmetic', plain: true, seed: 3 });
+    const day2 = testContext(dir, { roadmap: MINI, interactive: true, now: '2026-03-02T10:00:00Z' });
+    let reviewed = 0;
+    const prompts = scriptedPrompts(['review', 'later']);
+    await next(day2.ctx, { prompts, runReview: async () => void reviewed++ });
+    expect(reviewed).toBe(1);
+    expect(prompts.initials[0]).toBe('review');
+    expect(prompts.asked).toHaveLength(2);
+  });
+
+  it('"later" says where things stand', async () => {
+    const { ctx, stdout } = testContext(dir, { roadmap: MINI, interactive: true, now: '2026-03-01T10:00:00Z' });
+    await next(ctx, { prompts: scriptedPrompts(['done', 'later']) });
+    expect(stdout()).toContain('Streak: 1 day. See you soon.');
   });
 
   it('ends with the completion message once everything is finished', async () => {

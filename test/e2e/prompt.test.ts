@@ -32,10 +32,10 @@ describe('the precomputed prompt line', () => {
     expect(readPrompt().fields).toMatchObject({ done: 1, topic: 'math-for-ml' });
     for (const args of [['skip', 'math-for-ml'], ['reset', 'python'], ['quiz', 'python', '--count', '1']]) {
       const before = age();
-      await runCli(args, dir, { input: '' });
+      await runCli(args, dir, { input: args[0] === 'quiz' ? '1\n' : '' }); // an answered quiz: one with no answer records nothing
       expect(statSync(promptJson()).mtimeMs, args.join(' ')).toBeGreaterThan(before);
     }
-    expect(readPrompt().fields).toMatchObject({ done: 1, topic: 'python' });
+    expect(readPrompt().fields).toMatchObject({ done: 0, topic: 'python' }); // skipped is not done
     expect(readFileSync(promptTxt(), 'utf8')).toContain('topic=python');
   });
 
@@ -74,6 +74,30 @@ describe('the precomputed prompt line', () => {
     const main = join(roadmap, 'roadmap.yaml');
     writeFileSync(main, readFileSync(main, 'utf8').replace('        optional: true\n', ''));
     expect(await line(['--prompt-format', '{done}/{total}'], env)).toBe('1/4');
+  });
+
+  it('is stale once written by another version, or stamped in the future', async () => {
+    await runCli(['done', 'python'], dir);
+    const cache = readPrompt();
+    writeFileSync(promptJson(), JSON.stringify({ ...cache, mlroad: '0.0.1', fields: { ...cache.fields, percent: 99 } }));
+    expect(await line()).toBe('ml 3%');
+    writeFileSync(promptJson(), JSON.stringify({ ...readPrompt(), at: '2999-01-01T00:00:00.000Z', fields: { ...cache.fields, percent: 98 } }));
+    expect(await line()).toBe('ml 3%');
+  });
+
+  it('goes stale on a roadmap switch and on an edit that keeps the size', async () => {
+    const roadmap = join(dir, 'roadmap');
+    cpSync(join(FIXTURES, 'mini'), roadmap, { recursive: true });
+    await runCli(['done', 'python'], dir);
+    expect(await line(['--prompt-format', '{done}/{total}'])).toBe('1/29');
+    expect((await runCli(['use', roadmap], dir)).code).toBe(0);
+    expect(await line(['--prompt-format', '{done}/{total}'])).toBe('0/3');
+    const main = join(roadmap, 'roadmap.yaml');
+    const before = readFileSync(main, 'utf8');
+    const after = before.replace('id: alpha', 'id: alpho');
+    expect(after.length).toBe(before.length);
+    writeFileSync(main, after);
+    expect(await line(['--prompt-format', '{topic}'])).toBe('alpho');
   });
 
   it('is stale once its time limit has passed', async () => {
@@ -139,11 +163,13 @@ COMP_WORDS=(mlroad quiz ml-me); COMP_CWORD=2; _mlroad; echo "unique:\${COMPREPLY
   it.skipIf(!has('zsh'))('the zsh snippet shows live progress', () => {
     bash('true'); // puts the mlroad wrapper on PATH
     const r = spawnSync('zsh', ['-f', '-c', `eval "$(mlroad prompt init zsh)"
-__mlroad_prompt; echo "1:$MLROAD_PROMPT"
+setopt prompt_subst; PROMPT='[$MLROAD_PROMPT] '
+__mlroad_prompt; print -P "1:$PROMPT"
 mlroad done python >/dev/null
-__mlroad_prompt; echo "2:$MLROAD_PROMPT"`], { env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir, MLROAD_CONFIG_DIR: dir }, encoding: 'utf8' });
-    expect(r.stdout).toContain('1:ml 0%');
-    expect(r.stdout).toContain('2:ml 3%');
+__mlroad_prompt; print -P "2:$PROMPT"`], { env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir, MLROAD_CONFIG_DIR: dir }, encoding: 'utf8' });
+    // The README's lines: prompt_subst, then zsh reads % as an escape unless it comes doubled.
+    expect(r.stdout).toContain('1:[ml 0%] ');
+    expect(r.stdout).toContain('2:[ml 3%] ');
   });
 
   it.skipIf(!has('fish'))('the fish snippet and completion work', () => {

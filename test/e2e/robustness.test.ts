@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli, runJson, tempConfigDir } from '../support/cli.js';
-import { checkProgress } from '../../src/core/progress/validate.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -40,66 +39,37 @@ describe('no lost updates', () => {
     expect(Object.keys(file.topics).sort()).toEqual(['math-for-ml', 'python']);
   });
 
-  it('recovers a stale lock left by a killed process, within seconds', async () => {
+  it('takes over the directory lock an older mlroad left behind, once it is old', async () => {
     mkdirSync(`${progressFile()}.lock`);
     const old = new Date(Date.now() - 60_000);
     utimesSync(`${progressFile()}.lock`, old, old);
-    const started = Date.now();
     const r = await runCli(['done', 'python'], dir);
-    expect(r.code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(r.code, r.stderr).toBe(0);
     expect(topics().python?.status).toBe('done');
     expect(existsSync(`${progressFile()}.lock`)).toBe(false);
   });
 
-  it('waits out a lock whose owner was just killed, then carries on', async () => {
-    mkdirSync(`${progressFile()}.lock`); // fresh: the owner "died" a moment ago
-    const started = Date.now();
-    const r = await runCli(['done', 'python'], dir, { timeoutMs: 25_000 });
-    expect(r.code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(15_000);
-    expect(topics().python?.status).toBe('done');
-  });
-
   it('status reads without taking the lock', async () => {
     await runCli(['done', 'python'], dir);
-    mkdirSync(`${progressFile()}.lock`);
-    const started = Date.now();
+    writeFileSync(`${progressFile()}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), started: 0, nonce: 'held' }));
     const status = await runJson<{ done: number }>(['status'], dir);
     expect(status.done).toBe(1);
-    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
 
-describe('crash safety', () => {
-  it('kill -9 in the middle of writes never leaves a torn file: old state or new', async () => {
-    // One process toggling a topic as fast as it can, killed at random moments.
-    const writer = `const { main } = require(${JSON.stringify(join(ROOT, 'dist', 'main.cjs'))});
-      (async () => { for (let i = 0; ; i++) await main([i % 2 ? 'reset' : 'done', 'python', 'math-for-ml']); })();`;
-    let kills = 0;
-    for (let round = 0; round < 12; round++) {
-      const child = spawn(process.execPath, ['-e', writer], { env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir }, stdio: 'ignore' });
-      await new Promise((r) => setTimeout(r, 150 + Math.floor(Math.random() * 250)));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
-      kills++;
-      rmSync(`${progressFile()}.lock`, { recursive: true, force: true }); // lock recovery is tested above
-      if (!existsSync(progressFile())) continue;
-      const checked = checkProgress(JSON.parse(readFileSync(progressFile(), 'utf8')));
-      expect(checked.kind).toBe('ok');
-      const t = Object.keys(checked.kind === 'ok' ? checked.file.roadmaps['ml-engineer']?.topics ?? {} : {}).sort();
-      expect([[], ['math-for-ml', 'python']]).toContainEqual(t);
-    }
-    expect(kills).toBe(12);
-    expect(readdirSync(dir).filter((f) => f.includes('corrupt'))).toEqual([]);
-  }, 60_000);
-});
+// Crash safety (kill -9 mid-write, every round by event) lives in storage.test.ts.
 
 describe('a damaged progress file is never silently reset', () => {
   const cases: [string, string][] = [
     ['unparseable JSON', '{"version": 1, "roadmaps": {"ml-engineer": {"topics": {"python": '],
     ['an empty (truncated) file', ''],
-    ['a schema-invalid document', JSON.stringify({ version: 1, roadmaps: { 'ml-engineer': { topics: { python: { status: 'done', at: '2026-01-01T00:00:00.000Z' }, broken: { status: 'maybe' } }, attempts: 'nope' } } })],
+    [
+      'a schema-invalid document',
+      JSON.stringify({
+        version: 1,
+        roadmaps: { 'ml-engineer': { topics: { python: { status: 'done', at: '2026-01-01T00:00:00.000Z' }, broken: { status: 'maybe' } }, attempts: 'nope' } },
+      }),
+    ],
   ];
   it.each(cases)('%s is moved aside, salvaged, and the command carries on', async (_name, text) => {
     writeFileSync(progressFile(), text);
@@ -132,14 +102,20 @@ describe('a damaged progress file is never silently reset', () => {
 });
 
 describe('no terminal', () => {
-  it.each([['closed stdin', false], ['an open, silent pipe', true]])('next prints and exits with %s', async (_name, openStdin) => {
+  it.each([
+    ['closed stdin', false],
+    ['an open, silent pipe', true],
+  ])('next prints and exits with %s', async (_name, openStdin) => {
     const r = await runCli(['next'], dir, { openStdin, timeoutMs: 10_000 });
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(python)');
   });
 
-  it.each([['closed stdin', false], ['an open, silent pipe', true]])('reset --all refuses with exit 2 with %s', async (_name, openStdin) => {
+  it.each([
+    ['closed stdin', false],
+    ['an open, silent pipe', true],
+  ])('reset --all refuses with exit 2 with %s', async (_name, openStdin) => {
     await runCli(['done', 'python'], dir);
     const r = await runCli(['reset', '--all'], dir, { openStdin, timeoutMs: 10_000 });
     expect(r.signal).toBeNull();
@@ -189,7 +165,10 @@ describe('Ctrl+C and SIGTERM at a terminal', () => {
   });
 
   it('SIGTERM in plain mode saves the attempt and exits 143', async () => {
-    const child = spawn(process.execPath, [BIN, 'quiz', 'python', '--plain', '--seed', '4'], { env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'quiz', 'python', '--plain', '--seed', '4'], {
+      env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stdin.write('1\n');
@@ -242,7 +221,10 @@ describe('unwritable storage', () => {
       noStack(done.stderr);
       // Damaged and unrepairable: status still shows what can be read, and says why.
       chmodSync(dir, 0o755);
-      writeFileSync(progressFile(), JSON.stringify({ version: 1, roadmaps: { 'ml-engineer': { topics: { python: { status: 'done', at: '2026-01-01T00:00:00.000Z' }, bad: 1 } } } }));
+      writeFileSync(
+        progressFile(),
+        JSON.stringify({ version: 1, roadmaps: { 'ml-engineer': { topics: { python: { status: 'done', at: '2026-01-01T00:00:00.000Z' }, bad: 1 } } } }),
+      );
       chmodSync(dir, 0o555);
       const damaged = run(['status', '--json']);
       expect(damaged.status).toBe(0);
@@ -320,7 +302,11 @@ describe('progress export and import', () => {
   it('refuses an invalid import with exit 2 and changes nothing', async () => {
     await runCli(['done', 'python'], dir);
     const before = readFileSync(progressFile(), 'utf8');
-    for (const content of ['not json', '{"format":"something-else"}', '{"format":"mlroad-progress","version":1,"progress":{"version":1,"roadmaps":{"x":{"topics":{"a":{"status":"??"}}}}}}']) {
+    for (const content of [
+      'not json',
+      '{"format":"something-else"}',
+      '{"format":"mlroad-progress","version":1,"progress":{"version":1,"roadmaps":{"x":{"topics":{"a":{"status":"??"}}}}}}',
+    ]) {
       writeFileSync(join(dir, 'bad.json'), content);
       const r = await runCli(['progress', 'import', join(dir, 'bad.json')], dir);
       expect(r.code, content).toBe(2);

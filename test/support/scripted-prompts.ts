@@ -1,8 +1,9 @@
 import type { Choice, Prompts } from '../../src/ui/prompts.js';
 
 /** Prompts that answer from a script, recording what was asked: for command tests. */
-export function scriptedPrompts(answers: unknown[]): Prompts & { asked: string[] } {
+export function scriptedPrompts(answers: unknown[]): Prompts & { asked: string[]; initials: unknown[] } {
   const asked: string[] = [];
+  const initials: unknown[] = [];
   const next = (message: string) => {
     asked.push(message);
     if (answers.length === 0) throw new Error(`unexpected prompt: ${message}`);
@@ -10,7 +11,9 @@ export function scriptedPrompts(answers: unknown[]): Prompts & { asked: string[]
   };
   return {
     asked,
-    select: async <T>(message: string, choices: Choice<T>[]) => {
+    initials,
+    select: async <T>(message: string, choices: Choice<T>[], initial?: T) => {
+      initials.push(initial ?? choices[0]?.value);
       const answer = next(message) as T;
       if (!choices.some((c) => c.value === answer)) throw new Error(`"${String(answer)}" is not a choice of: ${message}`);
       return answer;

@@ -62,7 +62,7 @@ export function buildShareData(roadmap: Roadmap, progress: RoadmapProgress, now:
     projects: [...projects].map(([topic, p]) => ({ topic, title: titles.get(topic) ?? topic, url: p.url, at: p.at })),
     streak: { current: stats.currentStreak, longest: stats.longestStreak },
     days: stats.days,
-    notes: progress.notes.map((n) => ({ ...n, title: titles.get(n.topic) ?? n.topic })),
+    notes: (progress.notes ?? []).map((n) => ({ ...n, title: titles.get(n.topic) ?? n.topic })),
     at: now.toISOString(),
   };
 }

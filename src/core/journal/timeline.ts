@@ -33,7 +33,7 @@ export function buildTimeline(roadmap: Roadmap, progress: RoadmapProgress, optio
   const topicTitles = new Map(roadmap.stages.flatMap((s) => s.topics.map((x) => [x.id, localize(x.title, lang)] as const)));
   const topicTitle = (id: string) => topicTitles.get(id) ?? id;
   const entries: JournalEntry[] = [];
-  for (const n of progress.notes) entries.push({ kind: 'note', at: n.at, topic: n.topic, title: topicTitle(n.topic), text: n.text });
+  for (const n of progress.notes ?? []) entries.push({ kind: 'note', at: n.at, topic: n.topic, title: topicTitle(n.topic), text: n.text });
   for (const [id, record] of Object.entries(progress.topics)) {
     if (record.status === 'done') entries.push({ kind: 'topic', at: record.at, topic: id, title: topicTitle(id) });
   }

@@ -4,10 +4,13 @@ import { PROGRESS_VERSION } from './model.js';
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * One entry per past version. Version 1 is the first released format, so the table is empty
- * today; the next format change adds `1: (v1) => v2` here and a test beside it.
+ * One entry per past version. 1 → 2 changes no record: version 1 kept the review log inside
+ * each roadmap (`reviewLog`), which version 2 keeps in a file of its own; the data keeps its
+ * `reviewLog` here, and the store moves it out on the first write (after a named backup).
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (v1) => v1,
+};
 
 export type MigrationResult =
   | { kind: 'current'; data: Record<string, unknown> }

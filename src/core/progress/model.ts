@@ -1,6 +1,10 @@
 import type { Lang } from '../text.js';
 
-export const PROGRESS_VERSION = 1;
+/**
+ * 2: the review log lives in a sibling JSON Lines file (the store's `progress.log.jsonl`), not
+ * in `roadmaps.<id>.reviewLog`; in memory it is still `reviewLog`, loaded only when asked for.
+ */
+export const PROGRESS_VERSION = 2;
 
 export type TopicStatus = 'todo' | 'done' | 'skipped';
 
@@ -57,13 +61,18 @@ export interface NoteRecord {
 /** Longest note accepted, in characters: a guard against a pasted file, far above any note. */
 export const NOTE_MAX_CHARS = 20_000;
 
+/**
+ * Fields this mlroad does not know (a newer mlroad's, or the learner's) are kept on the
+ * objects as they were read, at the top level, in `settings` and per roadmap, and written back.
+ */
 export interface RoadmapProgress {
   topics: Record<string, TopicRecord>;
   attempts: QuizAttempt[];
   cards: Record<string, CardRecord>;
+  /** Empty unless the command asked the store for the log (stats, review, export, import). */
   reviewLog: ReviewLogEntry[];
-  /** Journal notes, oldest first. */
-  notes: NoteRecord[];
+  /** Journal notes, oldest first; optional so literals written before notes existed stay valid (read as none). */
+  notes?: NoteRecord[];
 }
 
 export interface Settings {
@@ -84,7 +93,15 @@ export function emptyProgress(): ProgressFile {
 }
 
 export function emptyRoadmapProgress(): RoadmapProgress {
-  return { topics: {}, attempts: [], cards: {}, reviewLog: [], notes: [] };
+  return { topics: dict(), attempts: [], cards: dict(), reviewLog: [], notes: [] };
+}
+
+/**
+ * A record indexed by ids from outside: no prototype, so `__proto__`, `constructor` or
+ * `toString` are plain keys (assignment creates an own property, lookup finds only own ones).
+ */
+export function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 export function roadmapProgress(file: ProgressFile, roadmapId: string): RoadmapProgress {
@@ -97,5 +114,7 @@ export function topicStatus(progress: RoadmapProgress, topicId: string): TopicSt
 
 /** `file` with the progress of one roadmap replaced; never mutates. */
 export function withRoadmapProgress(file: ProgressFile, roadmapId: string, next: RoadmapProgress): ProgressFile {
-  return { ...file, roadmaps: { ...file.roadmaps, [roadmapId]: next } };
+  const roadmaps = Object.assign(dict<RoadmapProgress>(), file.roadmaps);
+  roadmaps[roadmapId] = next;
+  return { ...file, roadmaps };
 }

@@ -14,7 +14,7 @@ describe('notes in the progress file', () => {
     ]));
     expect(checked.kind).toBe('ok');
     if (checked.kind !== 'ok') return;
-    expect(checked.file.roadmaps.r!.notes.map((n) => n.text)).toEqual(['<b>mine</b>\n\ttabbed[31m red', long]);
+    expect(checked.file.roadmaps.r!.notes!.map((n) => n.text)).toEqual(['<b>mine</b>\n\ttabbed[31m red', long]);
   });
 
   it('drops (never cuts) a note over the cap or missing a field, and says so', () => {

@@ -1,4 +1,4 @@
-import { emptyRoadmapProgress, type CardRecord, type ProgressFile, type RoadmapProgress } from './model.js';
+import { type CardRecord, dict, emptyRoadmapProgress, type NoteRecord, type ProgressFile, type RoadmapProgress, type TopicRecord } from './model.js';
 import { checkProgress } from './validate.js';
 
 export const EXPORT_FORMAT = 'mlroad-progress';
@@ -12,8 +12,16 @@ export interface ProgressExport {
   progress: ProgressFile;
 }
 
+/**
+ * The progress inside an export keeps the version-1 shape, the review log inside each roadmap,
+ * so an export from this mlroad still imports into an older one (and a recovery file, which is
+ * an export, is complete in one file).
+ */
+export const EXPORT_PROGRESS_VERSION = 1;
+
 export function makeExport(file: ProgressFile, now: Date): ProgressExport {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), progress: file };
+  const progress = { ...file, version: EXPORT_PROGRESS_VERSION } as unknown as ProgressFile;
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), progress };
 }
 
 export type ReadExport = { ok: true; progress: ProgressFile } | { ok: false; problem: string; newer?: boolean };
@@ -24,10 +32,12 @@ export function readExport(data: unknown): ReadExport {
     return { ok: false, problem: `not an mlroad progress export (expected "format": "${EXPORT_FORMAT}")` };
   }
   const doc = data as { version?: unknown; progress?: unknown };
-  if (typeof doc.version === 'number' && doc.version > EXPORT_VERSION) return { ok: false, problem: `written by a newer mlroad (export version ${doc.version}); upgrade mlroad`, newer: true };
+  if (typeof doc.version === 'number' && doc.version > EXPORT_VERSION)
+    return { ok: false, problem: `written by a newer mlroad (export version ${doc.version}); upgrade mlroad`, newer: true };
   if (doc.version !== EXPORT_VERSION) return { ok: false, problem: `unknown export version ${JSON.stringify(doc.version)}` };
   const checked = checkProgress(doc.progress);
-  if (checked.kind === 'newer') return { ok: false, problem: `its progress was written by a newer mlroad (version ${checked.version}); upgrade mlroad`, newer: true };
+  if (checked.kind === 'newer')
+    return { ok: false, problem: `its progress was written by a newer mlroad (version ${checked.version}); upgrade mlroad`, newer: true };
   if (checked.kind === 'invalid') return { ok: false, problem: `its progress is invalid: ${checked.problem}` };
   return { ok: true, progress: checked.file };
 }
@@ -48,55 +58,64 @@ export interface RoadmapChanges {
  * the more recent record wins; attempts and review logs are unions.
  */
 export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { file: ProgressFile; changes: RoadmapChanges[] } {
-  const roadmaps: Record<string, RoadmapProgress> = { ...current.roadmaps };
+  // Ids come from files: every record indexed by one is a prototype-free dict (model.dict).
+  const roadmaps = Object.assign(dict<RoadmapProgress>(), current.roadmaps);
   const changes: RoadmapChanges[] = [];
   for (const [id, theirs] of Object.entries(incoming.roadmaps)) {
-    const ours = roadmaps[id] ?? emptyRoadmapProgress();
+    const ours = Object.hasOwn(roadmaps, id) ? roadmaps[id]! : emptyRoadmapProgress();
     const c: RoadmapChanges = { roadmap: id, topicsAdded: 0, topicsChanged: 0, attemptsAdded: 0, cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, notesAdded: 0 };
-    const topics = { ...ours.topics };
+    const topics = Object.assign(dict<TopicRecord>(), ours.topics);
     for (const [topic, record] of Object.entries(theirs.topics)) {
-      const mine = topics[topic];
+      const mine = Object.hasOwn(topics, topic) ? topics[topic] : undefined;
       if (!mine) c.topicsAdded++;
       else if (Date.parse(record.at) > Date.parse(mine.at) && (record.status !== mine.status || record.at !== mine.at)) c.topicsChanged++;
       else continue;
-      topics[topic] = record;
+      put(topics, topic, record);
     }
     const attemptKey = (a: RoadmapProgress['attempts'][number]) => `${a.quiz}|${a.at}|${a.seed}`;
     const seenAttempts = new Set(ours.attempts.map(attemptKey));
     const newAttempts = theirs.attempts.filter((a) => !seenAttempts.has(attemptKey(a)));
     c.attemptsAdded = newAttempts.length;
-    const cards: Record<string, CardRecord> = { ...ours.cards };
+    const cards = Object.assign(dict<CardRecord>(), ours.cards);
     for (const [key, card] of Object.entries(theirs.cards)) {
-      const mine = cards[key];
+      const mine = Object.hasOwn(cards, key) ? cards[key] : undefined;
       if (!mine) c.cardsAdded++;
       else if (lastReview(card) > lastReview(mine)) c.cardsUpdated++;
       else continue;
-      cards[key] = card;
+      put(cards, key, card);
     }
     const logKey = (e: RoadmapProgress['reviewLog'][number]) => `${e.card}|${e.at}|${e.rating}`;
     const seenLogs = new Set(ours.reviewLog.map(logKey));
     const newLogs = theirs.reviewLog.filter((e) => !seenLogs.has(logKey(e)));
     c.reviewsAdded = newLogs.length;
     // Notes are the learner's own words: a union, so an import never loses one.
-    const noteKey = (n: RoadmapProgress['notes'][number]) => JSON.stringify([n.topic, n.at, n.text]);
-    const seenNotes = new Set(ours.notes.map(noteKey));
-    const newNotes = theirs.notes.filter((n) => !seenNotes.has(noteKey(n)));
+    const noteKey = (n: NoteRecord) => JSON.stringify([n.topic, n.at, n.text]);
+    const ourNotes = ours.notes ?? [];
+    const seenNotes = new Set(ourNotes.map(noteKey));
+    const newNotes = (theirs.notes ?? []).filter((n) => !seenNotes.has(noteKey(n)));
     c.notesAdded = newNotes.length;
     roadmaps[id] = {
+      ...theirs,
+      ...ours,
       topics,
       attempts: [...ours.attempts, ...newAttempts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
       cards,
       reviewLog: [...ours.reviewLog, ...newLogs].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
-      notes: [...ours.notes, ...newNotes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+      notes: [...ourNotes, ...newNotes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
     };
     changes.push(c);
   }
-  return { file: { ...current, settings: { ...incoming.settings, ...current.settings }, roadmaps }, changes };
+  return { file: { ...incoming, ...current, settings: { ...incoming.settings, ...current.settings }, roadmaps }, changes };
 }
 
 /** What replacing `current` by `incoming` changes, per roadmap of `incoming`. */
 export function replaceChanges(current: ProgressFile, incoming: ProgressFile): RoadmapChanges[] {
   return mergeProgress({ ...current, roadmaps: {} }, incoming).changes.map((c) => ({ ...c, roadmap: c.roadmap }));
+}
+
+// Ids such as `constructor` or `__proto__` are data: write with defineProperty, never a setter.
+function put<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function lastReview(card: CardRecord): number {

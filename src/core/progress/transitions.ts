@@ -1,8 +1,8 @@
-import { emptyRoadmapProgress, type RoadmapProgress, type TopicRecord } from './model.js';
+import { dict, emptyRoadmapProgress, type RoadmapProgress, type TopicRecord } from './model.js';
 
 /** Marks each topic done or skipped at `now`; marking again keeps the first time. */
 export function markTopics(progress: RoadmapProgress, ids: readonly string[], status: TopicRecord['status'], now: Date): RoadmapProgress {
-  const topics = { ...progress.topics };
+  const topics = Object.assign(dict<TopicRecord>(), progress.topics); // ids never reach a prototype
   for (const id of ids) {
     const prior = Object.hasOwn(topics, id) ? topics[id] : undefined;
     topics[id] = prior?.status === status ? prior : { status, at: now.toISOString() };
@@ -12,7 +12,7 @@ export function markTopics(progress: RoadmapProgress, ids: readonly string[], st
 
 /** Makes each topic todo again. */
 export function resetTopics(progress: RoadmapProgress, ids: readonly string[]): RoadmapProgress {
-  const topics = { ...progress.topics };
+  const topics = Object.assign(dict<TopicRecord>(), progress.topics);
   for (const id of ids) delete topics[id];
   return { ...progress, topics };
 }

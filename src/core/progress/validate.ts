@@ -1,8 +1,11 @@
+import { withinLimits } from './limits.js';
+import { MIGRATIONS, type Migration, migrate } from './migrate.js';
 import {
-  PROGRESS_VERSION,
-  emptyRoadmapProgress,
-  NOTE_MAX_CHARS,
   type CardRecord,
+  dict,
+  emptyRoadmapProgress,
+  PROGRESS_VERSION,
+  NOTE_MAX_CHARS,
   type NoteRecord,
   type ProgressFile,
   type QuizAttempt,
@@ -11,7 +14,6 @@ import {
   type Settings,
   type TopicRecord,
 } from './model.js';
-import { MIGRATIONS, migrate, type Migration } from './migrate.js';
 
 export type ProgressCheck =
   | { kind: 'ok'; file: ProgressFile; migratedFrom?: number }
@@ -37,9 +39,17 @@ function invalid(problem: string, data: Record<string, unknown>): ProgressCheck 
   return { kind: 'invalid', problem, salvaged: salvage(data, []) };
 }
 
-/** Keeps every well-formed record of `data` and notes what it had to drop. */
+const KNOWN_TOP = new Set(['version', 'settings', 'roadmaps']);
+const KNOWN_SETTINGS = new Set(['lang', 'roadmap']);
+const KNOWN_ROADMAP = new Set(['topics', 'attempts', 'cards', 'reviewLog', 'notes']);
+
+/**
+ * Keeps every well-formed record of `data` and notes what it had to drop. Fields it does not
+ * know are kept as they are (a newer mlroad's data survives this one), if they are within the
+ * limits a write can serialise.
+ */
 function salvage(data: Record<string, unknown>, problems: string[]): ProgressFile {
-  const roadmaps: Record<string, RoadmapProgress> = {};
+  const roadmaps = dict<RoadmapProgress>();
   if (data.roadmaps !== undefined && !isRecord(data.roadmaps)) problems.push('"roadmaps" is not an object');
   for (const [id, value] of entries(data.roadmaps)) {
     if (!isRecord(value)) {
@@ -48,19 +58,33 @@ function salvage(data: Record<string, unknown>, problems: string[]): ProgressFil
     }
     roadmaps[id] = salvageRoadmap(id, value, problems);
   }
-  return { version: PROGRESS_VERSION, settings: salvageSettings(data.settings, problems), roadmaps };
+  const file = { ...unknownFields(data, KNOWN_TOP, '', problems), version: PROGRESS_VERSION, settings: salvageSettings(data.settings, problems), roadmaps };
+  return file as ProgressFile;
+}
+
+/** The fields of `value` not in `known`, each kept only if it is within the limits. */
+function unknownFields(value: Record<string, unknown>, known: ReadonlySet<string>, where: string, problems: string[]): Record<string, unknown> {
+  const out = dict<unknown>();
+  for (const [key, field] of Object.entries(value)) {
+    if (known.has(key)) continue;
+    const limit = withinLimits(field);
+    if (limit) problems.push(`${where}${key} ${limit}`);
+    else out[key] = field;
+  }
+  return out;
 }
 
 function salvageRoadmap(id: string, value: Record<string, unknown>, problems: string[]): RoadmapProgress {
-  const out = emptyRoadmapProgress();
+  const out: RoadmapProgress = Object.assign(unknownFields(value, KNOWN_ROADMAP, `roadmaps.${id}.`, problems), emptyRoadmapProgress());
   for (const [topic, record] of entries(value.topics)) {
     if (isTopicRecord(record)) out.topics[topic] = { status: record.status, at: record.at };
     else problems.push(`roadmaps.${id}.topics.${topic} is malformed`);
   }
   out.attempts = keep(value.attempts, isAttempt, `roadmaps.${id}.attempts`, problems);
   for (const [key, card] of entries(value.cards)) {
-    if (isRecord(card) && typeof card.due === 'string') out.cards[key] = card as CardRecord;
-    else problems.push(`roadmaps.${id}.cards.${key} is malformed`);
+    const limit = isRecord(card) && typeof card.due === 'string' ? withinLimits(card, CARD_LIMITS) : 'is malformed';
+    if (limit) problems.push(`roadmaps.${id}.cards.${key} ${limit}`);
+    else out.cards[key] = card as CardRecord;
   }
   out.reviewLog = keep(value.reviewLog, isReviewLogEntry, `roadmaps.${id}.reviewLog`, problems);
   out.notes = keep(value.notes, isNote, `roadmaps.${id}.notes`, problems).map((n) => ({ topic: n.topic, at: n.at, text: cleanNote(n.text) }));
@@ -73,7 +97,7 @@ function salvageSettings(value: unknown, problems: string[]): Settings {
     problems.push('"settings" is not an object');
     return {};
   }
-  const settings: Settings = {};
+  const settings: Settings = unknownFields(value, KNOWN_SETTINGS, 'settings.', problems);
   if (value.lang === 'en' || value.lang === 'es') settings.lang = value.lang;
   else if (value.lang !== undefined) problems.push('settings.lang is not "en" or "es"');
   if (typeof value.roadmap === 'string') settings.roadmap = value.roadmap;
@@ -81,13 +105,16 @@ function salvageSettings(value: unknown, problems: string[]): Settings {
   return settings;
 }
 
+// A card is ts-fsrs state: a dozen flat numbers and dates. Room to spare, but no nesting.
+const CARD_LIMITS = { depth: 3, size: 4_096 };
+
 function keep<T>(list: unknown, ok: (x: unknown) => x is T, where: string, problems: string[]): T[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
     problems.push(`${where} is not a list`);
     return [];
   }
-  const good = list.filter(ok);
+  const good = list.filter((x): x is T => ok(x) && withinLimits(x) === undefined);
   if (good.length !== list.length) problems.push(`${list.length - good.length} malformed entries in ${where}`);
   return good;
 }
@@ -110,7 +137,7 @@ function isAttempt(x: unknown): x is QuizAttempt {
   );
 }
 
-function isReviewLogEntry(x: unknown): x is ReviewLogEntry {
+export function isReviewLogEntry(x: unknown): x is ReviewLogEntry {
   return (
     isRecord(x) &&
     typeof x.card === 'string' &&

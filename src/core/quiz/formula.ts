@@ -105,3 +105,46 @@ function evaluate(node: Node, vars: Readonly<Record<string, number>>): number {
       return Number.NaN;
   }
 }
+
+// Enough corners and draws to catch a division by a range that holds 0 or an overflow, while
+// validating 20,000 questions stays cheap.
+const MAX_CORNER_VARIABLES = 8;
+const SAMPLE_DRAWS = 32;
+
+export interface Bounds {
+  min: number;
+  max: number;
+  decimals: number;
+}
+
+/**
+ * A set of values for which `evaluate` gives a non-finite result, if one is found among the
+ * corners of the variables' bounds (and 0 where a range holds it) and a sample of draws.
+ */
+export function findNonFinite(evaluate: Formula, bounds: Readonly<Record<string, Bounds>>, random: () => number): Record<string, number> | undefined {
+  const names = Object.keys(bounds).sort();
+  const points = (b: Bounds) => [...new Set([b.min, b.max, ...(b.min < 0 && b.max > 0 ? [0] : [])])];
+  const tryValues = (values: Record<string, number>) => (Number.isFinite(evaluate(values)) ? undefined : values);
+  if (names.length <= MAX_CORNER_VARIABLES) {
+    let corners: Record<string, number>[] = [{}];
+    for (const name of names) corners = corners.flatMap((c) => points(bounds[name]!).map((v) => ({ ...c, [name]: v })));
+    for (const corner of corners) {
+      const bad = tryValues(corner);
+      if (bad) return bad;
+    }
+  }
+  for (let i = 0; i < SAMPLE_DRAWS; i++) {
+    const values: Record<string, number> = {};
+    for (const name of names) {
+      const { min, max, decimals } = bounds[name]!;
+      const scale = 10 ** decimals;
+      const lo = Math.ceil(min * scale);
+      const hi = Math.floor(max * scale);
+      values[name] = (lo + Math.floor(random() * (hi - lo + 1))) / scale;
+    }
+    const bad = tryValues(values);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+

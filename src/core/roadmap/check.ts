@@ -2,7 +2,8 @@ import type { PathSegment } from './path.js';
 import type { PathIssue, Said } from './issue.js';
 import type { Question, Quiz } from './schema.js';
 import { allVariants } from '../text.js';
-import { compileFormula } from '../quiz/formula.js';
+import { compileFormula, findNonFinite, type Bounds } from '../quiz/formula.js';
+import { seededRandom } from '../quiz/random.js';
 import { parseRange } from '../quiz/variables.js';
 
 export interface CheckIssue extends PathIssue {
@@ -116,12 +117,23 @@ function checkAnswer(question: Question): FieldIssue[] {
 function checkCalculated(question: Extract<Question, { type: 'calculated' }>): FieldIssue[] {
   const out: FieldIssue[] = [];
   const names = Object.keys(question.variables);
+  const bounds: Record<string, Bounds> = {};
   for (const name of names) {
     const range = parseRange(question.variables[name]!);
     if (range.min > range.max) out.push({ field: 'variables', code: 'rangeInverted', params: { name, min: range.min, max: range.max } });
+    Object.defineProperty(bounds, name, { value: range, enumerable: true });
   }
   const compiled = compileFormula(question.answer, names);
   if (!compiled.ok) out.push({ field: 'answer', ...compiled.error });
+  else if (out.length === 0) {
+    // A seeded sample: the same roadmap always gets the same verdict.
+    const bad = findNonFinite(compiled.evaluate, bounds, seededRandom(1));
+    if (bad) {
+      const value = String(compiled.evaluate(bad));
+      const vars = Object.entries(bad).map(([k, v]) => `${k} = ${v}`).join(', ') || '-';
+      out.push({ field: 'answer', code: 'formulaNotFinite', params: { value, vars } });
+    }
+  }
   for (const prompt of allVariants(question.prompt)) {
     for (const match of prompt.matchAll(/\{(\w+)\}/g)) {
       if (!names.includes(match[1]!)) out.push({ field: 'prompt', code: 'placeholderUnknown', params: { placeholder: match[0] } });

@@ -13,7 +13,8 @@ export type IssueCode =
   | 'zod' | 'required' | 'fileProblem'
   | 'idFormat' | 'langCode' | 'emptyText' | 'needLanguage' | 'url' | 'httpOnly' | 'learnEmpty' | 'choicesMin'
   | 'multipleAnswerMin' | 'answersMin' | 'finite' | 'rangeFormat' | 'variableName' | 'stagesMin'
-  | 'missingLangPlain' | 'missingLang' | 'noAnswerInLang';
+  | 'missingLangPlain' | 'missingLang' | 'noAnswerInLang'
+  | 'formulaNotFinite' | 'tooDeep';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 

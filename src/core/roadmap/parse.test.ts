@@ -131,12 +131,10 @@ ${TOPIC}  - id: s2
 });
 
 describe('parseRoadmap: hostile input', () => {
-  it('refuses an alias bomb quickly', () => {
+  it('refuses an alias bomb instead of expanding it', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
-    const started = Date.now();
     const result = issues(`${HEAD}${lines.join('\n')}\n`);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(result.join('\n')).toMatch(/too many YAML aliases/);
   });
 
@@ -154,5 +152,18 @@ describe('parseRoadmap: hostile input', () => {
     const result = issues(text);
     expect(result.join('\n')).toContain('unknown field "__proto__"');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('hostile nesting', () => {
+  const parseText = (text: string) => parseRoadmap({ file: 'r.yaml', text }, () => ({ error: 'none' }), { lang: 'en' });
+  it('deep nesting is refused in our own words, not as a stack overflow', () => {
+    for (const text of ['['.repeat(200_000), `a: ${'['.repeat(100)}1${']'.repeat(100)}\n`, `${'- '.repeat(5000)}x\n`]) {
+      const result = parseText(text);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.issues.map((i) => i.code)).toContain('tooDeep');
+      expect(JSON.stringify(result.issues)).not.toMatch(/call stack/i);
+    }
   });
 });

@@ -30,6 +30,8 @@ export type ParseResult = { ok: true; value: RoadmapBundle } | { ok: false; issu
 
 // Enough for any honest roadmap; an alias bomb needs thousands.
 const MAX_ALIASES = 200;
+// No honest roadmap nests past a dozen levels; far deeper would overflow the stack.
+export const MAX_DEPTH = 64;
 
 interface ParsedYaml {
   source: SourceFile;
@@ -147,9 +149,18 @@ function loadInclude(
 
 function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    issues.push(tooDeep(source));
+    return undefined;
+  }
   if (doc.errors.length > 0) {
-    issues.push(...doc.errors.map((e) => yamlIssue(source, lines, e)));
+    // yaml reports its own stack overflow as a syntax error; say it in our words.
+    if (doc.errors.some((e) => /call stack/i.test(e.message))) issues.push(tooDeep(source));
+    else issues.push(...doc.errors.map((e) => yamlIssue(source, lines, e)));
     return undefined;
   }
   return { source, doc, lines };
@@ -162,14 +173,38 @@ function toData(yaml: ParsedYaml, issues: LocatedIssue[]): unknown {
       issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', code: 'emptyFile' });
       return undefined;
     }
+    if (depthOver(data, MAX_DEPTH)) {
+      issues.push(tooDeep(yaml.source));
+      return undefined;
+    }
     return data;
   } catch (error) {
+    if (error instanceof RangeError) {
+      issues.push(tooDeep(yaml.source));
+      return undefined;
+    }
     const said: Said = /alias/i.test((error as Error).message)
       ? { code: 'tooManyAliases', params: { max: MAX_ALIASES } }
       : { code: 'yamlSyntax', params: { detail: (error as Error).message } };
     issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', ...said });
     return undefined;
   }
+}
+
+function tooDeep(source: SourceFile): LocatedIssue {
+  return { file: source.file, line: 1, column: 1, path: '(root)', code: 'tooDeep', params: { max: MAX_DEPTH } };
+}
+
+/** Whether `value` nests deeper than `max`; iterative, so depth itself cannot overflow it. */
+function depthOver(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d >= max) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return false;
 }
 
 function yamlIssue(source: SourceFile, lines: LineCounter, error: YAMLError): LocatedIssue {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, runCli, runJson, tempConfigDir } from '../support/cli.js';
+import { FIXTURES, runCli as runBinary, tempConfigDir } from '../support/cli.js';
+import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -103,7 +104,7 @@ describe('the core loop on the bundled roadmap', () => {
   it('stores progress by roadmap id and topic id with a version', async () => {
     await runCli(['done', 'python'], dir, { env: { MLROAD_NOW: '2026-02-03T04:05:06.000Z' } });
     const file = JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8'));
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2); // 2: the review log lives in progress.log.jsonl
     expect(file.roadmaps['ml-engineer'].topics.python).toEqual({ status: 'done', at: '2026-02-03T04:05:06.000Z' });
   });
 });
@@ -141,9 +142,10 @@ describe('bad input', () => {
     for (const r of [cmd, opt]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  // These two run the binary: paths are printed relative to its working directory, the config dir.
   it('a malformed YAML roadmap names file, line and column, exits 2, no stack', async () => {
     const file = join(FIXTURES, 'bad', 'syntax.yaml');
-    const r = await runCli(['--roadmap', file, 'status'], dir);
+    const r = await runBinary(['--roadmap', file, 'status'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}:8:5`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -151,7 +153,7 @@ describe('bad input', () => {
 
   it('schema and check errors each name their path', async () => {
     const file = join(FIXTURES, 'bad', 'schema.yaml');
-    const r = await runCli(['--roadmap', file, 'next'], dir);
+    const r = await runBinary(['--roadmap', file, 'next'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}:10:13: stages[0].topics[0].id: must be kebab-case`);
     expect(r.stderr).toContain('stages[0].topics[1].quiz: quiz "nowhere" does not exist');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { FIXTURES, runCli, runJson, tempConfigDir } from '../support/cli.js';
+import { FIXTURES, tempConfigDir } from '../support/cli.js';
+import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { resolveLanguage } from '../../src/i18n/index.js';

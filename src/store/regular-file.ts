@@ -1,0 +1,67 @@
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { MlroadError } from '../errors.js';
+import { t } from '../i18n/index.js';
+
+// Every file mlroad reads from outside goes through here. A FIFO would block a plain read
+// forever and a device (/dev/zero) reports size 0 yet never ends, so: open without blocking,
+// ask the open descriptor what it is, and count bytes while reading, not by stat alone.
+
+export type NotRegularKind = 'fifo' | 'device' | 'socket' | 'directory' | 'other';
+
+/** The path is not a regular file; nothing was read from it. */
+export class NotRegularFileError extends MlroadError {
+  override name = 'NotRegularFileError';
+  constructor(
+    readonly path: string,
+    readonly kind: NotRegularKind,
+  ) {
+    super(t(`file.notRegular.${kind}`, { path }));
+  }
+}
+
+/** The file grew past the limit while it was read. */
+export class FileTooLargeError extends MlroadError {
+  override name = 'FileTooLargeError';
+  constructor(
+    readonly path: string,
+    readonly maxBytes: number,
+  ) {
+    super(t('file.tooBig', { path, limit: (maxBytes / 1048576).toFixed(0) }));
+  }
+}
+
+export function kindOf(s: Pick<Stats, 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isDirectory'>): NotRegularKind {
+  if (s.isFIFO()) return 'fifo';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
+  if (s.isSocket()) return 'socket';
+  if (s.isDirectory()) return 'directory';
+  return 'other';
+}
+
+const CHUNK = 1 << 20;
+
+// Far above any honest file (a 5-year progress file is about 31 MB), far below a runaway read.
+export const MAX_PROGRESS_BYTES = 256 * 1048576;
+export const MAX_IMPORT_BYTES = 256 * 1048576;
+
+/** The UTF-8 text of a regular file of at most `maxBytes`; fs errors (ENOENT, EACCES) pass through. */
+export function readRegularFile(path: string, { maxBytes }: { maxBytes: number }): string {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new NotRegularFileError(path, kindOf(stats));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes - total + 1));
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new FileTooLargeError(path, maxBytes);
+      chunks.push(n === buffer.length ? buffer : buffer.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { FIXTURES, runCli, tempConfigDir } from '../support/cli.js';
+
+// Devices, FIFOs and symlinks that leave the roadmap: refused with a clear message, never read.
+// The deadline only guards against a hang (a FIFO read would block forever); no timing is asserted.
+
+let dir: string;
+let cleanup: () => void;
+let roadmap: string;
+beforeEach(() => {
+  ({ dir, cleanup } = tempConfigDir());
+  roadmap = join(dir, 'rm');
+  cpSync(join(FIXTURES, 'mini'), roadmap, { recursive: true });
+});
+afterEach(() => cleanup());
+
+const fifo = (path: string) => execFileSync('mkfifo', [path]);
+const run = (args: string[]) => runCli(args, dir, { timeoutMs: 30_000 });
+const include = () => join(roadmap, 'quizzes', 'arithmetic.yaml');
+
+describe('files that are not regular', () => {
+  it('/dev/zero and a FIFO as the roadmap are refused', async () => {
+    symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
+    fifo(join(dir, 'pipe.yaml'));
+    for (const [file, word] of [['zero.yaml', 'device'], ['pipe.yaml', 'FIFO']] as const) {
+      const r = await run(['validate', join(dir, file)]);
+      expect(r.signal, file).toBeNull();
+      expect(r.code, file).toBe(2);
+      expect(r.stdout + r.stderr).toContain(`is a ${word}`);
+    }
+  });
+
+  it('/dev/zero and a FIFO as an include are refused', async () => {
+    // /dev/zero resolves outside the roadmap, so containment refuses it before the type check.
+    const cases = [[() => symlinkSync('/dev/zero', include()), 'leads outside'], [() => fifo(include()), 'is a FIFO']] as const;
+    for (const [make, says] of cases) {
+      rmSync(include());
+      make();
+      const r = await run(['validate', roadmap]);
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).toContain(says);
+    }
+  });
+
+  it('/dev/zero and a FIFO to import are refused', async () => {
+    fifo(join(dir, 'pipe.json'));
+    for (const [file, word] of [['/dev/zero', 'device'], [join(dir, 'pipe.json'), 'FIFO']] as const) {
+      const r = await run(['progress', 'import', file]);
+      expect(r.signal, file).toBeNull();
+      expect(r.code, file).toBe(2);
+      expect(r.stdout + r.stderr).toContain(`is a ${word}`);
+    }
+  });
+
+  it('a FIFO as the progress file is refused, not waited on', async () => {
+    fifo(join(dir, 'progress.json'));
+    const r = await run(['status']);
+    expect(r.signal).toBeNull();
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('is a FIFO');
+  });
+});
+
+describe('includes that leave the roadmap through a symlink', () => {
+  const secret = () => join(dir, 'secret.yaml');
+  beforeEach(() => writeFileSync(secret(), 'id: arithmetic\ntitle: SECRET\nquestions:\n  - {id: q, type: truefalse, prompt: SECRET?, answer: true}\n'));
+
+  it('a symlinked file is refused by validate, and quiz never serves it', async () => {
+    rmSync(include());
+    symlinkSync('../../secret.yaml', include());
+    const v = await run(['validate', roadmap]);
+    expect(v.code).toBe(2);
+    expect(v.stdout + v.stderr).toContain('leads outside the roadmap');
+    const q = await runCli(['--roadmap', roadmap, 'quiz', 'arithmetic', '--plain'], dir, { input: '\n' });
+    expect(q.code).toBe(2);
+    expect(q.stdout + q.stderr).not.toContain('SECRET');
+  });
+
+  it('a symlinked directory is refused too', async () => {
+    rmSync(join(roadmap, 'quizzes'), { recursive: true });
+    mkdirSync(join(dir, 'outside'));
+    cpSync(secret(), join(dir, 'outside', 'arithmetic.yaml'));
+    symlinkSync(join(dir, 'outside'), join(roadmap, 'quizzes'));
+    const v = await run(['validate', roadmap]);
+    expect(v.code).toBe(2);
+    expect(v.stdout + v.stderr).toContain('leads outside the roadmap');
+  });
+
+  it('a symlink that stays inside is fine', async () => {
+    cpSync(include(), join(roadmap, 'real.yaml'));
+    rmSync(include());
+    symlinkSync('../real.yaml', include());
+    const v = await run(['validate', roadmap]);
+    expect(v.stderr).toBe('');
+    expect(v.code).toBe(0);
+  });
+});
