@@ -93,7 +93,7 @@ export function emptyProgress(): ProgressFile {
 }
 
 export function emptyRoadmapProgress(): RoadmapProgress {
-  return { topics: dict(), attempts: [], cards: dict(), reviewLog: [], notes: [] };
+  return { topics: dict(), attempts: [], cards: dict(), reviewLog: [] };
 }
 
 /**

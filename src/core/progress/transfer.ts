@@ -101,7 +101,7 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
       attempts: [...ours.attempts, ...newAttempts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
       cards,
       reviewLog: [...ours.reviewLog, ...newLogs].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
-      notes: [...ourNotes, ...newNotes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+      ...(ourNotes.length || newNotes.length ? { notes: [...ourNotes, ...newNotes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) } : {}),
     };
     changes.push(c);
   }

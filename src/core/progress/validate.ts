@@ -87,7 +87,8 @@ function salvageRoadmap(id: string, value: Record<string, unknown>, problems: st
     else out.cards[key] = card as CardRecord;
   }
   out.reviewLog = keep(value.reviewLog, isReviewLogEntry, `roadmaps.${id}.reviewLog`, problems);
-  out.notes = keep(value.notes, isNote, `roadmaps.${id}.notes`, problems).map((n) => ({ topic: n.topic, at: n.at, text: cleanNote(n.text) }));
+  // Absent until the first note, so files without notes stay as they were.
+  if (value.notes !== undefined) out.notes = keep(value.notes, isNote, `roadmaps.${id}.notes`, problems).map((n) => ({ topic: n.topic, at: n.at, text: cleanNote(n.text) }));
   return out;
 }
 
