@@ -430,6 +430,9 @@ export const en = {
   'config.set': '{key} = {value}',
 
   // journal and share
+  'cli.term.text': 'text',
+  'cli.term.date': 'date',
+  'cli.term.format': 'format',
   'help.cmd.note': 'write a dated note on a topic (the current one by default)',
   'help.arg.noteTopic': 'topic id (default: the current topic)',
   'help.arg.noteText': 'the note; without it an editor opens on a terminal, else stdin is read',

@@ -431,6 +431,9 @@ export const es: Messages = {
   // config
   'config.set': '{key} = {value}',
   // journal and share
+  'cli.term.text': 'texto',
+  'cli.term.date': 'fecha',
+  'cli.term.format': 'formato',
   'help.cmd.note': 'escribe una nota con fecha sobre un tema (por defecto, el actual)',
   'help.arg.noteTopic': 'id del tema (por defecto, el tema actual)',
   'help.arg.noteText': 'la nota; sin ella se abre un editor en una terminal, o se lee la entrada estándar',
