@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 /** The platform's "open with the default app" command as argv: never a shell string. */
 export function openerArgv(file: string, platform: NodeJS.Platform = process.platform): string[] {
   if (platform === 'darwin') return ['open', file];
-  // `start` is a cmd built-in; its first quoted argument is a window title, hence the empty one.
-  if (platform === 'win32') return ['cmd', '/c', 'start', '""', file];
+  // `start` is a cmd built-in (it would need a shell); explorer opens a file with its default app.
+  if (platform === 'win32') return ['explorer.exe', file];
   return ['xdg-open', file];
 }
 
@@ -12,7 +12,7 @@ export function openerArgv(file: string, platform: NodeJS.Platform = process.pla
 export function openFile(file: string, env: Readonly<Record<string, string | undefined>>): Promise<boolean> {
   const [command, ...args] = openerArgv(file);
   return new Promise((resolve) => {
-    const child = spawn(command!, args, { detached: true, stdio: 'ignore', env: { ...env } as NodeJS.ProcessEnv, windowsVerbatimArguments: process.platform === 'win32' });
+    const child = spawn(command!, args, { detached: true, stdio: 'ignore', env: { ...env } as NodeJS.ProcessEnv });
     child.once('error', () => resolve(false));
     child.once('spawn', () => {
       child.unref();

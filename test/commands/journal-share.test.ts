@@ -36,6 +36,13 @@ describe('note, journal and its export', () => {
     await journalExport(e.ctx, {});
     expect(e.stdout()).toMatch(/## Week of November 30\n\n- .*Finished Programming.*\n- .*Note on \*\*Programming.*\*\*: dicts keep insertion order\n/);
 
+    const plain = at('2026-12-02T11:00:00Z');
+    await journal(plain.ctx, {});
+    expect(plain.stdout().split('\n').slice(0, 2).map((l) => l.replace(/^.{12} /, ''))).toEqual([
+      'Finished Programming (Python, no question about it)',
+      'Note on Programming (Python, no question about it): dicts keep insertion order',
+    ]);
+
     const since = at('2026-12-02T11:00:00Z');
     await journal(since.ctx, { json: true, since: '2026-12-02' });
     expect((JSON.parse(since.stdout()) as { entries: Entry[] }).entries.map((x) => x.kind)).toEqual(['topic']);
