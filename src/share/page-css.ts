@@ -23,6 +23,7 @@ h1{font-size:1.5rem;margin:.2em 0}h2{font-size:1.15rem;margin:1.4em 0 .5em}
 .optional h4{margin:0 0 6px;font-size:.85rem;font-weight:600}
 .chart{display:flex;align-items:flex-end;gap:2px;height:64px;border-bottom:1px solid #8c959f;max-width:100%}
 .bar{flex:1 1 0;min-width:0;background:#1a7f37;border-radius:2px 2px 0 0}
+.axis{display:flex;justify-content:space-between;margin:4px 0 0;font-size:.8rem}
 .bar.zero{background:#d0d7de;height:2px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:4px 6px;border-bottom:1px solid #d0d7de}
 a{color:#0969da}
