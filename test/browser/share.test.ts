@@ -77,6 +77,26 @@ describe('the shared page in a real browser', () => {
     await page.close();
   });
 
+  it('prints in black on white, without the connectors, every stage kept whole', async () => {
+    await mark(testContext(dir, { roadmap: BUNDLED }).ctx, 'done', { topicIds: DONE });
+    const file = await writeShare(BUNDLED, 'roadmap.html');
+    const { page } = await watchedPage(launched.browser);
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.emulateMediaType('print');
+    const seen = await page.evaluate(() => {
+      const stage = document.querySelector('.stage')!;
+      return {
+        background: getComputedStyle(document.body).backgroundColor,
+        connector: getComputedStyle(stage, '::after').display,
+        breakInside: getComputedStyle(stage).breakInside,
+      };
+    });
+    expect(seen).toEqual({ background: 'rgb(255, 255, 255)', connector: 'none', breakInside: 'avoid' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(Buffer.from(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.close();
+  });
+
   it('renders the SVG card at its declared size, as valid XML', async () => {
     await mark(testContext(dir, { roadmap: BUNDLED }).ctx, 'done', { topicIds: DONE });
     const file = await writeShare(BUNDLED, 'card.svg');
