@@ -72,6 +72,19 @@ const lazyChildProcess = {
   },
 };
 
+// yaml's parser reads process.env.LOG_TOKENS once per token, and a process.env read is a call
+// into C++: a fifth of a large roadmap's cold parse. Read it once when the module loads instead.
+const yamlTokensOnce = {
+  name: 'yaml-log-tokens-once',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('node_process.env.LOG_TOKENS')) return undefined;
+      return { contents: `${source.replaceAll('node_process.env.LOG_TOKENS', '__yamlLogTokens')}\nvar __yamlLogTokens = node_process.env.LOG_TOKENS;\n`, loader: 'js' };
+    });
+  },
+};
+
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', plugins: [lazyPlugin(null), lazyChildProcess] });
 for (const [name, source] of Object.entries(LAZY_SOURCES)) {
@@ -82,10 +95,11 @@ for (const [name, source] of Object.entries(LAZY_SOURCES)) {
       ? { entryPoints: [entry] }
       : { stdin: { contents: source.includes('require(') ? source : `module.exports = require(${JSON.stringify(source)});`, resolveDir: '.', loader: 'js' } }),
     outfile: `dist/lib/${name}.cjs`,
-    plugins: [lazyPlugin(name)],
+    plugins: [lazyPlugin(name), yamlTokensOnce],
   });
 }
 await build({ ...common, entryPoints: ['src/fast/prompt.ts'], outfile: 'dist/prompt.cjs' });
+await build({ ...common, entryPoints: ['src/fast/code-cache.ts'], outfile: 'dist/code-cache.cjs' });
 
 // The JSON Schemas ship in the package (schema/), generated from the zod schema so they
 // cannot drift from what mlroad accepts.

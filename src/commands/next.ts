@@ -30,7 +30,8 @@ type Action = 'review' | 'quiz' | 'done' | 'skip' | 'later';
 export async function next(ctx: Context, options: NextOptions = {}): Promise<void> {
   let session = await openSession(ctx);
   if (options.json) return printJson(ctx, nextJson(session));
-  const prompts = options.prompts ?? inquirerPrompts(ctx);
+  // Built only on a terminal: it touches stdin, whose stream costs milliseconds to create.
+  let prompts: Prompts | undefined = options.prompts;
   let shownStage: number | undefined;
   for (;;) {
     const step = nextStep(session.loaded.roadmap, session.progress);
@@ -59,6 +60,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
       { value: 'later', name: t('next.choice.later') },
     ];
     print(ctx.stdout, '');
+    prompts ??= inquirerPrompts(ctx);
     // A bare Enter must never mark a topic the learner may have scrolled past: it reviews, quizzes or stops.
     const safe: Action = due > 0 ? 'review' : step.topic.quiz ? 'quiz' : 'later';
     const action = await prompts.select(t('next.askAbout', { title }), choices, safe);

@@ -375,6 +375,8 @@ export const en = {
   'issue.emptyStage': 'stage "{stage}" has no topics; add one or remove the stage',
   'issue.emptyQuiz': 'quiz "{quiz}" has no questions; add at least one',
   'issue.duplicateQuestion': 'duplicate question id "{id}" (also questions[{first}]); ids must be unique in a quiz',
+  // question topics
+  'issue.unknownQuestionTopic': 'topic "{topic}" is not a topic of this roadmap; write the id of one of its topics ({known})',
   'issue.samePrompt': 'same prompt as questions[{first}]; every question must ask something different',
   'issue.answerOutOfRange': 'answer {answer} is out of range: choices are numbered 0 to {max}',
   'issue.answersOutOfRange': 'answer {answers} out of range: choices are numbered 0 to {max}',

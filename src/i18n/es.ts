@@ -377,6 +377,8 @@ export const es: Messages = {
   'issue.emptyStage': 'la etapa "{stage}" no tiene temas; añade uno o quita la etapa',
   'issue.emptyQuiz': 'el quiz "{quiz}" no tiene preguntas; añade al menos una',
   'issue.duplicateQuestion': 'id de pregunta "{id}" repetido (también en questions[{first}]); los ids deben ser únicos en un quiz',
+  // question topics
+  'issue.unknownQuestionTopic': 'el tema "{topic}" no es un tema de este roadmap; escribe el id de uno de sus temas ({known})',
   'issue.samePrompt': 'mismo enunciado que questions[{first}]; cada pregunta debe preguntar algo distinto',
   'issue.answerOutOfRange': 'la respuesta {answer} está fuera de rango: las opciones van de 0 a {max}',
   'issue.answersOutOfRange': 'la respuesta {answers} está fuera de rango: las opciones van de 0 a {max}',

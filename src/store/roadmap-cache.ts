@@ -1,23 +1,54 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { RoadmapError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { filesUnchanged, type FileStamp } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
-import { join } from 'node:path';
-import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
+import { quizInfo, type Quiz, type Roadmap, type RoadmapBundle, type Stage, type Topic } from '../core/roadmap/types.js';
 
 export type { FileStamp } from './file-stamp.js';
 
-// The validated roadmap, split so that `status` reads a small outline and never the question
-// banks. Keyed by every source file's size and mtime; deleting it is always safe.
+// The validated roadmap, cached in pieces so that a warm run reads only what it uses:
+//   manifest.json    the mlroad version and every source file's size and mtime: the stamp
+//   <gen>/index.json the roadmap with each stage's topic ids, optional flags and quizzes
+//   <gen>/titles-N   topic titles of stage N (for `list`, and the one topic `status` names)
+//   <gen>/stage-N    the full topics of stage N (for `next`, `show`)
+//   <gen>/quiz-ID    one quiz's questions
+// At 20,000 topics the outline is 7 MB, the index a few hundred KB. Each write goes to a new
+// generation folder and the manifest is written last, so a reader never mixes two versions.
+// Deleting the cache is always safe.
 
-interface Outline {
+// Bump when the shape of the cache changes; the mlroad version is checked too.
+const CACHE_VERSION = 2;
+declare const __MLROAD_VERSION__: string;
+const MLROAD_VERSION = typeof __MLROAD_VERSION__ === 'string' ? __MLROAD_VERSION__ : 'dev';
+
+interface Manifest {
   cacheVersion: number;
-  files: FileStamp[];
-  roadmap: Roadmap;
+  mlroad: string;
+  generation: string;
+  /**
+   * [path, size, mtimeMs, quiz id] of every source file, the main file first; paths under the
+   * main file's folder are relative to it. The quiz id (of an included file) lets an edit of
+   * that one file be re-read alone.
+   */
+  files: ManifestFile[];
 }
 
-// Bump when the shape of a cached roadmap changes, so old caches are ignored.
-const CACHE_VERSION = 1;
+type ManifestFile = [path: string, size: number, mtimeMs: number, quizId?: string];
+
+interface IndexStage extends Omit<Stage, 'topics'> {
+  ids: string[];
+  /** Positions of optional topics. */
+  optional: number[];
+  /** Quiz id by topic position. */
+  quizzes: Record<number, string>;
+}
+
+interface Index extends Omit<Roadmap, 'stages'> {
+  stages: IndexStage[];
+}
 
 export function cacheFolder(cacheDir: string, mainFile: string): string {
   return join(cacheDir, 'roadmaps', fnv1a(mainFile));
@@ -30,34 +61,231 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(16, '0');
 }
 
-export function readCachedRoadmap(cacheDir: string, mainFile: string): { roadmap: Roadmap; files: FileStamp[] } | undefined {
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+export interface CachedRoadmap {
+  roadmap: Roadmap;
+  files: FileStamp[];
+  /** Reads one quiz's questions; undefined when the cache lost it. */
+  quiz(id: string): Quiz | undefined;
+}
+
+export function readCachedRoadmap(cacheDir: string, mainFile: string): CachedRoadmap | undefined {
+  const folder = cacheFolder(cacheDir, mainFile);
   try {
-    const outline = JSON.parse(readFileSync(join(cacheFolder(cacheDir, mainFile), 'outline.json'), 'utf8')) as Outline;
-    if (outline.cacheVersion !== CACHE_VERSION || !filesUnchanged(outline.files)) return undefined;
-    return { roadmap: outline.roadmap, files: outline.files };
+    const manifest = readManifest(folder);
+    if (!manifest) return undefined;
+    const files = stampsOf(manifest, mainFile);
+    if (!filesUnchanged(files)) return undefined;
+    const gen = join(folder, manifest.generation);
+    const index = readJson<Index>(join(gen, 'index.json'));
+    return {
+      roadmap: expand(index, gen),
+      files,
+      quiz: (id) => {
+        try {
+          return readJson<Quiz>(join(gen, `quiz-${id}.json`));
+        } catch {
+          return undefined;
+        }
+      },
+    };
   } catch {
     return undefined;
   }
 }
 
-export function readCachedQuiz(cacheDir: string, mainFile: string, quizId: string): Quiz | undefined {
+function readManifest(folder: string): Manifest | undefined {
   try {
-    return JSON.parse(readFileSync(join(cacheFolder(cacheDir, mainFile), `quiz-${quizId}.json`), 'utf8')) as Quiz;
+    const manifest = readJson<Manifest>(join(folder, 'manifest.json'));
+    return manifest.cacheVersion === CACHE_VERSION && manifest.mlroad === MLROAD_VERSION ? manifest : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function stampsOf(manifest: Manifest, mainFile: string): FileStamp[] {
+  const base = dirname(mainFile) + sep;
+  return manifest.files.map(([path, size, mtimeMs]) => ({ path: path.startsWith(sep) || /^[A-Za-z]:/.test(path) ? path : base + path, size, mtimeMs }));
+}
+
+/** Included quiz files that changed since the cache was written, when nothing else did. */
+export interface RefreshPlan {
+  folder: string;
+  manifest: Manifest;
+  changed: { at: number; path: string; quizId: string }[];
+}
+
+export function planRefresh(cacheDir: string, mainFile: string): RefreshPlan | undefined {
+  const folder = cacheFolder(cacheDir, mainFile);
+  const manifest = readManifest(folder);
+  if (!manifest) return undefined;
+  const changed: RefreshPlan['changed'] = [];
+  const stamps = stampsOf(manifest, mainFile);
+  for (let at = 0; at < stamps.length; at++) {
+    const f = stamps[at]!;
+    const now = statSync(f.path, { throwIfNoEntry: false });
+    if (!now) return undefined;
+    if (now.size === f.size && now.mtimeMs === f.mtimeMs) continue;
+    const quizId = manifest.files[at]![3];
+    if (at === 0 || quizId === undefined) return undefined;
+    changed.push({ at, path: f.path, quizId });
+  }
+  return changed.length > 0 ? { folder, manifest, changed } : undefined;
+}
+
+/**
+ * A new generation from the old one with the re-read quizzes put in; the rest is linked, not
+ * rewritten. Undefined when a re-read quiz changed its id (references may break: parse it all).
+ */
+export function applyRefresh(cacheDir: string, mainFile: string, plan: RefreshPlan, reread: Map<string, { quiz: Quiz; stamp: FileStamp }>): CachedRoadmap | undefined {
+  try {
+    const { folder, manifest } = plan;
+    if (plan.changed.some((c) => reread.get(c.path)?.quiz.id !== c.quizId)) return undefined;
+    const old = join(folder, manifest.generation);
+    const index = readJson<Index>(join(old, 'index.json'));
+    const generation = newGeneration();
+    const gen = join(folder, generation);
+    makeDir(gen);
+    const changedIds = new Set(plan.changed.map((c) => c.quizId));
+    for (const name of readdirSync(old)) {
+      if (name === 'index.json' || (name.startsWith('quiz-') && changedIds.has(name.slice(5, -5)))) continue;
+      try {
+        linkSync(join(old, name), join(gen, name));
+      } catch {
+        copyFileSync(join(old, name), join(gen, name));
+      }
+    }
+    const files = manifest.files.map((f) => [...f] as ManifestFile);
+    const byId = new Map<string, Quiz>();
+    for (const c of plan.changed) {
+      const { quiz, stamp } = reread.get(c.path)!;
+      byId.set(quiz.id, quiz);
+      files[c.at] = [files[c.at]![0], stamp.size, stamp.mtimeMs, quiz.id];
+      writeFileAtomic(join(gen, `quiz-${quiz.id}.json`), JSON.stringify(quiz), { durable: false });
+    }
+    const quizzes = index.quizzes.map((q) => (byId.has(q.id) ? quizInfo(byId.get(q.id)!) : q));
+    writeFileAtomic(join(gen, 'index.json'), JSON.stringify({ ...index, quizzes }), { durable: false });
+    writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify({ ...manifest, generation, files } satisfies Manifest), { durable: false });
+    removeOtherGenerations(folder, generation);
+    return readCachedRoadmap(cacheDir, mainFile);
+  } catch {
+    return undefined;
+  }
+}
+
+const newGeneration = () => `${Date.now().toString(36)}-${process.pid}`;
+
+/** Rebuilds the roadmap from its index; each topic reads its title and details on first use. */
+function expand(index: Index, gen: string): Roadmap {
+  const stages = index.stages.map((s, stageIndex): Stage => {
+    const { ids, optional, quizzes, ...stage } = s;
+    const piece = lazyPiece(gen, stageIndex);
+    const optionalAt = new Set(optional);
+    const topics = ids.map((id, i) => new CachedTopic(id, optionalAt.has(i), quizzes[i], piece, i) as unknown as Topic);
+    return { ...stage, topics };
+  });
+  return { ...index, stages };
+}
+
+type Piece = { titles(): Topic['title'][]; details(): Topic[] };
+
+function lazyPiece(gen: string, stageIndex: number): Piece {
+  let titles: Topic['title'][] | undefined;
+  let details: Topic[] | undefined;
+  const load = <T>(name: string): T => {
+    try {
+      return readJson<T>(join(gen, `${name}-${stageIndex}.json`));
+    } catch {
+      throw new RoadmapError(t('roadmap.cacheLost', { id: `${name}-${stageIndex}` }));
+    }
+  };
+  return {
+    titles: () => (titles ??= load<Topic['title'][]>('titles')),
+    details: () => (details ??= load<Topic[]>('stage')),
+  };
+}
+
+/**
+ * A topic of a cached roadmap. Id, optional and quiz are plain fields; the rest are getters
+ * on the prototype, so read fields by name (spreading or Object.keys sees only the plain ones).
+ */
+class CachedTopic {
+  constructor(
+    readonly id: string,
+    readonly optional: boolean,
+    readonly quiz: string | undefined,
+    private readonly piece: Piece,
+    private readonly at: number,
+  ) {}
+  get title(): Topic['title'] {
+    return this.piece.titles()[this.at]!;
+  }
+  get summary(): Topic['summary'] {
+    return this.detail().summary;
+  }
+  get learn(): Topic['learn'] {
+    return this.detail().learn;
+  }
+  get resources(): Topic['resources'] {
+    return this.detail().resources;
+  }
+  get milestones(): Topic['milestones'] {
+    return this.detail().milestones;
+  }
+  private detail(): Topic {
+    return this.piece.details()[this.at]!;
   }
 }
 
 /** Best effort: a cache that cannot be written only costs speed. */
-export function writeRoadmapCache(cacheDir: string, mainFile: string, files: FileStamp[], bundle: RoadmapBundle): void {
+export function writeRoadmapCache(cacheDir: string, mainFile: string, files: FileStamp[], bundle: RoadmapBundle, sources: Record<string, string> = {}): void {
   try {
     const folder = cacheFolder(cacheDir, mainFile);
-    makeDir(folder);
-    // Quizzes first: a reader that finds the outline must find its quizzes too.
-    for (const quiz of bundle.quizzes) writeFileAtomic(join(folder, `quiz-${quiz.id}.json`), JSON.stringify(quiz), { durable: false });
-    const outline: Outline = { cacheVersion: CACHE_VERSION, files, roadmap: bundle.roadmap };
-    writeFileAtomic(join(folder, 'outline.json'), JSON.stringify(outline), { durable: false });
+    const generation = newGeneration();
+    const gen = join(folder, generation);
+    makeDir(gen);
+    const write = (name: string, value: unknown) => writeFileAtomic(join(gen, name), JSON.stringify(value), { durable: false });
+    for (const quiz of bundle.quizzes) write(`quiz-${quiz.id}.json`, quiz);
+    const { stages, ...rest } = bundle.roadmap;
+    const indexStages = stages.map((stage, i): IndexStage => {
+      const { topics, ...head } = stage;
+      write(`stage-${i}.json`, topics);
+      write(`titles-${i}.json`, topics.map((topic) => topic.title));
+      const quizzes: Record<number, string> = {};
+      topics.forEach((topic, at) => {
+        if (topic.quiz !== undefined) quizzes[at] = topic.quiz;
+      });
+      return { ...head, ids: topics.map((topic) => topic.id), optional: topics.flatMap((topic, at) => (topic.optional ? [at] : [])), quizzes };
+    });
+    write('index.json', { ...rest, stages: indexStages } satisfies Index);
+    const quizOf = new Map(Object.entries(sources).map(([id, file]) => [file, id]));
+    const entry = (f: FileStamp): ManifestFile => {
+      const row: ManifestFile = [relativeTo(dirname(mainFile) + sep, f.path), f.size, f.mtimeMs];
+      const quizId = f.path === mainFile ? undefined : quizOf.get(f.path);
+      return quizId === undefined ? row : [row[0], row[1], row[2], quizId];
+    };
+    const manifest: Manifest = { cacheVersion: CACHE_VERSION, mlroad: MLROAD_VERSION, generation, files: files.map(entry) };
+    writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify(manifest), { durable: false });
+    removeOtherGenerations(folder, generation);
   } catch {
     // ignored on purpose
+  }
+}
+
+/** Shorter manifests parse faster: 2,000 absolute paths are most of one. */
+function relativeTo(base: string, path: string): string {
+  return path.startsWith(base) ? path.slice(base.length) : path;
+}
+
+/** Generations older than a minute go: a command that is still reading one has long finished. */
+function removeOtherGenerations(folder: string, keep: string): void {
+  const before = Date.now() - 60_000;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name !== keep) {
+      const made = Number.parseInt(entry.name.split('-')[0]!, 36);
+      if (!(made > before)) rmSync(join(folder, entry.name), { recursive: true, force: true });
+    }
+    else if (entry.isFile() && entry.name !== 'manifest.json' && !entry.name.startsWith('.')) rmSync(join(folder, entry.name), { force: true });
   }
 }

@@ -7,7 +7,7 @@ import { language, t } from '../i18n/index.js';
 import { describeIssue } from '../i18n/issues.js';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 import type { SourceFile } from '../core/roadmap/parse.js';
-import { readCachedQuiz, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
+import { applyRefresh, planRefresh, readCachedRoadmap, writeRoadmapCache, type CachedRoadmap } from './roadmap-cache.js';
 import { resolveMainFile, stampOf, type FileStamp } from './file-stamp.js';
 
 /** The roadmap that ships with mlroad: beside dist/ when bundled, two levels up from src/store/ in tests. */
@@ -40,7 +40,7 @@ export function mainFileOf(location: string): string {
 export async function loadRoadmap(location: string, options: LoadOptions = {}): Promise<LoadedRoadmap> {
   const mainFile = mainFileOf(location);
   if (options.cacheDir) {
-    const cached = readCachedRoadmap(options.cacheDir, mainFile);
+    const cached = readCachedRoadmap(options.cacheDir, mainFile) ?? (await rereadChangedQuizzes(options.cacheDir, mainFile, options.maxBytes ?? maxBytesFromEnv()));
     if (cached) {
       const bundle = { quizzes: new Map<string, Quiz>() };
       return {
@@ -48,7 +48,7 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
         mainFile,
         files: cached.files,
         quiz: (id) => {
-          let quiz = bundle.quizzes.get(id) ?? readCachedQuiz(options.cacheDir!, mainFile, id);
+          const quiz = bundle.quizzes.get(id) ?? cached.quiz(id);
           if (!quiz) throw new RoadmapError(t('roadmap.cacheLost', { id }));
           bundle.quizzes.set(id, quiz);
           return quiz;
@@ -56,8 +56,8 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
       };
     }
   }
-  const { bundle, files } = await parseFromDisk(mainFile, options.maxBytes ?? maxBytesFromEnv());
-  if (options.cacheDir) writeRoadmapCache(options.cacheDir, mainFile, files, bundle);
+  const { bundle, files, sources } = await parseFromDisk(mainFile, options.maxBytes ?? maxBytesFromEnv());
+  if (options.cacheDir) writeRoadmapCache(options.cacheDir, mainFile, files, bundle, sources);
   const byId = new Map(bundle.quizzes.map((q) => [q.id, q]));
   return {
     roadmap: bundle.roadmap,
@@ -71,8 +71,33 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
   };
 }
 
+/**
+ * When only included quiz files changed since the cache was written, re-reads just those: an
+ * edit of one quiz file costs that file, not the roadmap. Anything unusual (a file gone, a
+ * problem in the file, a changed quiz id) returns undefined, and the full parse reports it.
+ */
+async function rereadChangedQuizzes(cacheDir: string, mainFile: string, maxBytes: number): Promise<CachedRoadmap | undefined> {
+  const plan = planRefresh(cacheDir, mainFile);
+  if (!plan) return undefined;
+  const { parseQuizFile } = await import('../core/roadmap/parse.js');
+  const reread = new Map<string, { quiz: Quiz; stamp: FileStamp }>();
+  for (const { path } of plan.changed) {
+    const stamp = stampOf(path);
+    // A file that now leads outside the roadmap goes through the full parse, which refuses it.
+    if (!stamp || stamp.size > maxBytes || leavesDirectory(dirname(mainFile), path)) return undefined;
+    const quiz = parseQuizFile({ file: path, text: readRegularFile(path, { maxBytes }) });
+    if (!quiz) return undefined;
+    reread.set(path, { quiz, stamp });
+  }
+  return applyRefresh(cacheDir, mainFile, plan, reread);
+}
+
 /** Reads and validates from disk, never from the cache (as `validate` wants). */
-export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv(), requireLang?: string): Promise<{ bundle: RoadmapBundle; files: FileStamp[] }> {
+export async function parseFromDisk(
+  mainFile: string,
+  maxBytes = maxBytesFromEnv(),
+  requireLang?: string,
+): Promise<{ bundle: RoadmapBundle; files: FileStamp[]; sources: Record<string, string> }> {
   const { parseRoadmap } = await import('../core/roadmap/parse.js');
   const files: FileStamp[] = [];
   const baseDir = dirname(mainFile);
@@ -106,7 +131,7 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
     const issues = result.issues.map((i) => ({ ...i, message: describeIssue(i) }));
     throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: issues.length }), issues);
   }
-  return { bundle: result.value, files };
+  return { bundle: result.value, files, sources: result.sources };
 }
 
 /**

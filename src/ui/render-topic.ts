@@ -34,7 +34,7 @@ export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80):
   }
   if (v.topic.resources.length) {
     lines.push('', `  ${style.bold(t('next.resources'))}`);
-    for (const r of v.topic.resources) {
+    for (const r of inLanguageOrder(v.topic.resources, lang)) {
       lines.push(`    • ${L(r.title)} ${style.dim(`[${t(`kind.${r.kind}`)}]`)}`);
       lines.push(`      ${style.underline(r.url)}`);
     }
@@ -44,4 +44,10 @@ export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80):
     lines.push('', `  ${style.bold(t('next.quiz', { id: v.topic.quiz }))}  ${state}`);
   }
   return lines;
+}
+
+/** The learner's own language first, then resources that name no language, then the rest; stable otherwise. */
+export function inLanguageOrder<R extends { lang?: string }>(resources: readonly R[], lang: Lang): R[] {
+  const rank = (r: R) => (r.lang === lang ? 0 : r.lang === undefined ? 1 : 2);
+  return resources.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
 }

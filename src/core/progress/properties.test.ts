@@ -51,6 +51,8 @@ describe('progress properties over random roadmaps and command sequences', () =>
       fc.property(scenarioArb, ([roadmap, ops]) => {
         const progress = ops.reduce(apply, emptyRoadmapProgress());
         const step = nextStep(roadmap, progress);
+        // summarize finds it in its own pass; both must agree.
+        expect(summarize(roadmap, progress).next).toEqual(step);
         if (step.kind === 'next') {
           expect(topicStatus(progress, step.topic.id)).toBe('todo');
           expect(step.topic.optional).toBe(false);

@@ -62,8 +62,11 @@ export function checkRoadmap(
   return issues;
 }
 
-/** What a schema cannot see in one quiz: unique ids and prompts, answers in range, formulas. */
-export function checkQuiz(quiz: Quiz): PathIssue[] {
+/**
+ * What a schema cannot see in one quiz: unique ids and prompts, answers in range, formulas, and,
+ * given the roadmap's topic ids, that each question's `topic` names one of them.
+ */
+export function checkQuiz(quiz: Quiz, topicIds?: ReadonlySet<string>): PathIssue[] {
   const issues: PathIssue[] = [];
   if (quiz.questions.length === 0) {
     issues.push({ path: ['questions'], code: 'emptyQuiz', params: { quiz: quiz.id } });
@@ -81,9 +84,18 @@ export function checkQuiz(quiz: Quiz): PathIssue[] {
       if (prior !== undefined && prior !== i) issues.push({ path: at('prompt'), code: 'samePrompt', params: { first: prior } });
       else prompts.set(key, i);
     }
+    if (topicIds && question.topic !== undefined && !topicIds.has(question.topic)) {
+      issues.push({ path: at('topic'), code: 'unknownQuestionTopic', params: { topic: question.topic, known: [...topicIds].join(', ') } });
+    }
     for (const { field, ...said } of checkAnswer(question)) issues.push({ path: at(field), ...said });
   });
   return issues;
+}
+
+/** Every topic id the main document declares, read loosely so a schema error elsewhere does not hide them. */
+export function topicIdsOf(doc: LooseDoc): Set<string> {
+  const ids = records(doc.stages).flatMap((stage) => records(stage.topics).map((topic) => topic.id));
+  return new Set(ids.filter((id): id is string => typeof id === 'string'));
 }
 
 /** The elements of `list` that are objects, at their original indexes (others become {}). */

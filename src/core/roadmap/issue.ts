@@ -6,7 +6,7 @@ import type { PathSegment } from './path.js';
  */
 export type IssueCode =
   | 'duplicateStage' | 'duplicateTopic' | 'duplicateQuiz' | 'unknownQuiz' | 'unknownQuizNone'
-  | 'emptyStage' | 'emptyQuiz' | 'duplicateQuestion' | 'samePrompt'
+  | 'emptyStage' | 'emptyQuiz' | 'duplicateQuestion' | 'samePrompt' | 'unknownQuestionTopic'
   | 'answerOutOfRange' | 'answersOutOfRange' | 'answerTwice' | 'rangeInverted' | 'placeholderUnknown'
   | 'formulaSyntax' | 'formulaVariable' | 'formulaFunction' | 'formulaNode' | 'formulaLiteral' | 'formulaOperator'
   | 'formatVersion' | 'unknownField' | 'includePath' | 'includeFailed' | 'yamlSyntax' | 'emptyFile' | 'tooManyAliases'

@@ -118,6 +118,13 @@ ${TOPIC}  - id: s2
     expect(issues(text, (p) => quizFile(p.replace('.yaml', '')))).toEqual(['b.yaml:1:5: id: duplicate quiz id "same" (first used at a.yaml (quizzes[0])); ids must be unique']);
   });
 
+  it('a question topic that is not a topic of the roadmap, in an included file; a known one passes', () => {
+    const q = (id: string, topic: string) => `  - id: ${id}\n    type: boolean\n    topic: ${topic}\n    prompt: P ${id}\n    answer: true\n    explanation: E\n`;
+    const text = `${HEAD}${stage()}quizzes:\n  - include: q.yaml\n`;
+    const resolve: IncludeResolver = () => ({ file: 'q.yaml', text: `id: q\ntitle: Q\nquestions:\n${q('a', 't1')}${q('b', 't2')}` });
+    expect(issues(text, resolve)).toEqual(['q.yaml:12:12: questions[1].topic: topic "t2" is not a topic of this roadmap; write the id of one of its topics (t1)']);
+  });
+
   it('reports problems in an included quiz file against that file', () => {
     const text = `${HEAD}${stage()}quizzes:\n  - include: quizzes/q.yaml\n  - include: ../outside.yaml\n  - include: missing.yaml\n`;
     const resolve: IncludeResolver = (p) =>

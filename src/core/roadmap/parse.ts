@@ -1,8 +1,8 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
 import { CODE_MARK, type IssueCode, type Said } from './issue.js';
-import { stripControlsDeep } from '../text.js';
-import { checkQuiz, checkRoadmap, type LooseDoc } from './check.js';
+import { stripControls } from '../text.js';
+import { checkQuiz, checkRoadmap, topicIdsOf, type LooseDoc } from './check.js';
 import { missingLanguage } from './require-lang.js';
 import { formatPath, type PathSegment } from './path.js';
 import { FORMAT_VERSION, IncludeSchema, QuizSchema, RoadmapSchema, type Quiz } from './schema.js';
@@ -26,7 +26,8 @@ export interface LocatedIssue extends Said {
   path: string;
 }
 
-export type ParseResult = { ok: true; value: RoadmapBundle } | { ok: false; issues: LocatedIssue[] };
+/** `sources`: the file each quiz came from (the main file's name for a quiz written inline). */
+export type ParseResult = { ok: true; value: RoadmapBundle; sources: Record<string, string> } | { ok: false; issues: LocatedIssue[] };
 
 // Enough for any honest roadmap; an alias bomb needs thousands.
 const MAX_ALIASES = 200;
@@ -50,10 +51,9 @@ export interface ParseOptions {
 export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, options: ParseOptions = {}): ParseResult {
   z.config(options.lang === 'es' ? z.locales.es() : z.locales.en());
   const issues: LocatedIssue[] = [];
-  const mainYaml = readYaml(main, issues);
-  if (!mainYaml) return { ok: false, issues };
-  const data = toData(mainYaml, issues);
-  if (data === undefined) return { ok: false, issues };
+  const read = readReleasable(main, issues);
+  if (!read) return { ok: false, issues };
+  const { yaml: mainYaml, data } = read;
 
   const version = isRecord(data) ? data.formatVersion : undefined;
   if (version !== undefined && version !== FORMAT_VERSION) {
@@ -63,16 +63,22 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
 
   const parsed = RoadmapSchema.safeParse(data);
   if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, []));
+  // The main file's syntax tree is the largest thing held (hundreds of MB at 20,000 topics)
+  // and is needed only to place an issue: let it go now, and re-read it if an issue comes.
+  mainYaml.release();
 
   // Quizzes are validated one by one, so a broken included file does not hide the others, and
   // each file's YAML tree is dropped once it is checked: a large roadmap never holds them all.
   const quizzes: Quiz[] = [];
   const quizWhere: { id: string; where: string }[] = [];
+  const sources: Record<string, string> = {};
   const idLocations: LocatedIssue[] = [];
+  const topicIds = topicIdsOf(isRecord(data) ? (data as LooseDoc) : {});
   const accept = (quiz: Quiz, yaml: ParsedYaml, prefix: PathSegment[], raw: unknown, index: number) => {
-    for (const i of checkQuiz(quiz)) issues.push(at(yaml, [...prefix, ...i.path], i));
+    for (const i of checkQuiz(quiz, topicIds)) issues.push(at(yaml, [...prefix, ...i.path], i));
     if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
     quizzes.push(quiz);
+    if (!Object.hasOwn(sources, quiz.id)) sources[quiz.id] = yaml.source.file;
     quizWhere.push({ id: quiz.id, where: prefix.length ? formatPath(prefix) : `${yaml.source.file} (quizzes[${index}])` });
     idLocations.push(at(yaml, [...prefix, 'id'], { code: 'duplicateQuiz' }));
   };
@@ -109,9 +115,56 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   }
   if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };
 
-  const { quizzes: _entries, ...rest } = stripControlsDeep(parsed.data);
-  const clean = quizzes.map(stripControlsDeep);
-  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean } };
+  const { quizzes: _entries, ...rest } = cleanInPlace(parsed.data);
+  const clean = quizzes.map(cleanInPlace);
+  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean }, sources };
+}
+
+/**
+ * One included quiz file alone, checked as a full parse would check it, for a cache that
+ * re-reads only the files that changed. Undefined on any problem: a full parse then reports it.
+ */
+export function parseQuizFile(source: SourceFile): Quiz | undefined {
+  const issues: LocatedIssue[] = [];
+  const yaml = readYaml(source, issues);
+  if (!yaml) return undefined;
+  const data = toData(yaml, issues);
+  if (data === undefined) return undefined;
+  const quiz = QuizSchema.safeParse(data);
+  if (!quiz.success || checkQuiz(quiz.data).length > 0) return undefined;
+  return cleanInPlace(quiz.data);
+}
+
+// Tab, newline, printable ASCII and Latin letters (accents, ñ, ¿, ¡), but no soft hyphen: no
+// cleaning touches these, and nearly every roadmap string is made of them only. One test is a
+// fraction of the cleaning's replaces, and cold loads clean millions of strings.
+const PLAIN_TEXT = /^[\t\n\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff]*$/;
+
+/**
+ * Every string, keys included, without terminal controls, changed in place: zod's output is a
+ * fresh tree that nothing else holds, and a copy would double a large roadmap's peak memory.
+ */
+function cleanInPlace<T>(value: T): T {
+  if (typeof value === 'string') return (PLAIN_TEXT.test(value) ? value : stripControls(value)) as T;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = cleanInPlace(value[i]);
+    return value;
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const k of Object.keys(record)) {
+      const v = cleanInPlace(record[k]);
+      const key = stripControls(k);
+      if (key === k) {
+        record[k] = v;
+        continue;
+      }
+      delete record[k];
+      // defineProperty, not assignment: a cleaned key that reads `__proto__` stays plain data.
+      Object.defineProperty(record, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return value;
 }
 
 /** Schema and check may both flag one spot (e.g. an empty list); say it once. */
@@ -145,6 +198,27 @@ function loadInclude(
   if (!yaml) return undefined;
   const data = toData(yaml, issues);
   return data === undefined ? undefined : { yaml, data };
+}
+
+/** The main file as data, and as a tree that can be dropped and is then parsed again on first use. */
+function readReleasable(source: SourceFile, issues: LocatedIssue[]): { yaml: ParsedYaml & { release(): void }; data: unknown } | undefined {
+  // No local outlives this function but `tree`, so release() really frees the tree.
+  let tree: { doc: Document.Parsed; lines: LineCounter } | undefined = readYaml(source, issues);
+  if (!tree) return undefined;
+  const data = toData({ source, ...tree }, issues);
+  if (data === undefined) return undefined;
+  const get = () => (tree ??= readYaml(source, [])!);
+  const yaml = {
+    source,
+    get doc() {
+      return get().doc;
+    },
+    get lines() {
+      return get().lines;
+    },
+    release: () => void (tree = undefined),
+  };
+  return { yaml, data };
 }
 
 function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | undefined {

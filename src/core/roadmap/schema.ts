@@ -27,6 +27,8 @@ export const ResourceSchema = z
     title: TextSchema.describe('What the link is, e.g. "scikit-learn User Guide".'),
     url: Url.describe('An http(s) link to a stable, official page. Shown as text, never opened.'),
     kind: ResourceKind.describe('What sort of resource it is.'),
+    /** The resource's language, so each learner sees the ones in their language first. */
+    lang: z.enum(['en', 'es']).optional().describe('The language of the resource: en or es.'),
   })
   .strict()
   .describe('A place to learn the topic from.');
@@ -67,6 +69,8 @@ const questionBase = {
   id: Id.describe('Stable id of the question, unique in its quiz; review history is kept under it.'),
   prompt: TextSchema.describe('The question. In `calculated` questions, {name} is replaced by a variable.'),
   explanation: TextSchema.describe('Shown after the answer; it should teach why.'),
+  /** The topic the question tests, so a quiz can draw only what the learner has reached. */
+  topic: Id.optional().describe('Id of the topic of this roadmap that the question tests.'),
 };
 
 const choicesField = z.array(TextSchema).min(2, coded('choicesMin')).describe('The choices, shown shuffled unless `shuffle: false`.');
