@@ -37,7 +37,7 @@ export function renderCardSvg(data: ShareData): string {
     rows.push(`<text class="muted" x="20" y="${TOP + MAX_STAGES * ROW + 12}">${escapeXml(t('share.moreStages', { count: data.stages.length - MAX_STAGES }))}</text>`);
   }
   const overall = t('share.overall', { percent: data.overall.percent, done: data.overall.done, total: data.overall.total });
-  const streak = t('share.streak', { current: data.streak.current, longest: data.streak.longest });
+  const streak = t('share.streak', { count: data.streak.current, longest: data.streak.longest });
   const title = clip(data.title, 56);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${height}" viewBox="0 0 ${CARD_WIDTH} ${height}" role="img" aria-labelledby="card-title">

@@ -31,7 +31,7 @@ export function renderRoadmapHtml(data: ShareData, lang: Lang): string {
 <header>
 <h1>${e(data.title)}</h1>
 <p class="overall">${e(overall)}</p>
-<p class="muted">${e(t('share.streak', { current: data.streak.current, longest: data.streak.longest }))} · ${e(t('share.takenOn', { date: data.at.slice(0, 10) }))}</p>
+<p class="muted">${e(t('share.streak', { count: data.streak.current, longest: data.streak.longest }))} · ${e(t('share.takenOn', { date: data.at.slice(0, 10) }))}</p>
 <ul class="legend" aria-label="${e(t('share.legend'))}">${(['done', 'skipped', 'todo'] as const).map((s) => `<li class="node" data-status="${s}"><span class="st">${ICON[s]} ${e(t(`share.status.${s}`))}</span></li>`).join('')}</ul>
 </header>
 <h2>${e(t('share.map'))}</h2>

@@ -7,7 +7,7 @@ export function renderSummaryMarkdown(data: ShareData, options: { notes?: boolea
   const lines = [
     `# ${escapeMarkdown(data.title)}`,
     '',
-    `**${t('share.overall', { percent: data.overall.percent, done: data.overall.done, total: data.overall.total })}** · ${t('share.streak', { current: data.streak.current, longest: data.streak.longest })}`,
+    `**${t('share.overall', { percent: data.overall.percent, done: data.overall.done, total: data.overall.total })}** · ${t('share.streak', { count: data.streak.current, longest: data.streak.longest })}`,
     '',
     `## ${t('share.stages')}`,
     '',
