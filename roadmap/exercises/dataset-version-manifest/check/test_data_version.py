@@ -22,6 +22,7 @@ class TestManifest(unittest.TestCase):
         write(os.path.join(self.data, "raw", "events.csv"), b"id,t\n1,5\n")
         write(os.path.join(self.data, "raw", "2024", "jan.csv"), b"a\n" * 1000)
         write(os.path.join(self.data, ".cache"), b"ignored")
+        write(os.path.join(self.data, ".dvc", "tmp", "lock.csv"), b"ignored too")  # hidden folder
 
     def tearDown(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -35,7 +36,7 @@ class TestManifest(unittest.TestCase):
     def test_manifest_lists_every_file_with_posix_relative_paths(self):
         m = dv.build_manifest(self.data)
         self.assertEqual(sorted(m["files"]), ["raw/2024/jan.csv", "raw/events.csv", "train.csv"],
-                         msg=f"files should be every non-hidden file, relative, with '/' separators; got {sorted(m['files'])}")
+                         msg=f"files should be every non-hidden file outside hidden folders (.cache and .dvc/ are skipped), relative, with '/' separators; got {sorted(m['files'])}")
         entry = m["files"]["raw/2024/jan.csv"]
         self.assertEqual(entry["bytes"], 2000, msg=f"bytes of raw/2024/jan.csv should be 2000, got {entry.get('bytes')}")
         self.assertEqual(entry["sha256"], hashlib.sha256(b"a\n" * 1000).hexdigest(), msg="sha256 of raw/2024/jan.csv is wrong")
