@@ -72,6 +72,14 @@ class TestReport(unittest.TestCase):
             self.assertEqual(got.get("support"), s, msg=f"{name}: support should be {s}, got {got.get('support')}")
         self.assertEqual(rep.get("worst_class"), "tulip", msg=f"worst_class is the lowest recall among classes with support > 0: tulip, got {rep.get('worst_class')}")
 
+    def test_worst_class_ties_and_no_support(self):
+        rep = vu.per_class_report([0, 0, 1, 1, 2, 2], [0, 1, 1, 0, 2, 2], ["cat", "dog", "fox"])
+        self.assertEqual(rep.get("worst_class"), "cat", msg=f"cat and dog both have recall 0.5: the tie goes to the first in class_names order (cat), got {rep.get('worst_class')}")
+        no_labels = np.array([], dtype=int)
+        empty = vu.per_class_report(no_labels, no_labels, ["cat", "dog"])
+        self.assertIsNone(empty.get("worst_class", "missing"), msg=f"no class has support > 0: worst_class should be None, got {empty.get('worst_class', 'missing')}")
+        self.assertEqual(empty.get("cat", {}).get("recall"), 0.0, msg=f"a ratio with a zero denominator is 0.0 (never NaN), got {empty.get('cat')}")
+
 
 if __name__ == "__main__":
     unittest.main()
