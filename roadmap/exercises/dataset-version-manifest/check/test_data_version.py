@@ -68,10 +68,11 @@ class TestManifest(unittest.TestCase):
         write(os.path.join(self.data, "train.csv"), b"x,y\n1,0\n2,0\n")
         os.remove(os.path.join(self.data, "raw", "events.csv"))
         write(os.path.join(self.data, "raw", "feb.csv"), b"b\n")
+        write(os.path.join(self.data, "a_new.csv"), b"c\n")
         new = dv.build_manifest(self.data)
         got = dv.diff_manifests(old, new)
-        want = {"added": ["raw/feb.csv"], "removed": ["raw/events.csv"], "changed": ["train.csv"]}
-        self.assertEqual({k: list(got.get(k, [])) for k in want}, want, msg=f"diff should be {want}, got {got}")
+        want = {"added": ["a_new.csv", "raw/feb.csv"], "removed": ["raw/events.csv"], "changed": ["train.csv"]}
+        self.assertEqual({k: list(got.get(k, [])) for k in want}, want, msg=f"diff should be {want} (each list sorted), got {got}")
         same = dv.diff_manifests(new, dv.build_manifest(self.data))
         self.assertEqual({k: list(same.get(k, [])) for k in want}, {"added": [], "removed": [], "changed": []}, msg="diff of identical data should be empty lists")
 
