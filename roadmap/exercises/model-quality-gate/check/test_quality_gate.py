@@ -85,9 +85,13 @@ class TestGate(unittest.TestCase):
         seg[:10] = "pilot"            # 10 rows: too few
         y[10:60] = 1
         seg[10:60] = "all_churned"    # 50 rows, one class
+        seg[60:90] = "exactly_30"     # 30 rows: exactly min_segment_size, so it IS judged
         cand = signal.copy()
         cand[:10] = -signal[:10]
+        cand[60:90] = -signal[60:90]  # inverted ranking on that segment
         res = qg.evaluate_candidate(y, cand, cand, seg)
+        self.assertIsNotNone(res["segments"].get("exactly_30"), msg="a segment with exactly min_segment_size (30) rows and both classes must get its AUC, not None")
+        self.assertIn("segment:exactly_30", res["failures"], msg=f"the 30-row segment with an inverted ranking should fail the gate, got {res['failures']}")
         self.assertIsNone(res["segments"].get("pilot", "missing"), msg="a segment below min_segment_size should be reported as None")
         self.assertIsNone(res["segments"].get("all_churned", "missing"), msg="a segment with one class has no AUC: report None")
         self.assertFalse(any(f in res["failures"] for f in ("segment:pilot", "segment:all_churned")), msg=f"unjudged segments must not fail the gate, got {res['failures']}")
