@@ -37,6 +37,8 @@ class TestAugment(unittest.TestCase):
         offsets = {(f[1], f[2]) for f in found}
         self.assertEqual(flips, {False, True}, msg="with flip_prob=0.5 some of 40 images should be flipped and some not")
         self.assertGreater(len(offsets), 5, msg=f"crops should use random offsets in 0..2*pad, found only {sorted(offsets)}")
+        used = sorted({v for pair in offsets for v in pair})
+        self.assertTrue(0 in used and 2 * 2 in used, msg=f"offsets are uniform over 0..2*pad INCLUSIVE (0..4 for pad=2); over 40 images both ends should appear, found only {used}")
 
     def test_no_flip_and_no_pad_is_identity(self):
         out = np.asarray(vu.augment_batch(self.images, np.random.default_rng(3), pad=0, flip_prob=0.0))
