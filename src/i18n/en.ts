@@ -352,6 +352,16 @@ export const en = {
 
   // config
   'config.set': '{key} = {value}',
+
+  // exercises: roadmap problems
+  'issue.emptyRun': 'the check needs a command: run must list at least the program, e.g. ["{python}", "-m", "unittest"]',
+  'issue.moduleName': 'not a Python module name',
+  'issue.programName': 'not a program name',
+  'issue.duplicateExercise': 'duplicate exercise id "{id}" (first used at {first}); ids must be unique',
+  'issue.unknownExercise': 'exercise "{id}" does not exist; define it under exercises or fix the id (exercises: {known})',
+  'issue.unknownExerciseNone': 'exercise "{id}" does not exist; define it under exercises or fix the id',
+  'issue.exerciseDirMissing': 'directory "{path}" does not exist (paths are relative to the roadmap\'s directory)',
+  'issue.exerciseDirOutside': 'directory "{path}" leaves the roadmap\'s directory; keep it inside',
 } as const satisfies Record<string, string>;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -354,4 +354,14 @@ export const es: Messages = {
 
   // config
   'config.set': '{key} = {value}',
+
+  // exercises: roadmap problems
+  'issue.emptyRun': 'el check necesita un comando: run debe indicar al menos el programa, p. ej. ["{python}", "-m", "unittest"]',
+  'issue.moduleName': 'no es un nombre de módulo de Python',
+  'issue.programName': 'no es un nombre de programa',
+  'issue.duplicateExercise': 'id de ejercicio "{id}" repetido (se usó antes en {first}); los ids deben ser únicos',
+  'issue.unknownExercise': 'el ejercicio "{id}" no existe; defínelo en exercises o corrige el id (exercises: {known})',
+  'issue.unknownExerciseNone': 'el ejercicio "{id}" no existe; defínelo en exercises o corrige el id',
+  'issue.exerciseDirMissing': 'el directorio "{path}" no existe (las rutas son relativas al directorio del roadmap)',
+  'issue.exerciseDirOutside': 'el directorio "{path}" sale del directorio del roadmap; mantenlo dentro',
 };

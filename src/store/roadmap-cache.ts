@@ -17,7 +17,7 @@ interface Outline {
 }
 
 // Bump when the shape of a cached roadmap changes, so old caches are ignored.
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2; // 2: the outline carries exercises
 
 export function cacheFolder(cacheDir: string, mainFile: string): string {
   return join(cacheDir, 'roadmaps', fnv1a(mainFile));

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative as relativePath, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RoadmapError } from '../errors.js';
 import { language, t } from '../i18n/index.js';
@@ -93,7 +93,7 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
       if (error instanceof RoadmapError) return { error: error.message };
       return { error: `cannot read ${path}: ${(error as Error).message}` };
     }
-  }, { requireLang, lang: language() });
+  }, { requireLang, lang: language(), checkDir: (dir) => exerciseDirState(baseDir, dir) });
   if (!result.ok) {
     const issues = result.issues.map((i) => ({ ...i, message: describeIssue(i) }));
     throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: issues.length }), issues);
@@ -104,4 +104,22 @@ export async function parseFromDisk(mainFile: string, maxBytes = maxBytesFromEnv
 function maxBytesFromEnv(): number {
   const mb = Number(process.env.MLROAD_MAX_ROADMAP_MB);
   return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+}
+
+/** An exercise's directory, on disk: it must exist and, links resolved, stay inside the roadmap's directory. */
+export function exerciseDirState(baseDir: string, dir: string): 'ok' | 'missing' | 'outside' {
+  if (isAbsolute(dir)) return 'outside';
+  let real: string;
+  try {
+    real = realpathSync(join(baseDir, dir));
+  } catch {
+    return 'missing';
+  }
+  const rel = relativePath(realpathSync(baseDir), real);
+  if (rel === '..' || rel.startsWith(`..${'/'}`) || rel.startsWith('..\\') || isAbsolute(rel)) return 'outside';
+  try {
+    return statSync(real).isDirectory() ? 'ok' : 'missing';
+  } catch {
+    return 'missing';
+  }
 }

@@ -13,7 +13,10 @@ export type IssueCode =
   | 'zod' | 'required' | 'fileProblem'
   | 'idFormat' | 'langCode' | 'emptyText' | 'needLanguage' | 'url' | 'httpOnly' | 'learnEmpty' | 'choicesMin'
   | 'multipleAnswerMin' | 'answersMin' | 'finite' | 'rangeFormat' | 'variableName' | 'stagesMin'
-  | 'missingLangPlain' | 'missingLang' | 'noAnswerInLang';
+  | 'missingLangPlain' | 'missingLang' | 'noAnswerInLang'
+  // exercises
+  | 'emptyRun' | 'moduleName' | 'programName' | 'duplicateExercise' | 'unknownExercise' | 'unknownExerciseNone'
+  | 'exerciseDirMissing' | 'exerciseDirOutside';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 
