@@ -42,17 +42,40 @@ export interface ReviewLogEntry {
   source: 'quiz' | 'review';
 }
 
+// exercises
+export interface ExerciseRecord {
+  status: 'started' | 'passed';
+  attempts: number;
+  startedAt: string;
+  passedAt?: string;
+  last?: { at: string; passed: boolean; durationMs: number };
+  hintsShown: number;
+}
+
+export interface ProjectLink {
+  url: string;
+  at: string;
+}
+
 export interface RoadmapProgress {
   topics: Record<string, TopicRecord>;
   attempts: QuizAttempt[];
   cards: Record<string, CardRecord>;
   reviewLog: ReviewLogEntry[];
+  /** Absent in files written before exercises existed. */
+  exercises?: Record<string, ExerciseRecord>;
+  projects?: Record<string, ProjectLink>;
 }
 
 export interface Settings {
   lang?: Lang;
   /** Absolute path of the roadmap chosen with `mlroad use`. */
   roadmap?: string;
+  /** `config set python` / `config set workspace`. */
+  python?: string;
+  workspace?: string;
+  /** Roadmaps whose checks the learner trusted: main file -> content hash. */
+  trusted?: Record<string, string>;
 }
 
 export interface ProgressFile {
