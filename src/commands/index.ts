@@ -15,6 +15,11 @@ import { statusCommand } from './status.js';
 import { initCommand, schemaCommand } from './authoring.js';
 import { useCommand } from './use.js';
 import { validateCommand } from './validate.js';
+import { exercisesCommand } from './exercises.js';
+import { startCommand } from './start.js';
+import { checkCommand } from './check.js';
+import { hintCommand } from './hint.js';
+import { solutionCommand } from './solution.js';
 
 /** Every command, in the order `mlroad --help` lists them. Adding one is a line here. */
 export const COMMANDS: readonly AnyCommand[] = [
@@ -29,6 +34,11 @@ export const COMMANDS: readonly AnyCommand[] = [
   reviewCommand,
   statsCommand,
   quizzesCommand,
+  exercisesCommand,
+  startCommand,
+  checkCommand,
+  hintCommand,
+  solutionCommand,
   configCommand,
   validateCommand,
   schemaCommand,

@@ -1,0 +1,79 @@
+import { dirname } from 'node:path';
+import type { Context } from '../context.js';
+import type { ExerciseRecord, RoadmapProgress } from '../core/progress/model.js';
+import type { Exercise, Roadmap, Topic } from '../core/roadmap/types.js';
+import { suggest } from '../core/suggest.js';
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type { Session } from '../session.js';
+import { exerciseAt, exerciseFolder, workspaceDir } from '../store/workspace.js';
+
+// exercises: what the exercise commands share.
+
+export type ExerciseStatus = 'todo' | 'started' | 'passed';
+
+export function exerciseRecord(progress: RoadmapProgress, id: string): ExerciseRecord | undefined {
+  return progress.exercises && Object.hasOwn(progress.exercises, id) ? progress.exercises[id] : undefined;
+}
+
+export function exerciseStatus(progress: RoadmapProgress, id: string): ExerciseStatus {
+  return exerciseRecord(progress, id)?.status ?? 'todo';
+}
+
+/** A project topic: its exercises are milestones. */
+export function isProject(topic: Topic): boolean {
+  return topic.milestones.length > 0 || topic.id.startsWith('project-');
+}
+
+/** The topic that lists each exercise. */
+export function topicsByExercise(roadmap: Roadmap): Map<string, Topic> {
+  const out = new Map<string, Topic>();
+  for (const stage of roadmap.stages) for (const topic of stage.topics) for (const id of topic.exercises) if (!out.has(id)) out.set(id, topic);
+  return out;
+}
+
+export function requireExercise(roadmap: Roadmap, id: string): Exercise {
+  const found = roadmap.exercises.find((e) => e.id === id);
+  if (found) return found;
+  const close = suggest(id, roadmap.exercises.map((e) => e.id));
+  const hint = close.length ? ` ${t('error.didYouMean', { list: close.map((c) => `"${c}"`).join(', ') })}` : '';
+  throw new UsageError(`${t('exercise.unknown', { id })}${hint}`);
+}
+
+export function workspaceOf(session: Session): string {
+  return workspaceDir(session.ctx.env, session.file.settings.workspace);
+}
+
+export const roadmapDirOf = (session: Session) => dirname(session.loaded.mainFile);
+
+/** The id given; else the exercise whose folder holds the working directory; else the next one not passed. */
+export function pickExercise(session: Session, id: string | undefined, cwd = process.cwd()): Exercise {
+  const { roadmap } = session.loaded;
+  if (id !== undefined) return requireExercise(roadmap, id);
+  const ids = roadmap.exercises.map((e) => e.id);
+  const here = exerciseAt(workspaceOf(session), cwd, ids);
+  if (here) return requireExercise(roadmap, here);
+  const next = roadmap.exercises.find((e) => exerciseStatus(session.progress, e.id) !== 'passed');
+  if (!next) throw new UsageError(t(ids.length ? 'exercise.allPassed' : 'exercise.none'));
+  return next;
+}
+
+/** The folder of a started exercise; an exercise not started is the learner's mistake. */
+export function startedFolder(session: Session, exercise: Exercise): string {
+  const folder = exerciseFolder(workspaceOf(session), exercise.id);
+  if (!exerciseRecord(session.progress, exercise.id)) throw new UsageError(t('exercise.notStarted', { id: exercise.id }));
+  return folder;
+}
+
+export function statusWord(ctx: Context, status: ExerciseStatus): string {
+  if (status === 'passed') return ctx.style.green(t('exercise.status.passed'));
+  if (status === 'started') return ctx.style.yellow(t('exercise.status.started'));
+  return t('exercise.status.todo');
+}
+
+/** `exercises 3/27`, for status and list. */
+export function exerciseCounts(roadmap: Roadmap, progress: RoadmapProgress, topicIds?: ReadonlySet<string>): { passed: number; total: number } {
+  const byTopic = topicsByExercise(roadmap);
+  const counted = roadmap.exercises.filter((e) => !topicIds || topicIds.has(byTopic.get(e.id)?.id ?? ''));
+  return { passed: counted.filter((e) => exerciseStatus(progress, e.id) === 'passed').length, total: counted.length };
+}
