@@ -10,6 +10,7 @@ import { LOCK_STALE_MS } from '../store/lock.js';
 import { PROGRESS_FILE, progressPath } from '../store/paths.js';
 import { roadmapChoice } from '../store/roadmap-choice.js';
 import { BUNDLED_ROADMAP, loadRoadmap } from '../store/roadmap-loader.js';
+import { pythonChecks } from './doctor-python.js';
 
 export interface DoctorOptions {
   fix?: boolean;
@@ -17,8 +18,10 @@ export interface DoctorOptions {
 }
 
 interface Check {
-  id: 'config-dir' | 'progress-file' | 'lock' | 'prompt-cache' | 'roadmap' | 'leftovers';
+  id: 'config-dir' | 'progress-file' | 'lock' | 'prompt-cache' | 'roadmap' | 'leftovers' | 'python' | 'exercise-modules';
   ok: boolean;
+  /** Worth saying, not a fault (exercises' interpreter and modules). */
+  warning?: boolean;
   message: string;
   /** What --fix did, if anything. */
   fixed?: string;
@@ -44,6 +47,7 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outc
   checks.push(checkLock(`${file}.lock`, options.fix));
   checks.push(await checkRoadmap(ctx, options.fix));
   checks.push(await checkPromptCache(ctx, options.fix));
+  checks.push(...(await pythonChecks(ctx, (await openStore(ctx).read().catch(() => undefined))?.settings.python)));
 
   const leftovers = existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(`${PROGRESS_FILE}.`) && !f.endsWith('.lock')) : [];
   if (leftovers.length) checks.push({ id: 'leftovers', ok: true, message: t('doctor.leftovers', { count: leftovers.length, list: leftovers.join(', ') }) });
@@ -54,7 +58,7 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outc
     print(
       ctx.stdout,
       checks.flatMap((c) => {
-        const mark = c.ok ? ctx.style.green('✓') : c.fixed ? ctx.style.yellow('✓') : ctx.style.red('✗');
+        const mark = c.warning ? ctx.style.yellow('!') : c.ok ? ctx.style.green('✓') : c.fixed ? ctx.style.yellow('✓') : ctx.style.red('✗');
         return [`${mark} ${c.message}`, ...(c.fixed ? [`  ${ctx.style.yellow(c.fixed)}`] : [])];
       }),
     );

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { Context } from '../context.js';
-import type { ExerciseRecord, RoadmapProgress } from '../core/progress/model.js';
-import type { Exercise, Roadmap, Topic } from '../core/roadmap/types.js';
+import { exerciseRecord, exerciseStatus, type ExerciseStatus } from '../core/progress/exercises.js';
+import type { Exercise, Roadmap } from '../core/roadmap/types.js';
 import { suggest } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -10,27 +10,7 @@ import { exerciseAt, exerciseFolder, workspaceDir } from '../store/workspace.js'
 
 // exercises: what the exercise commands share.
 
-export type ExerciseStatus = 'todo' | 'started' | 'passed';
-
-export function exerciseRecord(progress: RoadmapProgress, id: string): ExerciseRecord | undefined {
-  return progress.exercises && Object.hasOwn(progress.exercises, id) ? progress.exercises[id] : undefined;
-}
-
-export function exerciseStatus(progress: RoadmapProgress, id: string): ExerciseStatus {
-  return exerciseRecord(progress, id)?.status ?? 'todo';
-}
-
-/** A project topic: its exercises are milestones. */
-export function isProject(topic: Topic): boolean {
-  return topic.milestones.length > 0 || topic.id.startsWith('project-');
-}
-
-/** The topic that lists each exercise. */
-export function topicsByExercise(roadmap: Roadmap): Map<string, Topic> {
-  const out = new Map<string, Topic>();
-  for (const stage of roadmap.stages) for (const topic of stage.topics) for (const id of topic.exercises) if (!out.has(id)) out.set(id, topic);
-  return out;
-}
+export { exerciseCounts, exerciseRecord, exerciseStatus, isProject, topicsByExercise, type ExerciseStatus } from '../core/progress/exercises.js';
 
 export function requireExercise(roadmap: Roadmap, id: string): Exercise {
   const found = roadmap.exercises.find((e) => e.id === id);
@@ -69,11 +49,4 @@ export function statusWord(ctx: Context, status: ExerciseStatus): string {
   if (status === 'passed') return ctx.style.green(t('exercise.status.passed'));
   if (status === 'started') return ctx.style.yellow(t('exercise.status.started'));
   return t('exercise.status.todo');
-}
-
-/** `exercises 3/27`, for status and list. */
-export function exerciseCounts(roadmap: Roadmap, progress: RoadmapProgress, topicIds?: ReadonlySet<string>): { passed: number; total: number } {
-  const byTopic = topicsByExercise(roadmap);
-  const counted = roadmap.exercises.filter((e) => !topicIds || topicIds.has(byTopic.get(e.id)?.id ?? ''));
-  return { passed: counted.filter((e) => exerciseStatus(progress, e.id) === 'passed').length, total: counted.length };
 }

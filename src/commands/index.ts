@@ -20,6 +20,7 @@ import { startCommand } from './start.js';
 import { checkCommand } from './check.js';
 import { hintCommand } from './hint.js';
 import { solutionCommand } from './solution.js';
+import { projectCommand } from './project.js';
 
 /** Every command, in the order `mlroad --help` lists them. Adding one is a line here. */
 export const COMMANDS: readonly AnyCommand[] = [
@@ -39,6 +40,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   checkCommand,
   hintCommand,
   solutionCommand,
+  projectCommand,
   configCommand,
   validateCommand,
   schemaCommand,
