@@ -31,7 +31,6 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
         status,
         optional: topic.optional,
         quiz: topic.quiz ?? null,
-        exercises: topic.exercises ?? [],
       })),
       ...(({ passed, total }) => ({ exercisesPassed: passed, exercisesTotal: total }))(exerciseCounts(roadmap, progress, st.stage.topics)),
     })),

@@ -58,7 +58,7 @@ export async function status(ctx: Context, options: StatusOptions = {}): Promise
   }
   const lines = renderStatus(loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()));
   if (due.due > 0) lines.splice(lines.length - 1, 0, ctx.style.cyan(t('status.due', { count: due.due })));
-  if (exercises.total > 0) lines.splice(lines.length - 1, 0, t('status.exercises', { passed: exercises.passed, total: exercises.total }));
+  if (exercises.total > 0) lines.splice(Math.max(0, lines.length - 2), 0, t('status.exercises', { passed: exercises.passed, total: exercises.total }));
   print(ctx.stdout, lines);
 }
 

@@ -408,7 +408,7 @@ export const es: Messages = {
   'status.exercises': 'ejercicios {passed}/{total}',
   'show.exercises': 'Ejercicios:',
   'show.projectLink': 'Tu proyecto: {url}',
-  'doctor.python': 'Python: {python} ({version})',
+  'doctor.python': 'Intérprete de Python: {python} ({version})',
   'doctor.noPython': 'No se encontró Python (MLROAD_PYTHON, `mlroad config set python <ruta>`, python3 o python en el PATH); no se pueden comprobar los ejercicios.',
   'doctor.missingModules': 'Los ejercicios {list} necesitan módulos de Python que le faltan a {python}: {line}',
   'doctor.modulesOk': 'Todos los ejercicios incluidos tienen los módulos de Python que necesitan.',
