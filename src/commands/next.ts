@@ -11,6 +11,7 @@ import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderTopic } from '../ui/render-topic.js';
 import { stageRefJson, topicJson } from '../ui/json.js';
 import { textWidth } from '../ui/wrap.js';
+import { nextExerciseChoice, nextExerciseLines, runNextExercise } from './next-exercises.js';
 
 export interface NextOptions {
   json?: boolean;
@@ -19,7 +20,7 @@ export interface NextOptions {
   runQuiz?: (quizId: string) => Promise<void>;
 }
 
-type Action = 'done' | 'skip' | 'quiz' | 'later';
+type Action = 'done' | 'skip' | 'quiz' | 'later' | 'exercise';
 
 /** Shows the first unfinished required topic; on a terminal, asks what to do with it. */
 export async function next(ctx: Context, options: NextOptions = {}): Promise<void> {
@@ -39,7 +40,9 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
       print(ctx.stdout, ['', ctx.style.dim(t('next.hint', { id: step.topic.id }))]);
       return;
     }
+    const exercise = nextExerciseChoice(session, step.topic);
     const choices: { value: Action; name: string }[] = [
+      ...(exercise ? [exercise] : []),
       { value: 'done', name: t('next.choice.done') },
       { value: 'skip', name: t('next.choice.skip') },
       ...(step.topic.quiz ? [{ value: 'quiz' as const, name: t('next.choice.quiz', { id: step.topic.quiz }) }] : []),
@@ -49,6 +52,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
     const action = await prompts.select(t('next.ask'), choices);
     const title = localize(step.topic.title, ctx.lang);
     if (action === 'later') return;
+    if (action === 'exercise' && exercise) return runNextExercise(ctx, exercise);
     if (action === 'quiz') {
       const run = options.runQuiz ?? (async (id: string) => (await import('./quiz.js')).quiz(ctx, { quizId: id }));
       await run(step.topic.quiz!);
@@ -75,6 +79,7 @@ function showNext(session: Session, step: Extract<NextStep, { kind: 'next' }>): 
     ctx.lang,
     textWidth(ctx.stdout.columns),
   );
+  lines.push(...nextExerciseLines(session, step.topic));
   lines.push('', ctx.style.dim(t('next.remaining', { count: step.remaining })));
   const tip = tipOfTheDay(loaded.roadmap.tips, ctx.now());
   if (tip) lines.push(ctx.style.dim(t('status.tip', { tip: localize(tip, ctx.lang) })));

@@ -410,6 +410,8 @@ export const en = {
   'doctor.noPython': 'No Python found (MLROAD_PYTHON, `mlroad config set python <path>`, python3 or python on the PATH); exercises cannot be checked.',
   'doctor.missingModules': 'Exercises {list} need Python modules {python} lacks: {line}',
   'doctor.modulesOk': 'Every bundled exercise has the Python modules it needs.',
+  'next.choice.startExercise': 'Start the exercise ({id})',
+  'next.choice.checkExercise': 'Check it ({id})',
   // exercises: roadmap problems
   'issue.emptyRun': 'the check needs a command: run must list at least the program, e.g. ["{python}", "-m", "unittest"]',
   'issue.moduleName': 'not a Python module name',

@@ -412,6 +412,8 @@ export const es: Messages = {
   'doctor.noPython': 'No se encontró Python (MLROAD_PYTHON, `mlroad config set python <ruta>`, python3 o python en el PATH); no se pueden comprobar los ejercicios.',
   'doctor.missingModules': 'Los ejercicios {list} necesitan módulos de Python que le faltan a {python}: {line}',
   'doctor.modulesOk': 'Todos los ejercicios incluidos tienen los módulos de Python que necesitan.',
+  'next.choice.startExercise': 'Empezar el ejercicio ({id})',
+  'next.choice.checkExercise': 'Comprobarlo ({id})',
   // exercises: roadmap problems
   'issue.emptyRun': 'el check necesita un comando: run debe indicar al menos el programa, p. ej. ["{python}", "-m", "unittest"]',
   'issue.moduleName': 'no es un nombre de módulo de Python',
