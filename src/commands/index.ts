@@ -21,6 +21,7 @@ import { checkCommand } from './check.js';
 import { hintCommand } from './hint.js';
 import { solutionCommand } from './solution.js';
 import { projectCommand } from './project.js';
+import { watchCommand } from './watch.js';
 
 /** Every command, in the order `mlroad --help` lists them. Adding one is a line here. */
 export const COMMANDS: readonly AnyCommand[] = [
@@ -38,6 +39,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   exercisesCommand,
   startCommand,
   checkCommand,
+  watchCommand,
   hintCommand,
   solutionCommand,
   projectCommand,

@@ -412,6 +412,9 @@ export const en = {
   'doctor.modulesOk': 'Every bundled exercise has the Python modules it needs.',
   'next.choice.startExercise': 'Start the exercise ({id})',
   'next.choice.checkExercise': 'Check it ({id})',
+  'help.cmd.watch': 'check an exercise again on every save (keys: h hint, c check, n next, q quit)',
+  'watch.watching': 'Watching {id}: save a file to check it again.',
+  'watch.keys': 'h hint · c check · n next exercise · q quit',
   // exercises: roadmap problems
   'issue.emptyRun': 'the check needs a command: run must list at least the program, e.g. ["{python}", "-m", "unittest"]',
   'issue.moduleName': 'not a Python module name',

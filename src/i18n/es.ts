@@ -414,6 +414,9 @@ export const es: Messages = {
   'doctor.modulesOk': 'Todos los ejercicios incluidos tienen los módulos de Python que necesitan.',
   'next.choice.startExercise': 'Empezar el ejercicio ({id})',
   'next.choice.checkExercise': 'Comprobarlo ({id})',
+  'help.cmd.watch': 'vuelve a comprobar un ejercicio cada vez que guardas (teclas: h pista, c comprobar, n siguiente, q salir)',
+  'watch.watching': 'Vigilando {id}: guarda un archivo para comprobarlo de nuevo.',
+  'watch.keys': 'h pista · c comprobar · n siguiente ejercicio · q salir',
   // exercises: roadmap problems
   'issue.emptyRun': 'el check necesita un comando: run debe indicar al menos el programa, p. ej. ["{python}", "-m", "unittest"]',
   'issue.moduleName': 'no es un nombre de módulo de Python',
