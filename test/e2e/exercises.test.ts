@@ -119,6 +119,25 @@ describe('start and check', () => {
   });
 });
 
+describe('hint, solution, project link', () => {
+  it('hints one at a time; the solution only after passing or with --yes; project links http(s) only', async () => {
+    await runCli([...r, 'start', 'add-numbers'], dir, { env });
+    const hint = await runJson([...r, 'hint', 'add-numbers'], dir, { env });
+    expect(hint).toEqual({ exercise: 'add-numbers', hint: 'Use the + operator.', number: 1, total: 1 });
+    const refused = await runCli([...r, 'solution', 'add-numbers'], dir, { env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--yes');
+    const shown = await runCli([...r, 'solution', 'add-numbers', '--yes'], dir, { env });
+    expect(shown.stdout).toContain('return a + b');
+    const bundled = ['project', 'link'];
+    expect((await runCli([...bundled, 'project-churn', 'file:///etc/passwd'], dir, { env })).code).toBe(2);
+    expect((await runCli([...bundled, 'python', 'https://example.com'], dir, { env })).code).toBe(2);
+    expect((await runCli([...bundled, 'project-churn', 'https://github.com/me/churn'], dir, { env })).code).toBe(0);
+    const show = await runJson(['show', 'project-churn'], dir, { env });
+    expect(show.projectUrl).toBe('https://github.com/me/churn');
+  });
+});
+
 describe('in Spanish', () => {
   it('exercises, start, check and hint speak Spanish', async () => {
     const es = { ...env, MLROAD_LANG: 'es' };
