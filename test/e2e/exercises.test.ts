@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -111,6 +111,27 @@ describe('start and check', () => {
     const notStarted = await runCli([...r, 'check'], dir, { env });
     expect(notStarted.code).toBe(2);
     expect(notStarted.stderr).toContain('add-numbers');
+  });
+
+  it('validate checks the directories on disk: missing, or leaving the roadmap through a link', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'mlroad-rm-'));
+    cpSync(FIXTURE, copy, { recursive: true });
+    rmSync(join(copy, 'add', 'solution'), { recursive: true });
+    rmSync(join(copy, 'hang', 'starter'), { recursive: true });
+    symlinkSync(tmpdir(), join(copy, 'hang', 'starter'));
+    const v = await runCli(['validate', join(copy, 'roadmap.yaml')], dir, { env });
+    expect(v.code).toBe(2);
+    expect(v.stdout + v.stderr).toMatch(/roadmap\.yaml:26:\d+: .*directory "add\/solution" does not exist/);
+    expect(v.stdout + v.stderr).toMatch(/directory "hang\/starter" leaves the roadmap's directory/);
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('check with no id runs the exercise whose folder holds the working directory', async () => {
+    await runCli([...r, 'start', 'add-numbers'], dir, { env });
+    await runCli([...r, 'start', 'hang-forever'], dir, { env });
+    cpSync(join(FIXTURE, 'add', 'solution'), join(workspace, 'add-numbers'), { recursive: true });
+    const res = await runCli([...r, 'check', '--trust', '--json'], dir, { env, cwd: join(workspace, 'add-numbers') });
+    expect(JSON.parse(res.stdout).exercise).toBe('add-numbers');
   });
 
   it('unknown exercise: exit 2', async () => {
