@@ -63,7 +63,8 @@ export async function runExerciseCheck(session: Session, exercise: Exercise, opt
   if (run.error) throw new MlroadError(t('check.cannotRun', { program: argv[0]!, detail: run.error }));
   const passed = run.exitCode === 0;
   const at = ctx.now().toISOString();
-  await session.update((p) => {
+  // A run cut short by watch (a newer save, or quitting) is not an attempt.
+  if (!options.signal?.aborted) await session.update((p) => {
     const prior = exerciseRecord(p, exercise.id) ?? { status: 'started' as const, attempts: 0, startedAt: at, hintsShown: 0 };
     const record = {
       ...prior,
