@@ -18,6 +18,13 @@ import { statusCommand } from './status.js';
 import { initCommand, schemaCommand } from './authoring.js';
 import { useCommand } from './use.js';
 import { validateCommand } from './validate.js';
+import { exercisesCommand } from './exercises.js';
+import { startCommand } from './start.js';
+import { checkCommand } from './check.js';
+import { hintCommand } from './hint.js';
+import { solutionCommand } from './solution.js';
+import { projectCommand } from './project.js';
+import { watchCommand } from './watch.js';
 
 /** Every command, in the order `mlroad --help` lists them. Adding one is a line here. */
 export const COMMANDS: readonly AnyCommand[] = [
@@ -35,6 +42,13 @@ export const COMMANDS: readonly AnyCommand[] = [
   journalCommand,
   shareCommand,
   quizzesCommand,
+  exercisesCommand,
+  startCommand,
+  checkCommand,
+  watchCommand,
+  hintCommand,
+  solutionCommand,
+  projectCommand,
   configCommand,
   validateCommand,
   schemaCommand,

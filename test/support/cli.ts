@@ -23,6 +23,8 @@ export interface RunOptions {
   /** Keep stdin open and silent, as a pipe that never sends anything. */
   openStdin?: boolean;
   timeoutMs?: number;
+  /** Working directory; the config dir by default. */
+  cwd?: string;
 }
 
 /** A fresh, private config dir for one test; never the real home. */
@@ -43,7 +45,7 @@ export function runCli(args: readonly string[], configDir: string, options: RunO
   };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: configDir, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? configDir, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

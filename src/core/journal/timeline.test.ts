@@ -44,7 +44,10 @@ describe('buildTimeline', () => {
   });
 
   it('reads exercises and linked projects when the progress has them', () => {
-    const p = { ...progress(), exercises: { 'dict-drill': { status: 'passed', attempts: 2, passedAt: '2026-12-02T08:00:00' }, other: { status: 'started' } }, projects: { sql: { url: 'https://github.com/me/sql', at: '2026-12-03T08:00:00' } } };
+    const p = { ...progress(), exercises: {
+        'dict-drill': { status: 'passed' as const, attempts: 2, startedAt: '2026-12-01T08:00:00', passedAt: '2026-12-02T08:00:00', hintsShown: 0 },
+        other: { status: 'started' as const, attempts: 0, startedAt: '2026-12-01T09:00:00', hintsShown: 0 },
+      }, projects: { sql: { url: 'https://github.com/me/sql', at: '2026-12-03T08:00:00' } } };
     const entries = buildTimeline(roadmap, p, { lang: 'en' });
     expect(entries.slice(0, 2)).toEqual([
       { kind: 'project', at: '2026-12-03T08:00:00', topic: 'sql', title: 'Title of sql', url: 'https://github.com/me/sql' },

@@ -65,6 +65,21 @@ export const NOTE_MAX_CHARS = 20_000;
  * Fields this mlroad does not know (a newer mlroad's, or the learner's) are kept on the
  * objects as they were read, at the top level, in `settings` and per roadmap, and written back.
  */
+// exercises
+export interface ExerciseRecord {
+  status: 'started' | 'passed';
+  attempts: number;
+  startedAt: string;
+  passedAt?: string;
+  last?: { at: string; passed: boolean; durationMs: number };
+  hintsShown: number;
+}
+
+export interface ProjectLink {
+  url: string;
+  at: string;
+}
+
 export interface RoadmapProgress {
   topics: Record<string, TopicRecord>;
   attempts: QuizAttempt[];
@@ -73,12 +88,20 @@ export interface RoadmapProgress {
   reviewLog: ReviewLogEntry[];
   /** Journal notes, oldest first; optional so literals written before notes existed stay valid (read as none). */
   notes?: NoteRecord[];
+  /** Absent in files written before exercises existed. */
+  exercises?: Record<string, ExerciseRecord>;
+  projects?: Record<string, ProjectLink>;
 }
 
 export interface Settings {
   lang?: Lang;
   /** Absolute path of the roadmap chosen with `mlroad use`. */
   roadmap?: string;
+  /** `config set python` / `config set workspace`. */
+  python?: string;
+  workspace?: string;
+  /** Roadmaps whose checks the learner trusted: main file -> content hash. */
+  trusted?: Record<string, string>;
 }
 
 export interface ProgressFile {

@@ -102,10 +102,13 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
       cards,
       reviewLog: [...ours.reviewLog, ...newLogs].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
       ...(ourNotes.length || newNotes.length ? { notes: [...ourNotes, ...newNotes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) } : {}),
+      ...mergeExercises(ours, theirs),
     };
     changes.push(c);
   }
-  return { file: { ...incoming, ...current, settings: { ...incoming.settings, ...current.settings }, roadmaps }, changes };
+  // Trust is never imported: a file from elsewhere must not let a roadmap's checks run.
+  const { trusted: _theirTrust, ...theirSettings } = incoming.settings;
+  return { file: { ...incoming, ...current, settings: { ...theirSettings, ...current.settings }, roadmaps }, changes };
 }
 
 /** What replacing `current` by `incoming` changes, per roadmap of `incoming`. */
@@ -121,4 +124,27 @@ function put<T>(record: Record<string, T>, key: string, value: T): void {
 function lastReview(card: CardRecord): number {
   const at = typeof card.last_review === 'string' ? Date.parse(card.last_review) : Number.NaN;
   return Number.isNaN(at) ? Date.parse(card.due) || 0 : at;
+}
+
+// exercises: the record with more attempts (then the later last run) wins; the later link wins.
+function mergeExercises(ours: RoadmapProgress, theirs: RoadmapProgress): Pick<RoadmapProgress, 'exercises' | 'projects'> {
+  const out: Pick<RoadmapProgress, 'exercises' | 'projects'> = {};
+  if (ours.exercises || theirs.exercises) {
+    const exercises = { ...ours.exercises };
+    for (const [id, record] of Object.entries(theirs.exercises ?? {})) {
+      const mine = Object.hasOwn(exercises, id) ? exercises[id] : undefined;
+      const later = (r: typeof record) => Date.parse(r.last?.at ?? r.startedAt) || 0;
+      if (!mine || record.attempts > mine.attempts || (record.attempts === mine.attempts && later(record) > later(mine))) exercises[id] = record;
+    }
+    out.exercises = exercises;
+  }
+  if (ours.projects || theirs.projects) {
+    const projects = { ...ours.projects };
+    for (const [id, link] of Object.entries(theirs.projects ?? {})) {
+      const mine = Object.hasOwn(projects, id) ? projects[id] : undefined;
+      if (!mine || Date.parse(link.at) > Date.parse(mine.at)) projects[id] = link;
+    }
+    out.projects = projects;
+  }
+  return out;
 }

@@ -89,6 +89,7 @@ function salvageRoadmap(id: string, value: Record<string, unknown>, problems: st
   out.reviewLog = keep(value.reviewLog, isReviewLogEntry, `roadmaps.${id}.reviewLog`, problems);
   // Absent until the first note, so files without notes stay as they were.
   if (value.notes !== undefined) out.notes = keep(value.notes, isNote, `roadmaps.${id}.notes`, problems).map((n) => ({ topic: n.topic, at: n.at, text: cleanNote(n.text) }));
+  salvageExercises(id, value, out, problems);
   return out;
 }
 
@@ -103,6 +104,15 @@ function salvageSettings(value: unknown, problems: string[]): Settings {
   else if (value.lang !== undefined) problems.push('settings.lang is not "en" or "es"');
   if (typeof value.roadmap === 'string') settings.roadmap = value.roadmap;
   else if (value.roadmap !== undefined) problems.push('settings.roadmap is not a path');
+  for (const key of ['python', 'workspace'] as const) {
+    if (typeof value[key] === 'string') settings[key] = value[key];
+    else if (value[key] !== undefined) problems.push(`settings.${key} is not a path`);
+  }
+  if (isRecord(value.trusted)) {
+    const trusted: Record<string, string> = {};
+    for (const [file, hash] of entries(value.trusted)) if (typeof hash === 'string') trusted[file] = hash;
+    settings.trusted = trusted;
+  } else if (value.trusted !== undefined) problems.push('settings.trusted is not an object');
   return settings;
 }
 
@@ -169,4 +179,32 @@ function entries(x: unknown): [string, unknown][] {
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+// exercises: records of checks run and project links
+function salvageExercises(id: string, value: Record<string, unknown>, out: RoadmapProgress, problems: string[]): void {
+  if (value.exercises !== undefined) {
+    const exercises: NonNullable<RoadmapProgress['exercises']> = {};
+    for (const [key, r] of entries(value.exercises)) {
+      if (isExerciseRecord(r)) exercises[key] = r;
+      else problems.push(`roadmaps.${id}.exercises.${key} is malformed`);
+    }
+    out.exercises = exercises;
+  }
+  if (value.projects !== undefined) {
+    const projects: NonNullable<RoadmapProgress['projects']> = {};
+    for (const [key, r] of entries(value.projects)) {
+      if (isRecord(r) && typeof r.url === 'string' && /^https?:\/\//i.test(r.url) && typeof r.at === 'string') projects[key] = { url: r.url, at: r.at };
+      else problems.push(`roadmaps.${id}.projects.${key} is malformed`);
+    }
+    out.projects = projects;
+  }
+}
+
+function isExerciseRecord(r: unknown): r is NonNullable<RoadmapProgress['exercises']>[string] {
+  if (!isRecord(r)) return false;
+  const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  const last = r.last === undefined || (isRecord(r.last) && typeof r.last.at === 'string' && typeof r.last.passed === 'boolean' && typeof r.last.durationMs === 'number');
+  return (r.status === 'started' || r.status === 'passed') && count(r.attempts) && count(r.hintsShown) && typeof r.startedAt === 'string'
+    && (r.passedAt === undefined || typeof r.passedAt === 'string') && last;
 }

@@ -14,7 +14,10 @@ export type IssueCode =
   | 'idFormat' | 'langCode' | 'emptyText' | 'needLanguage' | 'url' | 'httpOnly' | 'learnEmpty' | 'choicesMin'
   | 'multipleAnswerMin' | 'answersMin' | 'finite' | 'rangeFormat' | 'variableName' | 'stagesMin'
   | 'missingLangPlain' | 'missingLang' | 'noAnswerInLang'
-  | 'formulaNotFinite' | 'tooDeep';
+  | 'formulaNotFinite' | 'tooDeep'
+  // exercises
+  | 'emptyRun' | 'moduleName' | 'programName' | 'duplicateExercise' | 'unknownExercise' | 'unknownExerciseNone'
+  | 'exerciseDirMissing' | 'exerciseDirOutside';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 
