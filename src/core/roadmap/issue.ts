@@ -14,7 +14,10 @@ export type IssueCode =
   | 'idFormat' | 'langCode' | 'emptyText' | 'needLanguage' | 'url' | 'httpOnly' | 'learnEmpty' | 'choicesMin'
   | 'multipleAnswerMin' | 'answersMin' | 'finite' | 'rangeFormat' | 'variableName' | 'stagesMin'
   | 'missingLangPlain' | 'missingLang' | 'noAnswerInLang'
-  | 'formulaNotFinite' | 'tooDeep';
+  | 'formulaNotFinite' | 'tooDeep'
+  // validator wording (format2)
+  | 'wrongType' | 'mustBe' | 'notAllowed' | 'questionType' | 'invalidValue'
+  | 'tooBigNumber' | 'tooBigList' | 'tooBigText' | 'tooSmallNumber' | 'tooSmallList' | 'tooSmallText';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 

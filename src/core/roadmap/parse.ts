@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
-import { CODE_MARK, type IssueCode, type Said } from './issue.js';
+import type { Said } from './issue.js';
+import { describeZodIssue, foundKind, valueAt } from './zod-issue.js';
 import { stripControls } from '../text.js';
 import { checkQuiz, checkRoadmap, topicIdsOf, type LooseDoc } from './check.js';
 import { missingLanguage } from './require-lang.js';
@@ -62,7 +63,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   }
 
   const parsed = RoadmapSchema.safeParse(data);
-  if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, []));
+  if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, [], data));
   // The main file's syntax tree is the largest thing held (hundreds of MB at 20,000 topics)
   // and is needed only to place an issue: let it go now, and re-read it if an issue comes.
   mainYaml.release();
@@ -91,7 +92,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
       if (!loaded) return;
       const quiz = QuizSchema.safeParse(loaded.data);
       if (quiz.success) accept(quiz.data, loaded.yaml, [], loaded.data, index);
-      else issues.push(...zodIssues(loaded.yaml, quiz.error, []));
+      else issues.push(...zodIssues(loaded.yaml, quiz.error, [], loaded.data));
     } else {
       const quiz = QuizSchema.safeParse(entry);
       if (quiz.success) accept(quiz.data, mainYaml, ['quizzes', index], entry, index);
@@ -287,32 +288,38 @@ function yamlIssue(source: SourceFile, lines: LineCounter, error: YAMLError): Lo
   return { file: source.file, line: pos.line, column: pos.col, path: '(yaml syntax)', code: 'yamlSyntax', params: { detail } };
 }
 
-function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[]): LocatedIssue[] {
+function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[], data: unknown): LocatedIssue[] {
   const out: LocatedIssue[] = [];
-  for (const issue of error.issues) {
-    const path = [...prefix, ...(issue.path as PathSegment[])];
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push(at(yaml, [...path, key], { code: 'unknownField', params: { key } }, true));
-    } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      // Report the branch that got furthest, which is the one the author meant.
-      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
-      for (const sub of best) out.push(at(yaml, [...path, ...(sub.path as PathSegment[])], describeZodIssue(sub)));
-    } else {
-      out.push(at(yaml, path, describeZodIssue(issue)));
+  const walk = (issues: readonly z.core.$ZodIssue[], base: PathSegment[]) => {
+    for (const issue of issues) {
+      const path = [...base, ...(issue.path as PathSegment[])];
+      const dataPath = path.slice(prefix.length);
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) out.push(at(yaml, [...path, key], { code: 'unknownField', params: { key } }, true));
+      } else if (issue.code === 'invalid_key') {
+        // A bad key of a map (a language code, a variable name): said at the key itself.
+        for (const sub of issue.issues) out.push(at(yaml, path, describeZodIssue(sub, data, dataPath), true));
+      } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        // Every branch refused the value's very type (a number where a text goes): say so once.
+        if (issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0)) {
+          const { present, value } = valueAt(data, dataPath);
+          out.push(at(yaml, path, present ? { code: 'wrongType', params: { expected: 'text', ...foundKind(value) } } : { code: 'required', params: { expected: 'text' } }));
+          continue;
+        }
+        // Otherwise report the branch that got furthest, which is the one the author meant.
+        const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
+        walk(best, path);
+      } else {
+        out.push(at(yaml, path, describeZodIssue(issue, data, dataPath)));
+      }
     }
-  }
+  };
+  walk(error.issues, prefix);
   return out;
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length));
-}
-
-/** Our own messages travel as codes; zod's are already in the chosen language. */
-function describeZodIssue(issue: z.core.$ZodIssue): Said {
-  if (issue.message.startsWith(CODE_MARK)) return { code: issue.message.slice(CODE_MARK.length) as IssueCode };
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return { code: 'required', params: { expected: issue.expected } };
-  return { code: 'zod', params: { detail: issue.message } };
 }
 
 /** An issue located at `path`, or at the nearest enclosing node the document has. */
