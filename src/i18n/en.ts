@@ -439,6 +439,8 @@ export const en = {
   'issue.tooSmallNumber': 'must be at least {limit}; got {value}',
   'issue.tooSmallList': 'lists {value} items; at least {limit} are needed',
   'issue.tooSmallText': 'is {value} characters long; at least {limit} are needed',
+  'issue.indentSibling': '"{key}" is indented {got} spaces, but "{like}" (line {likeLine}) beside it is indented {want}: indent "{key}" like "{like}", with {want} spaces',
+  'issue.indentDeeper': '"{key}" is indented more than "{like}" (line {likeLine}), which already has a value: indent "{key}" like "{like}", with {want} spaces',
   'expect.text': 'text (a string, or a map of language code to string such as {en: …, es: …})',
   'expect.string': 'text (a string)',
   'expect.number': 'a number',

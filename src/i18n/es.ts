@@ -441,6 +441,8 @@ export const es: Messages = {
   'issue.tooSmallNumber': 'debe ser al menos {limit}; se encontró {value}',
   'issue.tooSmallList': 'tiene {value} elementos; se necesitan al menos {limit}',
   'issue.tooSmallText': 'tiene {value} caracteres; se necesitan al menos {limit}',
+  'issue.indentSibling': '"{key}" tiene {got} espacios de sangría, pero "{like}" (línea {likeLine}), a su lado, tiene {want}: sangra "{key}" como "{like}", con {want} espacios',
+  'issue.indentDeeper': '"{key}" tiene más sangría que "{like}" (línea {likeLine}), que ya tiene un valor: sangra "{key}" como "{like}", con {want} espacios',
   'expect.text': 'un texto (una cadena, o un mapa de código de idioma a cadena como {en: …, es: …})',
   'expect.string': 'un texto (una cadena)',
   'expect.number': 'un número',

@@ -17,7 +17,8 @@ export type IssueCode =
   | 'formulaNotFinite' | 'tooDeep'
   // validator wording (format2)
   | 'wrongType' | 'mustBe' | 'notAllowed' | 'questionType' | 'invalidValue'
-  | 'tooBigNumber' | 'tooBigList' | 'tooBigText' | 'tooSmallNumber' | 'tooSmallList' | 'tooSmallText';
+  | 'tooBigNumber' | 'tooBigList' | 'tooBigText' | 'tooSmallNumber' | 'tooSmallList' | 'tooSmallText'
+  | 'indentSibling' | 'indentDeeper';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 

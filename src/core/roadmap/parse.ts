@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
 import type { Said } from './issue.js';
+import { indentMistakes } from './indent.js';
 import { describeZodIssue, foundKind, valueAt } from './zod-issue.js';
 import { stripControls } from '../text.js';
 import { checkQuiz, checkRoadmap, topicIdsOf, type LooseDoc } from './check.js';
@@ -235,7 +236,7 @@ function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | unde
   if (doc.errors.length > 0) {
     // yaml reports its own stack overflow as a syntax error; say it in our words.
     if (doc.errors.some((e) => /call stack/i.test(e.message))) issues.push(tooDeep(source));
-    else issues.push(...doc.errors.map((e) => yamlIssue(source, lines, e)));
+    else issues.push(...yamlIssues(source, lines, doc.errors));
     return undefined;
   }
   return { source, doc, lines };
@@ -280,6 +281,28 @@ function depthOver(value: unknown, max: number): boolean {
     for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
   }
   return false;
+}
+
+/**
+ * yaml's errors, with indentation mistakes said once each at the key's own column with the fix;
+ * yaml's own errors from that line on are the mistake's follow-ons, and one error per line is kept.
+ */
+// yaml's errors that a wrong indent causes, whichever line yaml puts them on.
+const INDENT_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN']);
+
+function yamlIssues(source: SourceFile, lines: LineCounter, errors: readonly YAMLError[]): LocatedIssue[] {
+  const mistakes = indentMistakes(source.text);
+  const firstMistake = mistakes[0]?.line ?? Infinity;
+  const seen = new Set<number>();
+  const out: LocatedIssue[] = [];
+  for (const e of errors) {
+    const issue = yamlIssue(source, lines, e);
+    if (issue.line! >= firstMistake || (mistakes.length && INDENT_CODES.has(e.code)) || seen.has(issue.line!)) continue;
+    seen.add(issue.line!);
+    out.push(issue);
+  }
+  for (const m of mistakes) out.push({ file: source.file, line: m.line, column: m.column, path: '(yaml syntax)', code: m.code, ...(m.params ? { params: m.params } : {}) });
+  return out;
 }
 
 function yamlIssue(source: SourceFile, lines: LineCounter, error: YAMLError): LocatedIssue {
