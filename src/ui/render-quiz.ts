@@ -44,7 +44,7 @@ export function renderFeedback(a: AnsweredQuestion, style: Style, lang: Lang, wi
   }
   const worked = workedFormula(a);
   if (worked) lines.push(...wrap(t('quiz.worked', { worked }), width, '  ', '    '));
-  lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ').map((l) => style.dim(l)));
+  if (a.drawn.question.explanation) lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ').map((l) => style.dim(l)));
   return lines;
 }
 

@@ -36,7 +36,7 @@ export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80):
     lines.push('', `  ${style.bold(t('next.resources'))}`);
     for (const r of inLanguageOrder(v.topic.resources, lang)) {
       lines.push(`    • ${L(r.title)} ${style.dim(`[${t(`kind.${r.kind}`)}]`)}`);
-      lines.push(`      ${style.underline(r.url)}`);
+      if (r.url) lines.push(`      ${style.underline(r.url)}`);
     }
   }
   if (v.topic.quiz) {

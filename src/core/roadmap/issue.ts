@@ -18,7 +18,7 @@ export type IssueCode =
   // validator wording (format2)
   | 'wrongType' | 'mustBe' | 'notAllowed' | 'questionType' | 'invalidValue'
   | 'tooBigNumber' | 'tooBigList' | 'tooBigText' | 'tooSmallNumber' | 'tooSmallList' | 'tooSmallText'
-  | 'indentSibling' | 'indentDeeper';
+  | 'indentSibling' | 'indentDeeper' | 'noExplanation' | 'codeOutsideFence';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, typ
 import { z } from 'zod';
 import type { Said } from './issue.js';
 import { indentMistakes } from './indent.js';
+import { quizWarnings } from './warnings.js';
 import { describeZodIssue, foundKind, valueAt } from './zod-issue.js';
 import { stripControls } from '../text.js';
 import { checkQuiz, checkRoadmap, topicIdsOf, type LooseDoc } from './check.js';
@@ -29,7 +30,7 @@ export interface LocatedIssue extends Said {
 }
 
 /** `sources`: the file each quiz came from (the main file's name for a quiz written inline). */
-export type ParseResult = { ok: true; value: RoadmapBundle; sources: Record<string, string> } | { ok: false; issues: LocatedIssue[] };
+export type ParseResult = { ok: true; value: RoadmapBundle; sources: Record<string, string>; warnings: LocatedIssue[] } | { ok: false; issues: LocatedIssue[] };
 
 // Enough for any honest roadmap; an alias bomb needs thousands.
 const MAX_ALIASES = 200;
@@ -75,11 +76,14 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   const quizWhere: { id: string; where: string }[] = [];
   const sources: Record<string, string> = {};
   const idLocations: LocatedIssue[] = [];
+  // Placed only if the roadmap is valid: warnings about a broken file would be noise.
+  const warned: { yaml: ParsedYaml; prefix: PathSegment[]; quiz: Quiz }[] = [];
   const topicIds = topicIdsOf(isRecord(data) ? (data as LooseDoc) : {});
   const accept = (quiz: Quiz, yaml: ParsedYaml, prefix: PathSegment[], raw: unknown, index: number) => {
     for (const i of checkQuiz(quiz, topicIds)) issues.push(at(yaml, [...prefix, ...i.path], i));
     if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
     quizzes.push(quiz);
+    warned.push({ yaml, prefix, quiz });
     if (!Object.hasOwn(sources, quiz.id)) sources[quiz.id] = yaml.source.file;
     quizWhere.push({ id: quiz.id, where: prefix.length ? formatPath(prefix) : `${yaml.source.file} (quizzes[${index}])` });
     idLocations.push(at(yaml, [...prefix, 'id'], { code: 'duplicateQuiz' }));
@@ -119,7 +123,8 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
 
   const { quizzes: _entries, ...rest } = cleanInPlace(parsed.data);
   const clean = quizzes.map(cleanInPlace);
-  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean }, sources };
+  const warnings = warned.flatMap(({ yaml, prefix, quiz }) => quizWarnings(quiz).map((w) => at(yaml, [...prefix, ...w.path], w)));
+  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean }, sources, warnings };
 }
 
 /**
@@ -227,7 +232,7 @@ function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | unde
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     issues.push(tooDeep(source));
@@ -253,6 +258,7 @@ function toData(yaml: ParsedYaml, issues: LocatedIssue[]): unknown {
       issues.push(tooDeep(yaml.source));
       return undefined;
     }
+    dropExtensions(data);
     return data;
   } catch (error) {
     if (error instanceof RangeError) {
@@ -264,6 +270,17 @@ function toData(yaml: ParsedYaml, issues: LocatedIssue[]): unknown {
       : { code: 'yamlSyntax', params: { detail: (error as Error).message } };
     issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', ...said });
     return undefined;
+  }
+}
+
+/** `x-…` keys are the author's own (scratch fields for anchors, importers' notes): ignored everywhere. */
+function dropExtensions(value: unknown): void {
+  const stack = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (!Array.isArray(v)) for (const k of Object.keys(v)) if (k.startsWith('x-')) delete (v as Record<string, unknown>)[k];
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push(child);
   }
 }
 
