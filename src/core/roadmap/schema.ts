@@ -8,17 +8,21 @@ export const Id = z
 
 const LangCode = z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, coded('langCode'));
 
+// Text with something to read: whitespace alone is as empty as nothing.
+const NOT_BLANK = /\S/;
+
 export const TextSchema = z
   .union([
-    z.string().min(1, coded('emptyText')),
-    z.record(LangCode, z.string().min(1, coded('emptyText'))).refine((m) => Object.keys(m).length > 0, coded('needLanguage')),
+    z.string().min(1, coded('emptyText')).regex(NOT_BLANK, coded('emptyText')),
+    z.record(LangCode, z.string().min(1, coded('emptyText')).regex(NOT_BLANK, coded('emptyText'))).refine((m) => Object.keys(m).length > 0, coded('needLanguage')),
   ])
   .describe('A text: a plain string, or a map of language code to string, e.g. {en: Data, es: Datos}.');
 
 const Url = z
   .string()
   .url(coded('url'))
-  .refine((u) => /^https?:\/\//i.test(u), coded('httpOnly'));
+  // A regex, not a refine, so the JSON Schema says it too; no flags there, hence the classes.
+  .regex(/^[hH][tT][tT][pP][sS]?:\/\//, coded('httpOnly'));
 
 /** Free metadata for authors and importers (where a question came from, how hard it is); mlroad only keeps it. */
 const metadata = {
