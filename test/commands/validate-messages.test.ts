@@ -15,7 +15,7 @@ describe('validate on content written elsewhere', () => {
   it('a quiz with no explanations validates with warnings and exit code 0', async () => {
     const r = await runCli(['validate', IMPORTED], dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/roadmap\.yaml:26:\d+: quizzes\[0\]\.questions\[0\]\.id: warning: question "q1" has no explanation/);
+    expect(r.stderr).toMatch(/roadmap\.yaml:34:\d+: quizzes\[0\]\.questions\[0\]\.id: warning: question "q1" has no explanation/);
     expect(r.stderr).toMatch(/question "q2" has no explanation/);
     const json = await runJson(['validate', IMPORTED, '--json'], dir);
     expect(json.valid).toBe(true);
@@ -37,5 +37,21 @@ describe('validate on content written elsewhere', () => {
     expect(en.stdout).toContain('r.yaml:16:18: quizzes[0].passPercent: must be a whole number from 0 to 100; got the text "seventy"');
     const es = await runCli(['--lang', 'es', 'validate', file], dir);
     expect(es.stdout).toContain('r.yaml:16:18: quizzes[0].passPercent: debe ser un número entero de 0 a 100; se encontró el texto "seventy"');
+  });
+});
+
+describe('code and light Markdown in text', () => {
+  it('a fenced block comes out of show with its indentation intact, and **bold** plain', async () => {
+    const r = await runCli(['--roadmap', IMPORTED, 'show', 'python-code'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  for row in rows:\n      if row:\n          print(row)\n');
+    expect(r.stdout).toContain('Read code like this, and say what it does:');
+    expect(r.stdout).not.toContain('```');
+  });
+
+  it('a fenced block comes out of quiz --plain with its indentation intact', async () => {
+    const r = await runCli(['--roadmap', IMPORTED, 'quiz', 'exam', '--plain', '--seed', '1'], dir, { input: '1\ntrue\n1\n' });
+    expect(r.stdout).toContain('def f(x):\n    return x * 2\nprint(f(2))\n');
+    expect(r.stdout).toContain('Python blocks are marked by indentation, not braces.');
   });
 });
