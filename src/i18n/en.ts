@@ -459,7 +459,7 @@ export const en = {
   'expect.other': 'a different kind of value',
   'found.text': 'the text {value}',
   'found.number': 'the number {value}',
-  'found.boolean': '{value}',
+  'found.boolean': 'the value {value}',
   'found.list': 'a list',
   'found.map': 'a map of fields',
   'found.nothing': 'nothing (an empty value)',

@@ -461,7 +461,7 @@ export const es: Messages = {
   'expect.other': 'otro tipo de valor',
   'found.text': 'el texto {value}',
   'found.number': 'el número {value}',
-  'found.boolean': '{value}',
+  'found.boolean': 'el valor {value}',
   'found.list': 'una lista',
   'found.map': 'un mapa de campos',
   'found.nothing': 'nada (un valor vacío)',

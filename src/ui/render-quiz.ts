@@ -3,7 +3,7 @@ import type { AnsweredQuestion } from '../core/quiz/attempt.js';
 import { localize, type Lang } from '../core/text.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import type { Style } from './style.js';
-import { markupOf, wrap } from './wrap.js';
+import { markupOf, oneLine, wrap } from './wrap.js';
 
 export function trueFalse(): [string, string] {
   return [t('quiz.true'), t('quiz.false')];
@@ -101,8 +101,12 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
   const missed = v.results.filter((r) => !r.grade.correct);
   if (missed.length) {
     lines.push(t('quiz.toRevisit'));
-    // The whole prompt, not one flattened line: a code block in it must keep its shape.
-    for (const r of missed) lines.push(...wrap(promptText(r.drawn, lang), width, '  • ', '    ', markupOf(style)));
+    for (const r of missed) {
+      const prompt = promptText(r.drawn, lang);
+      // One line each, but a code block keeps its shape: flattened, it would read as prose.
+      if (/^\s*```/m.test(prompt)) lines.push(...wrap(prompt, width, '  • ', '    ', markupOf(style)));
+      else lines.push(`  • ${oneLine(prompt, width - 4)}`);
+    }
   }
   const count = v.practice ? ` --count ${v.practice.count}` : '';
   if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed, options: count })));
