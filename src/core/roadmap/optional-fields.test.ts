@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoadmap } from './parse.js';
+import { codeOutsideFence } from './warnings.js';
 import { describeIssue } from '../../i18n/issues.js';
 
 const parse = (text: string) => parseRoadmap({ file: 'r.yaml', text }, (p) => ({ error: p }));
@@ -77,5 +78,19 @@ describe('optional fields, free metadata, x- keys and merge keys', () => {
   it('a misspelt field is still an error: only x- keys are free', () => {
     const r = parse(ROADMAP.replace('x-importer', 'importer'));
     expect(r.ok ? [] : r.issues.map(describeIssue)).toEqual(['unknown field "importer"; check its spelling or remove it']);
+  });
+});
+
+describe('code-like lines outside a fence', () => {
+  it('finds indented code, a block header, imports and a bare assignment', () => {
+    expect(codeOutsideFence('What prints?\n    print(1)')).toBe('    print(1)');
+    expect(codeOutsideFence('for x in xs:\n  print(x)')).toBe('for x in xs:');
+    expect(codeOutsideFence('import numpy as np\nWhat is np?')).toBe('import numpy as np');
+    expect(codeOutsideFence('Given\ny = model.predict(X)\nwhat is y?')).toBe('y = model.predict(X)');
+  });
+  it('leaves prose, formulas in sentences and fenced code alone', () => {
+    expect(codeOutsideFence('price = 50 + 3 · area − 2 · age, with area in m². What is the price?')).toBeUndefined();
+    expect(codeOutsideFence('Note:\nthe mean is the centre.')).toBeUndefined();
+    expect(codeOutsideFence('Look:\n```\ndef f():\n    return 1\n```')).toBeUndefined();
   });
 });

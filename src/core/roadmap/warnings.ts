@@ -25,7 +25,10 @@ function variants(text: Text): string[] {
   return typeof text === 'string' ? [text] : Object.values(text);
 }
 
-const CODE_PATTERN = /^\s*(?:def |class |import |from \S+ import |return\b)|^\s*[\w.[\]]+\s*=\s*\S/;
+const CODE_PATTERN = /^\s*(?:def |class |import |from \S+ import |return\b)/;
+// `x = f(y)` on a line of its own; a formula inside a sentence (`price = 50 + 3 · area, with …`) is prose.
+const ASSIGNMENT = /^\s*[A-Za-z_][\w.[\]'"]*\s*=\s*[^\s=]/;
+const PROSE = /, |[.?!]\s*$/;
 
 /** The first line that looks like code but sits outside a ``` fence, where it would be reflowed. */
 export function codeOutsideFence(text: string): string | undefined {
@@ -42,7 +45,7 @@ export function codeOutsideFence(text: string): string | undefined {
     const indentOf = (l: string) => l.length - l.trimStart().length;
     if (indentOf(line) >= 4) return line;
     if (/:\s*$/.test(line) && next.trim() !== '' && indentOf(next) > indentOf(line)) return line;
-    if (CODE_PATTERN.test(line)) return line;
+    if (CODE_PATTERN.test(line) || (ASSIGNMENT.test(line) && !PROSE.test(line))) return line;
   }
   return undefined;
 }
