@@ -53,5 +53,7 @@ describe('code and light Markdown in text', () => {
     const r = await runCli(['--roadmap', IMPORTED, 'quiz', 'exam', '--plain', '--seed', '1'], dir, { input: '1\ntrue\n1\n' });
     expect(r.stdout).toContain('def f(x):\n    return x * 2\nprint(f(2))\n');
     expect(r.stdout).toContain('Python blocks are marked by indentation, not braces.');
+    // Seed 1 shows "22" first: answer 1 is wrong, so the prompt is listed to revisit, code intact.
+    expect(r.stdout).toContain('To revisit:\n  • What does this print?\n\n    def f(x):\n        return x * 2\n    print(f(2))\n');
   });
 });
