@@ -63,6 +63,11 @@ describe('validator messages say what was expected and what was found', () => {
     expect(out).toEqual(['r.yaml:13:18: stages[0].topics[0].learn[0].EN: must be a language code such as "en" or "es"']);
   });
 
+  it('a union says what it takes: a tolerance given as a bare number', () => {
+    const text = quiz('', '        type: numeric\n        answer: 1\n        tolerance: 0.01\n');
+    expect(issues(text)).toEqual(['r.yaml:23:20: quizzes[0].questions[0].tolerance: must be a tolerance map: {absolute: 0.01} or {relative: 0.05}; got the number 0.01']);
+  });
+
   it('no message carries zod\'s words, in either language', async () => {
     const text = quiz('    passPercent: -3\n', '        type: single\n        choices: [a]\n        answer: x\n');
     for (const lang of ['en', 'es'] as const) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Said } from './issue.js';
 import { indentMistakes } from './indent.js';
 import { quizWarnings } from './warnings.js';
-import { describeZodIssue, foundKind, valueAt } from './zod-issue.js';
+import { describeZodIssue, foundKind, unionKind, valueAt } from './zod-issue.js';
 import { stripControls } from '../text.js';
 import { checkQuiz, checkRoadmap, topicIdsOf, type LooseDoc } from './check.js';
 import { missingLanguage } from './require-lang.js';
@@ -343,7 +343,8 @@ function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[], d
         // Every branch refused the value's very type (a number where a text goes): say so once.
         if (issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0)) {
           const { present, value } = valueAt(data, dataPath);
-          out.push(at(yaml, path, present ? { code: 'wrongType', params: { expected: 'text', ...foundKind(value) } } : { code: 'required', params: { expected: 'text' } }));
+          const expected = unionKind(issue.errors.map((b) => (b[0] as { expected?: string }).expected ?? ''), path[path.length - 1]);
+          out.push(at(yaml, path, present ? { code: 'wrongType', params: { expected, ...foundKind(value) } } : { code: 'required', params: { expected } }));
           continue;
         }
         // Otherwise report the branch that got furthest, which is the one the author meant.

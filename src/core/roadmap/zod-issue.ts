@@ -46,6 +46,16 @@ function expectedKind(issue: { expected?: string }, path: readonly PathSegment[]
   return Object.hasOwn(ZOD_EXPECTED, issue.expected ?? '') ? ZOD_EXPECTED[issue.expected!]! : 'other';
 }
 
+/** What a union of our schema takes, from what each of its branches expected. */
+export function unionKind(expected: readonly string[], field: PathSegment | undefined): string {
+  const kinds = new Set(expected);
+  if (field === 'tolerance') return 'tolerance';
+  if (kinds.size === 2 && kinds.has('string') && kinds.has('record')) return 'text';
+  if (kinds.size === 2 && kinds.has('string') && kinds.has('object')) return 'range';
+  if (kinds.size === 2 && kinds.has('string') && kinds.has('number')) return 'textOrNumber';
+  return kinds.size === 1 && Object.hasOwn(ZOD_EXPECTED, expected[0]!) ? ZOD_EXPECTED[expected[0]!]! : 'other';
+}
+
 const list = (values: readonly unknown[]) => values.map((v) => String(v)).join(', ');
 
 /** One issue, worded as a code; `data` is the whole document and `path` the issue's full path. */
