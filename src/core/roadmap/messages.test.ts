@@ -68,6 +68,11 @@ describe('validator messages say what was expected and what was found', () => {
     expect(issues(text)).toEqual(['r.yaml:23:20: quizzes[0].questions[0].tolerance: must be a tolerance map: {absolute: 0.01} or {relative: 0.05}; got the number 0.01']);
   });
 
+  it('a choice answer is an index; a numeric answer is any number', () => {
+    expect(issues(quiz('', '        type: single\n        choices: [a, b]\n        answer: b\n'))).toEqual(['r.yaml:23:17: quizzes[0].questions[0].answer: must be a whole number, the 0-based position of the correct choice; got the text "b"']);
+    expect(issues(quiz('', '        type: numeric\n        answer: many\n'))).toEqual(['r.yaml:22:17: quizzes[0].questions[0].answer: must be a number; got the text "many"']);
+  });
+
   it('no message carries zod\'s words, in either language', async () => {
     const text = quiz('    passPercent: -3\n', '        type: single\n        choices: [a]\n        answer: x\n');
     for (const lang of ['en', 'es'] as const) {

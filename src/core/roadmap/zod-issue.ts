@@ -39,10 +39,13 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): { present:
   return { present: true, value: here };
 }
 
-function expectedKind(issue: { expected?: string }, path: readonly PathSegment[]): string {
+function expectedKind(issue: { expected?: string }, path: readonly PathSegment[], data: unknown): string {
   const field = path[path.length - 1];
   if (typeof field === 'string' && Object.hasOwn(NUMBER_FIELDS, field) && (issue.expected === 'number' || issue.expected === 'int')) return NUMBER_FIELDS[field]!;
-  if (field === 'answer' && issue.expected === 'number') return 'index';
+  // An index only in choice questions (`answer` itself, or an item of its list); a numeric answer is any number.
+  const owner = valueAt(data, path.slice(0, typeof field === 'number' ? -2 : -1)).value as { type?: unknown } | undefined;
+  const choiceAnswer = (field === 'answer' || path[path.length - 2] === 'answer') && (owner?.type === 'single' || owner?.type === 'multiple');
+  if (choiceAnswer && (issue.expected === 'number' || issue.expected === 'int')) return 'index';
   return Object.hasOwn(ZOD_EXPECTED, issue.expected ?? '') ? ZOD_EXPECTED[issue.expected!]! : 'other';
 }
 
@@ -64,7 +67,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, data: unknown, path: r
   switch (issue.code) {
     case 'invalid_type': {
       const at = valueAt(data, path);
-      const expected = expectedKind(issue, path);
+      const expected = expectedKind(issue, path, data);
       if (!at.present) return { code: 'required', params: { expected } };
       return { code: 'wrongType', params: { expected, ...foundKind(at.value) } };
     }
