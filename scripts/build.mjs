@@ -104,7 +104,8 @@ await build({ ...common, entryPoints: ['src/fast/code-cache.ts'], outfile: 'dist
 // The JSON Schemas ship in the package (schema/), generated from the zod schema so they
 // cannot drift from what mlroad accepts.
 const require = createRequire(import.meta.url);
-const { roadmapJsonSchema, quizJsonSchema } = require('../dist/lib/json-schema.cjs');
+const { roadmapJsonSchema, quizJsonSchema, exerciseJsonSchema } = require('../dist/lib/json-schema.cjs');
 mkdirSync(new URL('../schema/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../schema/roadmap.schema.json', import.meta.url), `${JSON.stringify(roadmapJsonSchema(), null, 2)}\n`);
 writeFileSync(new URL('../schema/quiz.schema.json', import.meta.url), `${JSON.stringify(quizJsonSchema(), null, 2)}\n`);
+writeFileSync(new URL('../schema/exercise.schema.json', import.meta.url), `${JSON.stringify(exerciseJsonSchema(), null, 2)}\n`);

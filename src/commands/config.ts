@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { arg, defineCommand, json } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -9,7 +10,7 @@ export interface ConfigOptions {
   json?: boolean;
 }
 
-const KEYS = ['lang'] as const;
+const KEYS = ['lang', 'python', 'workspace'] as const;
 type Key = (typeof KEYS)[number];
 
 export async function configPath(ctx: Context, options: ConfigOptions = {}): Promise<void> {
@@ -31,9 +32,9 @@ export async function configGet(ctx: Context, key: string | undefined, options: 
 
 export async function configSet(ctx: Context, key: string, value: string, options: ConfigOptions = {}): Promise<void> {
   const k = requireKey(key);
-  const normalized = value.toLowerCase();
-  if (normalized !== 'en' && normalized !== 'es') throw new UsageError(t('error.badLang', { value }));
-  const change: Settings = { [k]: normalized };
+  const normalized = k === 'lang' ? value.toLowerCase() : resolve(value);
+  if (k === 'lang' && normalized !== 'en' && normalized !== 'es') throw new UsageError(t('error.badLang', { value }));
+  const change = { [k]: normalized } as Settings;
   await openStore(ctx).update((file) => ({ ...file, settings: { ...file.settings, ...change } }));
   if (options.json) return printJson(ctx, change);
   print(ctx.stdout, t('config.set', { key: k, value: normalized }));

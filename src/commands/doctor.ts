@@ -11,6 +11,7 @@ import { roadmapChoice } from '../store/roadmap-choice.js';
 import { BUNDLED_ROADMAP, loadRoadmap } from '../store/roadmap-loader.js';
 import { describeError, describeProblem } from '../ui/describe-error.js';
 import { defineCommand, flag, json, type Outcome } from './define.js';
+import { pythonChecks } from './doctor-python.js';
 
 export interface DoctorOptions {
   fix?: boolean;
@@ -18,8 +19,10 @@ export interface DoctorOptions {
 }
 
 interface Check {
-  id: 'config-dir' | 'progress-file' | 'review-log' | 'lock' | 'prompt-cache' | 'roadmap' | 'leftovers';
+  id: 'config-dir' | 'progress-file' | 'review-log' | 'lock' | 'prompt-cache' | 'roadmap' | 'leftovers' | 'python' | 'exercise-modules';
   ok: boolean;
+  /** Worth saying, not a fault (exercises' interpreter and modules). */
+  warning?: boolean;
   message: string;
   /** What --fix did, if anything. */
   fixed?: string;
@@ -47,6 +50,7 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outc
   checks.push(checkLock(`${file}.lock`, options.fix));
   checks.push(await checkRoadmap(ctx, options.fix));
   checks.push(await checkPromptCache(ctx, options.fix));
+  checks.push(...(await pythonChecks(ctx, (await openStore(ctx).read().catch(() => undefined))?.settings.python)));
 
   const names = existsSync(dir) ? readdirSync(dir) : [];
   const setAside = names.filter((f) => f.startsWith(`${LOG_FILE}.torn-`));
@@ -60,7 +64,7 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outc
     print(
       ctx.stdout,
       checks.flatMap((c) => {
-        const mark = c.ok ? ctx.style.green('✓') : c.fixed ? ctx.style.yellow('✓') : ctx.style.red('✗');
+        const mark = c.warning ? ctx.style.yellow('!') : c.ok ? ctx.style.green('✓') : c.fixed ? ctx.style.yellow('✓') : ctx.style.red('✗');
         return [`${mark} ${c.message}`, ...(c.fixed ? [`  ${ctx.style.yellow(c.fixed)}`] : [])];
       }),
     );

@@ -4,6 +4,8 @@ import { summarize } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
 import { openSession } from '../session.js';
 import { renderTree } from '../ui/render-list.js';
+import { exerciseCounts } from '../core/progress/exercises.js';
+import { t } from '../i18n/index.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -14,7 +16,7 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
   const { loaded, progress } = await openSession(ctx);
   const roadmap = loaded.roadmap;
   const s = summarize(roadmap, progress);
-  if (!options.json) return print(ctx.stdout, renderTree(roadmap, s, ctx.style, ctx.lang));
+  if (!options.json) return print(ctx.stdout, [...renderTree(roadmap, s, ctx.style, ctx.lang), ...exerciseLines(roadmap, progress, s.stages.map((st) => st.stage))]);
   const L = (text: Parameters<typeof localize>[0]) => localize(text, ctx.lang);
   printJson(ctx, {
     roadmap: { id: roadmap.id, title: L(roadmap.title), description: L(roadmap.description) },
@@ -30,10 +32,19 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
         optional: topic.optional,
         quiz: topic.quiz ?? null,
       })),
+      ...(({ passed, total }) => ({ exercisesPassed: passed, exercisesTotal: total }))(exerciseCounts(roadmap, progress, st.stage.topics)),
     })),
     tips: roadmap.tips.map(L),
     credits: roadmap.credits.map((c) => ({ title: L(c.title), author: c.author, url: c.url ?? null, note: c.note ? L(c.note) : null })),
   });
+}
+
+// exercises: passed per stage and overall, under the tree
+function exerciseLines(roadmap: Parameters<typeof exerciseCounts>[0], progress: Parameters<typeof exerciseCounts>[1], stages: { id: string; topics: Parameters<typeof exerciseCounts>[2] & object }[]): string[] {
+  const all = exerciseCounts(roadmap, progress);
+  if (all.total === 0) return [];
+  const per = stages.map((st) => ({ id: st.id, ...exerciseCounts(roadmap, progress, st.topics) })).filter((c) => c.total > 0);
+  return ['', `${t('status.exercises', all)}  (${per.map((c) => `${c.id} ${c.passed}/${c.total}`).join(', ')})`];
 }
 
 export const listCommand = defineCommand({

@@ -14,6 +14,7 @@ import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderTopic } from '../ui/render-topic.js';
 import { stageRefJson, topicJson } from '../ui/json.js';
 import { markupOf, textWidth, wrap } from '../ui/wrap.js';
+import { nextExerciseChoice, nextExerciseLines, runNextExercise } from './next-exercises.js';
 
 export interface NextOptions {
   json?: boolean;
@@ -24,7 +25,7 @@ export interface NextOptions {
   runReview?: () => Promise<void>;
 }
 
-type Action = 'review' | 'quiz' | 'done' | 'skip' | 'later';
+type Action = 'review' | 'exercise' | 'quiz' | 'done' | 'skip' | 'later';
 
 /** Shows the first unfinished required topic; on a terminal, asks what to do with it, and keeps coaching until the learner stops. */
 export async function next(ctx: Context, options: NextOptions = {}): Promise<void> {
@@ -51,8 +52,10 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
       return;
     }
     const title = localize(step.topic.title, ctx.lang);
+    const exercise = nextExerciseChoice(session, step.topic);
     const choices: { value: Action; name: string }[] = [
       ...(due > 0 ? [{ value: 'review' as const, name: t('next.choice.review', { count: due }) }] : []),
+      ...(exercise ? [exercise] : []),
       ...(step.topic.quiz ? [{ value: 'quiz' as const, name: t('next.choice.quiz', { id: step.topic.quiz }) }] : []),
       { value: 'done', name: t('next.choice.done') },
       // Skipping the topic being revisited would only show it again.
@@ -61,8 +64,8 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
     ];
     print(ctx.stdout, '');
     prompts ??= inquirerPrompts(ctx);
-    // A bare Enter must never mark a topic the learner may have scrolled past: it reviews, quizzes or stops.
-    const safe: Action = due > 0 ? 'review' : step.topic.quiz ? 'quiz' : 'later';
+    // A bare Enter must never mark a topic the learner may have scrolled past: it reviews, practises, quizzes or stops.
+    const safe: Action = due > 0 ? 'review' : exercise ? 'exercise' : step.topic.quiz ? 'quiz' : 'later';
     const action = await prompts.select(t('next.askAbout', { title }), choices, safe);
     if (action === 'later') return print(ctx.stdout, laterLines(session, await session.withLog()));
     if (action === 'review') {
@@ -70,6 +73,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
       session = await openSession(ctx);
       continue;
     }
+    if (action === 'exercise' && exercise) return runNextExercise(ctx, exercise);
     if (action === 'quiz') {
       const quizId = step.topic.quiz!;
       await (options.runQuiz ?? (async (id: string) => (await import('./quiz.js')).quiz(ctx, { quizId: id })))(quizId);
@@ -145,6 +149,7 @@ function showNext(session: Session, step: Exclude<NextStep, { kind: 'complete' }
     ctx.lang,
     textWidth(ctx.stdout.columns),
   );
+  lines.push(...nextExerciseLines(session, step.topic));
   lines.push('', ctx.style.dim(t(step.kind === 'next' ? 'next.remaining' : 'next.revisitRemaining', { count: step.remaining })));
   const tip = tipOfTheDay(loaded.roadmap.tips, ctx.now());
   if (tip) lines.push(...wrap(t('status.tip', { tip: localize(tip, ctx.lang) }), textWidth(ctx.stdout.columns)).map((l) => ctx.style.dim(l)));

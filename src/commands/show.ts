@@ -8,6 +8,11 @@ import { renderTopic } from '../ui/render-topic.js';
 import { stageRefJson, topicJson } from '../ui/json.js';
 import { textWidth } from '../ui/wrap.js';
 import { requireKnown } from './resolve-ids.js';
+import { exerciseStatus, projectLink } from '../core/progress/exercises.js';
+import { localize } from '../core/text.js';
+import { t } from '../i18n/index.js';
+import type { RoadmapProgress } from '../core/progress/model.js';
+import type { Roadmap, Topic } from '../core/roadmap/types.js';
 
 export interface ShowOptions {
   topicId: string;
@@ -28,10 +33,31 @@ export async function show(ctx: Context, options: ShowOptions): Promise<void> {
       stage: stageRefJson(roadmap, ref.stage, ref.stageIndex, ctx.lang),
       topic: { ...topicJson(ref.topic, ctx.lang), status },
       quiz: quiz && info ? { id: info.id, ...quiz } : null,
+      ...topicExercisesJson(roadmap, progress, ref.topic, ctx.lang),
     });
   }
   const width = textWidth(ctx.stdout.columns);
-  print(ctx.stdout, renderTopic({ roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz }, ctx.style, ctx.lang, width));
+  print(ctx.stdout, [
+    ...renderTopic({ roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz }, ctx.style, ctx.lang, width),
+    ...topicExerciseLines(roadmap, progress, ref.topic, ctx),
+  ]);
+}
+
+// exercises: a topic's exercises with their status, and a project's link
+function topicExercisesJson(roadmap: Roadmap, progress: RoadmapProgress, topic: Topic, lang: Context['lang']) {
+  const exercises = (topic.exercises ?? []).map((id) => {
+    const e = roadmap.exercises?.find((x) => x.id === id);
+    return { id, title: e ? localize(e.title, lang) : id, status: exerciseStatus(progress, id) };
+  });
+  return { exercises, projectUrl: projectLink(progress, topic.id) ?? null };
+}
+
+function topicExerciseLines(roadmap: Roadmap, progress: RoadmapProgress, topic: Topic, ctx: Context): string[] {
+  const { exercises, projectUrl } = topicExercisesJson(roadmap, progress, topic, ctx.lang);
+  const lines: string[] = [];
+  if (exercises.length) lines.push('', ctx.style.bold(t('show.exercises')), ...exercises.map((e) => `  ${e.id}  ${e.title} — ${t(`exercise.status.${e.status}`)}`));
+  if (projectUrl) lines.push('', t('show.projectLink', { url: projectUrl }));
+  return lines;
 }
 
 export const showCommand = defineCommand({

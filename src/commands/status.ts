@@ -10,6 +10,7 @@ import { renderStatus } from '../ui/render-status.js';
 import { textWidth } from '../ui/wrap.js';
 import { nextRefJson } from '../ui/json.js';
 import { t } from '../i18n/index.js';
+import { exerciseCounts, projectLink } from '../core/progress/exercises.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -26,8 +27,11 @@ export async function status(ctx: Context, options: StatusOptions = {}): Promise
   const { loaded, progress } = session;
   const s = summarize(loaded.roadmap, progress);
   const due = dueSummary(progress, ctx.now());
+  const exercises = exerciseCounts(loaded.roadmap, progress);
   if (options.json) {
     return printJson(ctx, {
+      exercisesPassed: exercises.passed,
+      exercisesTotal: exercises.total,
       roadmap: { id: loaded.roadmap.id, title: localize(loaded.roadmap.title, ctx.lang) },
       done: s.done,
       skipped: s.skipped,
@@ -42,6 +46,11 @@ export async function status(ctx: Context, options: StatusOptions = {}): Promise
         percent: st.percent,
         quizzesPassed: st.quizzesPassed,
         quizzesTotal: st.quizzesTotal,
+        ...stageExercises(loaded.roadmap, progress, st.stage),
+      })),
+      projects: Object.fromEntries(loaded.roadmap.stages.flatMap((st) => st.topics).flatMap((tp) => {
+        const url = projectLink(progress, tp.id);
+        return url ? [[tp.id, url]] : [];
       })),
       next: nextRefJson(s),
       due: due.due,
@@ -50,6 +59,7 @@ export async function status(ctx: Context, options: StatusOptions = {}): Promise
   }
   const lines = renderStatus(loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()), textWidth(ctx.stdout.columns));
   if (due.due > 0) lines.splice(lines.length - 1, 0, ctx.style.cyan(t('status.due', { count: due.due })));
+  if (exercises.total > 0) lines.splice(Math.max(0, lines.length - 2), 0, t('status.exercises', { passed: exercises.passed, total: exercises.total }));
   print(ctx.stdout, lines);
 }
 
@@ -70,3 +80,9 @@ export const statusCommand = defineCommand({
   options: { json, prompt: flag('--prompt', 'help.opt.prompt'), promptFormat: valued('--prompt-format <template>', 'help.opt.promptFormat') },
   run: ({ ctx, options }) => status(ctx, options),
 });
+
+// exercises: passed per stage
+function stageExercises(roadmap: Parameters<typeof exerciseCounts>[0], progress: Parameters<typeof exerciseCounts>[1], stage: { topics: Parameters<typeof exerciseCounts>[2] & object }) {
+  const c = exerciseCounts(roadmap, progress, stage.topics);
+  return { exercisesPassed: c.passed, exercisesTotal: c.total };
+}

@@ -20,7 +20,7 @@ export type { FileStamp } from './file-stamp.js';
 // Deleting the cache is always safe.
 
 // Bump when the shape of the cache changes; the mlroad version is checked too.
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3; // 3: the roadmap carries exercises, topics their exercise ids
 declare const __MLROAD_VERSION__: string;
 const MLROAD_VERSION = typeof __MLROAD_VERSION__ === 'string' ? __MLROAD_VERSION__ : 'dev';
 
@@ -232,6 +232,9 @@ class CachedTopic {
   }
   get milestones(): Topic['milestones'] {
     return this.detail().milestones;
+  }
+  get exercises(): Topic['exercises'] {
+    return this.detail().exercises;
   }
   private detail(): Topic {
     return this.piece.details()[this.at]!;

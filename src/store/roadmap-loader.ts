@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
 import { fileURLToPath } from 'node:url';
@@ -126,7 +126,7 @@ export async function parseFromDisk(
       if (error instanceof RoadmapError) return { error: error.message };
       return { error: `cannot read ${path}: ${(error as Error).message}` };
     }
-  }, { requireLang, lang: language() });
+  }, { requireLang, lang: language(), checkDir: (dir) => exerciseDirState(baseDir, dir) });
   if (!result.ok) {
     const issues = result.issues.map((i) => ({ ...i, message: describeIssue(i) }));
     throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: issues.length }), issues);
@@ -153,4 +153,22 @@ function leavesDirectory(baseDir: string, path: string): string | undefined {
 function maxBytesFromEnv(): number {
   const mb = Number(process.env.MLROAD_MAX_ROADMAP_MB);
   return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : DEFAULT_MAX_BYTES;
+}
+
+/** An exercise's directory, on disk: it must exist and, links resolved, stay inside the roadmap's directory. */
+export function exerciseDirState(baseDir: string, dir: string): 'ok' | 'missing' | 'outside' {
+  if (isAbsolute(dir)) return 'outside';
+  let real: string;
+  try {
+    real = realpathSync(join(baseDir, dir));
+  } catch {
+    return 'missing';
+  }
+  const rel = relative(realpathSync(baseDir), real);
+  if (rel === '..' || rel.startsWith(`..${'/'}`) || rel.startsWith('..\\') || isAbsolute(rel)) return 'outside';
+  try {
+    return statSync(real).isDirectory() ? 'ok' : 'missing';
+  } catch {
+    return 'missing';
+  }
 }

@@ -2,7 +2,7 @@ import type { Roadmap, Stage, Topic, Quiz, Question } from '../../src/core/roadm
 
 export function makeTopic(overrides: Partial<Topic> = {}): Topic {
   const id = overrides.id ?? 'topic';
-  return { id, title: `Title of ${id}`, summary: `Summary of ${id}`, learn: ['one thing'], resources: [], milestones: [], optional: false, ...overrides };
+  return { id, title: `Title of ${id}`, summary: `Summary of ${id}`, learn: ['one thing'], resources: [], milestones: [], optional: false, exercises: [], ...overrides };
 }
 
 export function makeStage(overrides: Partial<Stage> = {}): Stage {
@@ -20,6 +20,7 @@ export function makeRoadmap(overrides: Partial<Roadmap> = {}): Roadmap {
     tips: [],
     stages: [makeStage()],
     quizzes: [],
+    exercises: [],
     ...overrides,
   };
 }

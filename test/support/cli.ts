@@ -23,6 +23,8 @@ export interface RunOptions {
   /** Keep stdin open and silent, as a pipe that never sends anything. */
   openStdin?: boolean;
   timeoutMs?: number;
+  /** Working directory; the config dir by default. */
+  cwd?: string;
 }
 
 /** A fresh, private config dir for one test; never the real home. */
@@ -43,12 +45,13 @@ export function runCli(args: readonly string[], configDir: string, options: RunO
   };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: configDir, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? configDir, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+    // Only a guard against a hang: a loaded 2-core machine can take many seconds for one run.
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);

@@ -5,6 +5,8 @@ import {
   dict,
   emptyRoadmapProgress,
   PROGRESS_VERSION,
+  NOTE_MAX_CHARS,
+  type NoteRecord,
   type ProgressFile,
   type QuizAttempt,
   type ReviewLogEntry,
@@ -39,7 +41,7 @@ function invalid(problem: string, data: Record<string, unknown>): ProgressCheck 
 
 const KNOWN_TOP = new Set(['version', 'settings', 'roadmaps']);
 const KNOWN_SETTINGS = new Set(['lang', 'roadmap']);
-const KNOWN_ROADMAP = new Set(['topics', 'attempts', 'cards', 'reviewLog']);
+const KNOWN_ROADMAP = new Set(['topics', 'attempts', 'cards', 'reviewLog', 'notes']);
 
 /**
  * Keeps every well-formed record of `data` and notes what it had to drop. Fields it does not
@@ -85,6 +87,9 @@ function salvageRoadmap(id: string, value: Record<string, unknown>, problems: st
     else out.cards[key] = card as CardRecord;
   }
   out.reviewLog = keep(value.reviewLog, isReviewLogEntry, `roadmaps.${id}.reviewLog`, problems);
+  // Absent until the first note, so files without notes stay as they were.
+  if (value.notes !== undefined) out.notes = keep(value.notes, isNote, `roadmaps.${id}.notes`, problems).map((n) => ({ topic: n.topic, at: n.at, text: cleanNote(n.text) }));
+  salvageExercises(id, value, out, problems);
   return out;
 }
 
@@ -99,6 +104,15 @@ function salvageSettings(value: unknown, problems: string[]): Settings {
   else if (value.lang !== undefined) problems.push('settings.lang is not "en" or "es"');
   if (typeof value.roadmap === 'string') settings.roadmap = value.roadmap;
   else if (value.roadmap !== undefined) problems.push('settings.roadmap is not a path');
+  for (const key of ['python', 'workspace'] as const) {
+    if (typeof value[key] === 'string') settings[key] = value[key];
+    else if (value[key] !== undefined) problems.push(`settings.${key} is not a path`);
+  }
+  if (isRecord(value.trusted)) {
+    const trusted: Record<string, string> = {};
+    for (const [file, hash] of entries(value.trusted)) if (typeof hash === 'string') trusted[file] = hash;
+    settings.trusted = trusted;
+  } else if (value.trusted !== undefined) problems.push('settings.trusted is not an object');
   return settings;
 }
 
@@ -145,6 +159,16 @@ export function isReviewLogEntry(x: unknown): x is ReviewLogEntry {
   );
 }
 
+// Over-long notes are dropped as malformed rather than cut: a note is never truncated.
+function isNote(x: unknown): x is NoteRecord {
+  return isRecord(x) && typeof x.topic === 'string' && isIsoTime(x.at) && typeof x.text === 'string' && x.text.length <= NOTE_MAX_CHARS;
+}
+
+/** A note's text without control characters (tabs and newlines stay): the learner's words, verbatim otherwise. */
+export function cleanNote(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
 function isIsoTime(x: unknown): x is string {
   return typeof x === 'string' && !Number.isNaN(Date.parse(x));
 }
@@ -155,4 +179,32 @@ function entries(x: unknown): [string, unknown][] {
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+// exercises: records of checks run and project links
+function salvageExercises(id: string, value: Record<string, unknown>, out: RoadmapProgress, problems: string[]): void {
+  if (value.exercises !== undefined) {
+    const exercises: NonNullable<RoadmapProgress['exercises']> = {};
+    for (const [key, r] of entries(value.exercises)) {
+      if (isExerciseRecord(r)) exercises[key] = r;
+      else problems.push(`roadmaps.${id}.exercises.${key} is malformed`);
+    }
+    out.exercises = exercises;
+  }
+  if (value.projects !== undefined) {
+    const projects: NonNullable<RoadmapProgress['projects']> = {};
+    for (const [key, r] of entries(value.projects)) {
+      if (isRecord(r) && typeof r.url === 'string' && /^https?:\/\//i.test(r.url) && typeof r.at === 'string') projects[key] = { url: r.url, at: r.at };
+      else problems.push(`roadmaps.${id}.projects.${key} is malformed`);
+    }
+    out.projects = projects;
+  }
+}
+
+function isExerciseRecord(r: unknown): r is NonNullable<RoadmapProgress['exercises']>[string] {
+  if (!isRecord(r)) return false;
+  const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  const last = r.last === undefined || (isRecord(r.last) && typeof r.last.at === 'string' && typeof r.last.passed === 'boolean' && typeof r.last.durationMs === 'number');
+  return (r.status === 'started' || r.status === 'passed') && count(r.attempts) && count(r.hintsShown) && typeof r.startedAt === 'string'
+    && (r.passedAt === undefined || typeof r.passedAt === 'string') && last;
 }

@@ -1,6 +1,6 @@
 import type { PathSegment } from './path.js';
 import type { PathIssue, Said } from './issue.js';
-import type { Question, Quiz } from './schema.js';
+import type { Exercise, Question, Quiz } from './schema.js';
 import { allVariants } from '../text.js';
 import { compileFormula, findNonFinite, type Bounds } from '../quiz/formula.js';
 import { seededRandom } from '../quiz/random.js';
@@ -152,4 +152,33 @@ function checkCalculated(question: Extract<Question, { type: 'calculated' }>): F
     }
   }
   return out;
+}
+
+/** Every directory an exercise names, with where it is named. */
+export function exerciseDirs(exercise: Exercise): { path: PathSegment[]; dir: string }[] {
+  const out = [{ path: ['starter'] as PathSegment[], dir: exercise.starter }];
+  if (exercise.check.files) out.push({ path: ['check', 'files'], dir: exercise.check.files });
+  if (exercise.solution) out.push({ path: ['solution'], dir: exercise.solution });
+  return out;
+}
+
+/** Topics that name an exercise the roadmap does not define. */
+export function checkExerciseRefs(doc: unknown, known: ReadonlySet<string>): PathIssue[] {
+  const issues: PathIssue[] = [];
+  const stages = typeof doc === 'object' && doc !== null ? (doc as LooseDoc).stages : undefined;
+  records(stages).forEach((stage, s) => {
+    records(stage.topics).forEach((topic, t) => {
+      if (!Array.isArray(topic.exercises)) return;
+      topic.exercises.forEach((id: unknown, e: number) => {
+        if (typeof id !== 'string' || known.has(id)) return;
+        issues.push({
+          path: ['stages', s, 'topics', t, 'exercises', e],
+          ...(known.size
+            ? { code: 'unknownExercise' as const, params: { id, known: [...known].join(', ') } }
+            : { code: 'unknownExerciseNone' as const, params: { id } }),
+        });
+      });
+    });
+  });
+  return issues;
 }

@@ -18,7 +18,10 @@ export type IssueCode =
   // validator wording (format2)
   | 'wrongType' | 'mustBe' | 'notAllowed' | 'questionType' | 'invalidValue'
   | 'tooBigNumber' | 'tooBigList' | 'tooBigText' | 'tooSmallNumber' | 'tooSmallList' | 'tooSmallText'
-  | 'indentSibling' | 'indentDeeper' | 'noExplanation' | 'codeOutsideFence';
+  | 'indentSibling' | 'indentDeeper' | 'noExplanation' | 'codeOutsideFence'
+  // exercises
+  | 'emptyRun' | 'moduleName' | 'programName' | 'duplicateExercise' | 'unknownExercise' | 'unknownExerciseNone'
+  | 'exerciseDirMissing' | 'exerciseDirOutside';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QuizSchema, RoadmapSchema } from './schema.js';
+import { ExerciseSchema, QuizSchema, RoadmapSchema } from './schema.js';
 
 /** JSON Schema generated from the zod schema, so editors' completion can never drift from it. */
 export function roadmapJsonSchema(): Record<string, unknown> {
@@ -27,4 +27,8 @@ function withAuthorKeys<T>(node: T): T {
     }
   }
   return node;
+}
+
+export function exerciseJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(ExerciseSchema, { io: 'input', unrepresentable: 'any' }), title: 'mlroad exercise file' };
 }

@@ -5,10 +5,10 @@ import { indentMistakes } from './indent.js';
 import { quizWarnings } from './warnings.js';
 import { describeZodIssue, foundKind, unionKind, valueAt } from './zod-issue.js';
 import { stripControls } from '../text.js';
-import { checkQuiz, checkRoadmap, topicIdsOf, type LooseDoc } from './check.js';
+import { checkExerciseRefs, checkQuiz, checkRoadmap, exerciseDirs, topicIdsOf, type LooseDoc } from './check.js';
 import { missingLanguage } from './require-lang.js';
 import { formatPath, type PathSegment } from './path.js';
-import { FORMAT_VERSION, IncludeSchema, QuizSchema, RoadmapSchema, type Quiz } from './schema.js';
+import { ExerciseIncludeSchema, ExerciseSchema, FORMAT_VERSION, IncludeSchema, QuizSchema, RoadmapSchema, type Exercise, type Quiz } from './schema.js';
 import { quizInfo, type RoadmapBundle } from './types.js';
 
 export interface SourceFile {
@@ -48,6 +48,8 @@ export interface ParseOptions {
   requireLang?: string;
   /** The language of zod's own messages. */
   lang?: 'en' | 'es';
+  /** Whether a directory an exercise names exists inside the roadmap's directory; the store answers from disk. */
+  checkDir?: (relativePath: string) => 'ok' | 'missing' | 'outside';
 }
 
 /** Parses and fully validates a roadmap and the quiz files it includes, reporting every problem. */
@@ -116,15 +118,16 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
     if (issue.quizIndex === undefined) issues.push(at(mainYaml, issue.path, issue));
     else issues.push({ ...idLocations[issue.quizIndex]!, code: issue.code, params: issue.params });
   }
+  const exercises = parseExercises(mainYaml, data, resolveInclude, options, issues);
   if (options.requireLang) {
-    for (const m of missingLanguage({ ...(data as object), quizzes: [] }, options.requireLang)) issues.push(at(mainYaml, m.path, m));
+    for (const m of missingLanguage({ ...(data as object), quizzes: [], exercises: [] }, options.requireLang)) issues.push(at(mainYaml, m.path, m));
   }
   if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };
 
-  const { quizzes: _entries, ...rest } = cleanInPlace(parsed.data);
+  const { quizzes: _entries, exercises: _exerciseEntries, ...rest } = cleanInPlace(parsed.data);
   const clean = quizzes.map(cleanInPlace);
   const warnings = warned.flatMap(({ yaml, prefix, quiz }) => quizWarnings(quiz).map((w) => at(yaml, [...prefix, ...w.path], w)));
-  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo) }, quizzes: clean }, sources, warnings };
+  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo), exercises: exercises.map(cleanInPlace) }, quizzes: clean }, sources, warnings };
 }
 
 /**
@@ -172,6 +175,49 @@ function cleanInPlace<T>(value: T): T {
     }
   }
   return value;
+}
+
+/** Exercises, inline or included, each checked on its own; then the topics' references to them. */
+function parseExercises(mainYaml: ParsedYaml, data: unknown, resolveInclude: IncludeResolver, options: ParseOptions, issues: LocatedIssue[]): Exercise[] {
+  const entries = isRecord(data) && Array.isArray(data.exercises) ? data.exercises : [];
+  const exercises: Exercise[] = [];
+  const firstSeen = new Map<string, string>();
+  let allKnown = true;
+  entries.forEach((entry, index) => {
+    let yaml = mainYaml;
+    let prefix: PathSegment[] = ['exercises', index];
+    let raw: unknown = entry;
+    if (isRecord(entry) && 'include' in entry) {
+      const include = ExerciseIncludeSchema.safeParse(entry);
+      const loaded = include.success ? loadInclude(mainYaml, include.data.include, ['exercises', index, 'include'], resolveInclude, issues) : undefined;
+      if (!loaded) return void (allKnown = false);
+      yaml = loaded.yaml;
+      prefix = [];
+      raw = loaded.data;
+    }
+    const parsed = ExerciseSchema.safeParse(raw);
+    if (!parsed.success) {
+      allKnown = false;
+      if (prefix.length === 0) issues.push(...zodIssues(yaml, parsed.error, [], raw));
+      return; // an inline entry is already reported by the main schema
+    }
+    const exercise = parsed.data;
+    const where = prefix.length ? formatPath(prefix) : yaml.source.file;
+    const prior = firstSeen.get(exercise.id);
+    if (prior) issues.push(at(yaml, [...prefix, 'id'], { code: 'duplicateExercise', params: { id: exercise.id, first: prior } }));
+    else firstSeen.set(exercise.id, where);
+    if (options.checkDir) {
+      for (const { path, dir } of exerciseDirs(exercise)) {
+        const state = options.checkDir(dir);
+        if (state !== 'ok') issues.push(at(yaml, [...prefix, ...path], { code: state === 'missing' ? 'exerciseDirMissing' : 'exerciseDirOutside', params: { path: dir } }));
+      }
+    }
+    if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
+    exercises.push(exercise);
+  });
+  // An exercise that failed to load has no id we know: skip reference checks then.
+  if (allKnown) for (const issue of checkExerciseRefs(data, new Set(firstSeen.keys()))) issues.push(at(mainYaml, issue.path, issue));
+  return exercises;
 }
 
 /** Schema and check may both flag one spot (e.g. an empty list); say it once. */

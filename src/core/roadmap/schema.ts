@@ -54,6 +54,7 @@ export const TopicSchema = z
     milestones: z.array(TextSchema).default([]).describe('Concrete steps to finish it, for project topics.'),
     optional: z.boolean().default(false).describe('True for topics not needed from the start; they are never counted in progress.'),
     quiz: Id.optional().describe('Id of a quiz of this roadmap that tests the topic.'),
+    exercises: z.array(Id).default([]).describe("Ids of this roadmap's exercises for the topic; a project topic's list is its milestones, in order."),
     ...metadata,
   })
   .strict()
@@ -179,6 +180,53 @@ export const IncludeSchema = z
   .strict()
   .describe('Pulls in one quiz from its own file.');
 
+// exercises: hands-on work checked by running the learner's own code.
+
+const RoadmapPath = z.string().min(1).describe("A directory, relative to the roadmap's own directory and inside it.");
+
+export const CheckSchema = z
+  .object({
+    run: z
+      .array(z.string().min(1, coded('emptyText')))
+      .min(1, coded('emptyRun'))
+      .describe('The command as an argv array, never a shell string; {python} is replaced by the learner\'s interpreter.'),
+    timeout: z.number().positive().max(3600).default(60).describe('Seconds before the whole check is killed.'),
+    files: RoadmapPath.optional().describe('The check\'s own files, copied afresh into .mlroad/check/ of the exercise before every run.'),
+  })
+  .strict()
+  .describe('How the exercise is checked: run in the exercise\'s folder; exit code 0 means passed.');
+
+export const RequiresSchema = z
+  .object({
+    modules: z.array(z.string().regex(/^[A-Za-z_][\w.]*$/, coded('moduleName'))).default([]).describe('Python modules the check imports.'),
+    programs: z.array(z.string().regex(/^[\w.+-]+$/, coded('programName'))).default([]).describe('Programs the check runs, looked for on the PATH.'),
+  })
+  .strict()
+  .describe('What the check needs, looked for before it runs.');
+
+export const ExerciseSchema = z
+  .object({
+    id: Id.describe('Stable id of the exercise, unique in the roadmap; `mlroad start <id>` starts it.'),
+    title: TextSchema.describe('Title of the exercise.'),
+    instructions: TextSchema.describe('What to build; fenced code blocks are kept verbatim.'),
+    starter: RoadmapPath.describe('The starting files, copied into the learner\'s workspace.'),
+    check: CheckSchema,
+    requires: RequiresSchema.optional(),
+    hints: z.array(TextSchema).default([]).describe('Revealed one at a time, most general first.'),
+    solution: RoadmapPath.optional().describe('A reference solution directory.'),
+    limits: TextSchema.optional().describe('What this check does not verify.'),
+  })
+  .strict()
+  .describe('A hands-on exercise.');
+
+export const ExerciseIncludeSchema = z
+  .object({
+    include: z.string().min(1).describe('Path of an exercise file, relative to the main roadmap file and inside its directory.'),
+  })
+  .strict()
+  .describe('Pulls in one exercise from its own file.');
+
+
 export const CreditSchema = z
   .object({
     title: TextSchema.describe('Title of the work this roadmap is based on.'),
@@ -200,6 +248,7 @@ export const RoadmapSchema = z
     tips: z.array(TextSchema).default([]).describe('Coach tips that `next` and `status` show now and then.'),
     stages: z.array(StageSchema).min(1, coded('stagesMin')).describe('The stages, in learning order.'),
     quizzes: z.array(z.union([QuizSchema, IncludeSchema])).default([]).describe('Quizzes, inline or pulled in from files with {include: path}.'),
+    exercises: z.array(z.union([ExerciseSchema, ExerciseIncludeSchema])).default([]).describe('Exercises, inline or pulled in from files with {include: path}.'),
   })
   .strict()
   .describe('An mlroad roadmap: stages of topics, and quizzes.');
@@ -210,5 +259,6 @@ export type Stage = z.output<typeof StageSchema>;
 export type Question = z.output<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 export type Quiz = z.output<typeof QuizSchema>;
+export type Exercise = z.output<typeof ExerciseSchema>;
 export type Credit = z.output<typeof CreditSchema>;
 export type RoadmapDocument = z.output<typeof RoadmapSchema>;

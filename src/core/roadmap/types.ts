@@ -1,7 +1,7 @@
-import type { RoadmapDocument, Quiz, Stage, Topic } from './schema.js';
+import type { Exercise, RoadmapDocument, Quiz, Stage, Topic } from './schema.js';
 import type { Text } from '../text.js';
 
-export type { Quiz, Stage, Topic, Question, QuestionType, Resource, Credit } from './schema.js';
+export type { Exercise, Quiz, Stage, Topic, Question, QuestionType, Resource, Credit } from './schema.js';
 
 /** What a roadmap says about a quiz without its questions, so outlines stay small. */
 export interface QuizInfo {
@@ -13,8 +13,10 @@ export interface QuizInfo {
 }
 
 /** A validated roadmap, quizzes reduced to their outline. */
-export interface Roadmap extends Omit<RoadmapDocument, 'quizzes'> {
+export interface Roadmap extends Omit<RoadmapDocument, 'quizzes' | 'exercises'> {
   quizzes: QuizInfo[];
+  /** Exercises are small (paths and texts), so the outline carries them whole. */
+  exercises: Exercise[];
 }
 
 /** A validated roadmap with its question banks. */
