@@ -50,6 +50,11 @@ class ThresholdCostTest(unittest.TestCase):
         self.assertAlmostEqual(got[1], 1.0, msg=f"predicting nobody costs 1 (one FN) and is the best here, got {got}")
         self.assertGreater(got[0], 0.9, f"the threshold should be above every score (1.0 + max), got {got[0]}")
 
+    def test_tie_returns_the_highest_threshold(self):
+        got = threshold.best_threshold([1, 0], [0.2, 0.8], cost_fp=1, cost_fn=1)
+        self.assertAlmostEqual(got[1], 1.0, msg=f"the lowest cost here is 1.0, got {got}")
+        self.assertAlmostEqual(got[0], 1.8, msg=f"thresholds 1.8 (nobody) and 0.2 (everybody) both cost 1; on a tie the highest, 1.8, should win; got {got[0]}")
+
 
 if __name__ == "__main__":
     unittest.main()
