@@ -13,7 +13,7 @@ import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderTopic } from '../ui/render-topic.js';
 import { stageRefJson, topicJson } from '../ui/json.js';
-import { textWidth, wrap } from '../ui/wrap.js';
+import { markupOf, textWidth, wrap } from '../ui/wrap.js';
 import { nextExerciseChoice, nextExerciseLines, runNextExercise } from './next-exercises.js';
 
 export interface NextOptions {
@@ -118,7 +118,7 @@ function stageIntro(session: Session, step: Exclude<NextStep, { kind: 'complete'
   const { ctx } = session;
   const width = textWidth(ctx.stdout.columns);
   const heading = t('next.enterStage', { index: step.stageIndex + 1, title: localize(step.stage.title, ctx.lang) });
-  return [ctx.style.bold(heading), ...wrap(localize(step.stage.summary, ctx.lang), width, '  '), ''];
+  return [ctx.style.bold(heading), ...wrap(localize(step.stage.summary, ctx.lang), width, '  ', '  ', markupOf(ctx.style)), ''];
 }
 
 /** Leaving a stage: its takeaway, and the stage that comes next. */
@@ -128,7 +128,7 @@ function stageFinished(session: Session, index: number, step: NextStep): void {
   if (!stage) return;
   const width = textWidth(ctx.stdout.columns);
   const lines = [ctx.style.green(t('next.stageFinished', { title: localize(stage.title, ctx.lang) }))];
-  if (stage.takeaway) lines.push(...wrap(localize(stage.takeaway, ctx.lang), width, '  '));
+  if (stage.takeaway) lines.push(...wrap(localize(stage.takeaway, ctx.lang), width, '  ', '  ', markupOf(ctx.style)));
   if (step.kind !== 'complete') lines.push(t('next.nextStage', { title: localize(step.stage.title, ctx.lang) }));
   print(ctx.stdout, [...lines, '']);
 }

@@ -8,7 +8,7 @@ import { t } from '../i18n/index.js';
 import { parseWholeNumber } from './whole-number.js';
 import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
-import { oneLine, textWidth, wrap } from '../ui/wrap.js';
+import { markupOf, oneLine, textWidth, wrap } from '../ui/wrap.js';
 import { LineReader } from './line-reader.js';
 import { daysUntil, Rating, type Grade, type ReviewAnswer } from '../core/review/schedule.js';
 import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
@@ -92,7 +92,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
 
 async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuestion, width: number): Promise<{ given: Given; raw: string }> {
   // Inquirer prints the message after "? ", and hard-breaks long lines mid-word; wrap it first.
-  const message = wrap(promptText(drawn, ctx.lang), width - 2).join('\n');
+  const message = wrap(promptText(drawn, ctx.lang), width - 2, '', '', markupOf(ctx.style)).join('\n');
   // Wrapped ahead, as inquirer breaks long choices mid-word; once answered, a short form.
   const choices = displayChoices(drawn, ctx.lang, trueFalse()).map((name, i) => ({
     name: wrap(name, width - 4, '', '   ').join('\n'),

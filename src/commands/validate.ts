@@ -18,12 +18,14 @@ export interface ValidateOptions {
 export async function validate(ctx: Context, options: ValidateOptions): Promise<Outcome> {
   const location = options.path ?? roadmapLocation(ctx, await openStore(ctx).read());
   let issues: RoadmapIssue[] = [];
+  let warnings: RoadmapIssue[] = [];
   let summary: { stages: number; topics: number; optionalTopics: number; quizzes: number; questions: number } | null = null;
   try {
     if (options.requireLang !== undefined && !/^[a-z]{2}(?:-[A-Z]{2})?$/.test(options.requireLang)) {
       throw new UsageError(t('error.badLang', { value: options.requireLang }));
     }
-    const { bundle } = await parseFromDisk(mainFileOf(location), undefined, options.requireLang);
+    const { bundle, warnings: found } = await parseFromDisk(mainFileOf(location), undefined, options.requireLang);
+    warnings = found;
     const topics = bundle.roadmap.stages.flatMap((s) => s.topics);
     summary = {
       stages: bundle.roadmap.stages.length,
@@ -38,8 +40,10 @@ export async function validate(ctx: Context, options: ValidateOptions): Promise<
   }
   const valid = issues.length === 0;
   if (options.json) {
-    printJson(ctx, { valid, errors: issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })), summary });
+    printJson(ctx, { valid, errors: issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })), warnings: warnings.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })), summary });
   } else if (valid && summary) {
+    // Warnings are talk: the roadmap is valid, and stdout stays the one line that says so.
+    if (warnings.length) print(ctx.stderr, [...warnings.map((i) => formatIssue(i)), t('validate.warnings', { count: warnings.length })]);
     print(ctx.stdout, t('validate.ok', { ...summary }));
   } else {
     print(ctx.stdout, issues.map((i) => formatIssue(i)));

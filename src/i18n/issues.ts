@@ -6,7 +6,12 @@ type IssueKey = `issue.${IssueCode}`;
 const everyCodeHasAMessage: [Exclude<IssueKey, MessageKey>] extends [never] ? true : never = true;
 void everyCodeHasAMessage;
 
-/** An issue in the chosen language. */
+/** An issue in the chosen language; `expected` and `found` name kinds, worded here too. */
 export function describeIssue(said: Said): string {
-  return t(`issue.${said.code}` as IssueKey, said.params ?? {});
+  const params: Record<string, string | number> = { ...(said.params ?? {}) };
+  if (said.code === 'wrongType' || said.code === 'required') {
+    params.expected = t(`expect.${String(params.expected)}` as MessageKey);
+    if (params.found !== undefined) params.found = t(`found.${String(params.found)}` as MessageKey, { value: params.value ?? '' });
+  }
+  return t(`issue.${said.code}` as IssueKey, params);
 }

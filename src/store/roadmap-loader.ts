@@ -2,7 +2,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
 import { fileURLToPath } from 'node:url';
-import { RoadmapError } from '../errors.js';
+import { RoadmapError, type RoadmapIssue } from '../errors.js';
 import { language, t } from '../i18n/index.js';
 import { describeIssue } from '../i18n/issues.js';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
@@ -97,7 +97,7 @@ export async function parseFromDisk(
   mainFile: string,
   maxBytes = maxBytesFromEnv(),
   requireLang?: string,
-): Promise<{ bundle: RoadmapBundle; files: FileStamp[]; sources: Record<string, string> }> {
+): Promise<{ bundle: RoadmapBundle; files: FileStamp[]; sources: Record<string, string>; warnings: RoadmapIssue[] }> {
   const { parseRoadmap } = await import('../core/roadmap/parse.js');
   const files: FileStamp[] = [];
   const baseDir = dirname(mainFile);
@@ -131,7 +131,8 @@ export async function parseFromDisk(
     const issues = result.issues.map((i) => ({ ...i, message: describeIssue(i) }));
     throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: issues.length }), issues);
   }
-  return { bundle: result.value, files, sources: result.sources };
+  const warnings = result.warnings.map((i) => ({ ...i, message: describeIssue(i) }));
+  return { bundle: result.value, files, sources: result.sources, warnings };
 }
 
 /**

@@ -10,7 +10,7 @@ export function topicJson(topic: Topic, lang: Lang) {
     title: localize(topic.title, lang),
     summary: localize(topic.summary, lang),
     learn: topic.learn.map((x) => localize(x, lang)),
-    resources: topic.resources.map((r) => ({ title: localize(r.title, lang), url: r.url, kind: r.kind })),
+    resources: topic.resources.map((r) => ({ title: localize(r.title, lang), url: r.url ?? null, kind: r.kind })),
     milestones: topic.milestones.map((x) => localize(x, lang)),
     optional: topic.optional,
     quiz: topic.quiz ?? null,

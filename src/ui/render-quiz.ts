@@ -3,7 +3,7 @@ import type { AnsweredQuestion } from '../core/quiz/attempt.js';
 import { localize, type Lang } from '../core/text.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import type { Style } from './style.js';
-import { oneLine, wrap } from './wrap.js';
+import { markupOf, oneLine, wrap } from './wrap.js';
 
 export function trueFalse(): [string, string] {
   return [t('quiz.true'), t('quiz.false')];
@@ -21,8 +21,9 @@ const HINTS: Record<DrawnQuestion['question']['type'], MessageKey> = {
 /** A question for plain mode: header, prompt, numbered choices and how to answer. */
 export function renderQuestion(drawn: DrawnQuestion, n: number, total: number, style: Style, lang: Lang, width: number): string[] {
   const lines = ['', style.bold(t('quiz.questionHeader', { n, total }))];
-  lines.push(...wrap(promptText(drawn, lang), width));
-  displayChoices(drawn, lang, trueFalse()).forEach((c, i) => lines.push(...wrap(c, width, `  ${i + 1}) `, '     ')));
+  const m = markupOf(style);
+  lines.push(...wrap(promptText(drawn, lang), width, '', '', m));
+  displayChoices(drawn, lang, trueFalse()).forEach((c, i) => lines.push(...wrap(c, width, `  ${i + 1}) `, '     ', m)));
   lines.push(style.dim(t(HINTS[drawn.question.type])));
   return lines;
 }
@@ -44,7 +45,7 @@ export function renderFeedback(a: AnsweredQuestion, style: Style, lang: Lang, wi
   }
   const worked = workedFormula(a);
   if (worked) lines.push(...wrap(t('quiz.worked', { worked }), width, '  ', '    '));
-  lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ').map((l) => style.dim(l)));
+  if (a.drawn.question.explanation) lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ', '  ', markupOf(style)).map((l) => style.dim(l)));
   return lines;
 }
 
@@ -100,7 +101,12 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
   const missed = v.results.filter((r) => !r.grade.correct);
   if (missed.length) {
     lines.push(t('quiz.toRevisit'));
-    for (const r of missed) lines.push(`  • ${oneLine(promptText(r.drawn, lang), width - 4)}`);
+    for (const r of missed) {
+      const prompt = promptText(r.drawn, lang);
+      // One line each, but a code block keeps its shape: flattened, it would read as prose.
+      if (/^\s*```/m.test(prompt)) lines.push(...wrap(prompt, width, '  • ', '    ', markupOf(style)));
+      else lines.push(`  • ${oneLine(prompt, width - 4)}`);
+    }
   }
   const count = v.practice ? ` --count ${v.practice.count}` : '';
   if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed, options: count })));

@@ -4,7 +4,7 @@ import type { Roadmap, Topic, Stage } from '../core/roadmap/types.js';
 import { localize, type Lang } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import type { Style } from './style.js';
-import { wrap } from './wrap.js';
+import { markupOf, wrap } from './wrap.js';
 
 export interface TopicView {
   roadmap: Roadmap;
@@ -23,20 +23,21 @@ export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80):
   lines.push(style.dim(t('next.stage', { index: v.stageIndex + 1, count: v.roadmap.stages.length, title: L(v.stage.title) })));
   lines.push(`${style.bold.cyan('▸ ' + L(v.topic.title))} ${style.dim(`(${v.topic.id})`)}`);
   lines.push('');
-  lines.push(...wrap(L(v.topic.summary), width, '  '));
+  const m = markupOf(style);
+  lines.push(...wrap(L(v.topic.summary), width, '  ', '  ', m));
   if (v.topic.optional) lines.push('', `  ${style.yellow(t('next.optional'))}`);
   if (v.status !== 'todo') lines.push('', `  ${t('next.status', { status: t(`status.${v.status}`) })}`);
   lines.push('', `  ${style.bold(t('next.learn'))}`);
-  for (const item of v.topic.learn) lines.push(...wrap(L(item), width, '    □ ', '      '));
+  for (const item of v.topic.learn) lines.push(...wrap(L(item), width, '    □ ', '      ', m));
   if (v.topic.milestones.length) {
     lines.push('', `  ${style.bold(t('next.milestones'))}`);
-    v.topic.milestones.forEach((m, i) => lines.push(...wrap(L(m), width, `    ${i + 1}. `, '       ')));
+    v.topic.milestones.forEach((s, i) => lines.push(...wrap(L(s), width, `    ${i + 1}. `, '       ', m)));
   }
   if (v.topic.resources.length) {
     lines.push('', `  ${style.bold(t('next.resources'))}`);
     for (const r of inLanguageOrder(v.topic.resources, lang)) {
       lines.push(`    • ${L(r.title)} ${style.dim(`[${t(`kind.${r.kind}`)}]`)}`);
-      lines.push(`      ${style.underline(r.url)}`);
+      if (r.url) lines.push(`      ${style.underline(r.url)}`);
     }
   }
   if (v.topic.quiz) {

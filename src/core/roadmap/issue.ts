@@ -15,6 +15,10 @@ export type IssueCode =
   | 'multipleAnswerMin' | 'answersMin' | 'finite' | 'rangeFormat' | 'variableName' | 'stagesMin'
   | 'missingLangPlain' | 'missingLang' | 'noAnswerInLang'
   | 'formulaNotFinite' | 'tooDeep'
+  // validator wording (format2)
+  | 'wrongType' | 'mustBe' | 'notAllowed' | 'questionType' | 'invalidValue'
+  | 'tooBigNumber' | 'tooBigList' | 'tooBigText' | 'tooSmallNumber' | 'tooSmallList' | 'tooSmallText'
+  | 'indentSibling' | 'indentDeeper' | 'noExplanation' | 'codeOutsideFence'
   // exercises
   | 'emptyRun' | 'moduleName' | 'programName' | 'duplicateExercise' | 'unknownExercise' | 'unknownExerciseNone'
   | 'exerciseDirMissing' | 'exerciseDirOutside';

@@ -3,11 +3,30 @@ import { ExerciseSchema, QuizSchema, RoadmapSchema } from './schema.js';
 
 /** JSON Schema generated from the zod schema, so editors' completion can never drift from it. */
 export function roadmapJsonSchema(): Record<string, unknown> {
-  return { ...z.toJSONSchema(RoadmapSchema, { io: 'input', unrepresentable: 'any' }), title: 'mlroad roadmap' };
+  return { ...withAuthorKeys(z.toJSONSchema(RoadmapSchema, { io: 'input', unrepresentable: 'any' })), title: 'mlroad roadmap' };
 }
 
 export function quizJsonSchema(): Record<string, unknown> {
-  return { ...z.toJSONSchema(QuizSchema, { io: 'input', unrepresentable: 'any' }), title: 'mlroad quiz file' };
+  return { ...withAuthorKeys(z.toJSONSchema(QuizSchema, { io: 'input', unrepresentable: 'any' })), title: 'mlroad quiz file' };
+}
+
+/**
+ * validate ignores `x-…` keys everywhere and reads YAML merge keys (`<<`); the parser drops or
+ * resolves them before zod sees the data, so the schema must allow them on every closed object.
+ */
+function withAuthorKeys<T>(node: T): T {
+  if (Array.isArray(node)) {
+    node.forEach(withAuthorKeys);
+    return node;
+  }
+  if (node !== null && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    for (const v of Object.values(record)) withAuthorKeys(v);
+    if (record.additionalProperties === false && record.type === 'object') {
+      record.patternProperties = { '^x-': { description: 'Your own field; mlroad ignores it.' }, '^<<$': { description: 'A YAML merge key.' } };
+    }
+  }
+  return node;
 }
 
 export function exerciseJsonSchema(): Record<string, unknown> {

@@ -1,6 +1,9 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
-import { CODE_MARK, type IssueCode, type Said } from './issue.js';
+import type { Said } from './issue.js';
+import { indentMistakes } from './indent.js';
+import { quizWarnings } from './warnings.js';
+import { describeZodIssue, foundKind, unionKind, valueAt } from './zod-issue.js';
 import { stripControls } from '../text.js';
 import { checkExerciseRefs, checkQuiz, checkRoadmap, exerciseDirs, topicIdsOf, type LooseDoc } from './check.js';
 import { missingLanguage } from './require-lang.js';
@@ -27,7 +30,7 @@ export interface LocatedIssue extends Said {
 }
 
 /** `sources`: the file each quiz came from (the main file's name for a quiz written inline). */
-export type ParseResult = { ok: true; value: RoadmapBundle; sources: Record<string, string> } | { ok: false; issues: LocatedIssue[] };
+export type ParseResult = { ok: true; value: RoadmapBundle; sources: Record<string, string>; warnings: LocatedIssue[] } | { ok: false; issues: LocatedIssue[] };
 
 // Enough for any honest roadmap; an alias bomb needs thousands.
 const MAX_ALIASES = 200;
@@ -64,7 +67,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   }
 
   const parsed = RoadmapSchema.safeParse(data);
-  if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, []));
+  if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, [], data));
   // The main file's syntax tree is the largest thing held (hundreds of MB at 20,000 topics)
   // and is needed only to place an issue: let it go now, and re-read it if an issue comes.
   mainYaml.release();
@@ -75,11 +78,14 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   const quizWhere: { id: string; where: string }[] = [];
   const sources: Record<string, string> = {};
   const idLocations: LocatedIssue[] = [];
+  // Placed only if the roadmap is valid: warnings about a broken file would be noise.
+  const warned: { yaml: ParsedYaml; prefix: PathSegment[]; quiz: Quiz }[] = [];
   const topicIds = topicIdsOf(isRecord(data) ? (data as LooseDoc) : {});
   const accept = (quiz: Quiz, yaml: ParsedYaml, prefix: PathSegment[], raw: unknown, index: number) => {
     for (const i of checkQuiz(quiz, topicIds)) issues.push(at(yaml, [...prefix, ...i.path], i));
     if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
     quizzes.push(quiz);
+    warned.push({ yaml, prefix, quiz });
     if (!Object.hasOwn(sources, quiz.id)) sources[quiz.id] = yaml.source.file;
     quizWhere.push({ id: quiz.id, where: prefix.length ? formatPath(prefix) : `${yaml.source.file} (quizzes[${index}])` });
     idLocations.push(at(yaml, [...prefix, 'id'], { code: 'duplicateQuiz' }));
@@ -93,7 +99,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
       if (!loaded) return;
       const quiz = QuizSchema.safeParse(loaded.data);
       if (quiz.success) accept(quiz.data, loaded.yaml, [], loaded.data, index);
-      else issues.push(...zodIssues(loaded.yaml, quiz.error, []));
+      else issues.push(...zodIssues(loaded.yaml, quiz.error, [], loaded.data));
     } else {
       const quiz = QuizSchema.safeParse(entry);
       if (quiz.success) accept(quiz.data, mainYaml, ['quizzes', index], entry, index);
@@ -120,7 +126,8 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
 
   const { quizzes: _entries, exercises: _exerciseEntries, ...rest } = cleanInPlace(parsed.data);
   const clean = quizzes.map(cleanInPlace);
-  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo), exercises: exercises.map(cleanInPlace) }, quizzes: clean }, sources };
+  const warnings = warned.flatMap(({ yaml, prefix, quiz }) => quizWarnings(quiz).map((w) => at(yaml, [...prefix, ...w.path], w)));
+  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo), exercises: exercises.map(cleanInPlace) }, quizzes: clean }, sources, warnings };
 }
 
 /**
@@ -191,7 +198,7 @@ function parseExercises(mainYaml: ParsedYaml, data: unknown, resolveInclude: Inc
     const parsed = ExerciseSchema.safeParse(raw);
     if (!parsed.success) {
       allKnown = false;
-      if (prefix.length === 0) issues.push(...zodIssues(yaml, parsed.error, []));
+      if (prefix.length === 0) issues.push(...zodIssues(yaml, parsed.error, [], raw));
       return; // an inline entry is already reported by the main schema
     }
     const exercise = parsed.data;
@@ -271,7 +278,7 @@ function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | unde
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     issues.push(tooDeep(source));
@@ -280,7 +287,7 @@ function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | unde
   if (doc.errors.length > 0) {
     // yaml reports its own stack overflow as a syntax error; say it in our words.
     if (doc.errors.some((e) => /call stack/i.test(e.message))) issues.push(tooDeep(source));
-    else issues.push(...doc.errors.map((e) => yamlIssue(source, lines, e)));
+    else issues.push(...yamlIssues(source, lines, doc.errors));
     return undefined;
   }
   return { source, doc, lines };
@@ -297,6 +304,7 @@ function toData(yaml: ParsedYaml, issues: LocatedIssue[]): unknown {
       issues.push(tooDeep(yaml.source));
       return undefined;
     }
+    dropExtensions(data);
     return data;
   } catch (error) {
     if (error instanceof RangeError) {
@@ -308,6 +316,17 @@ function toData(yaml: ParsedYaml, issues: LocatedIssue[]): unknown {
       : { code: 'yamlSyntax', params: { detail: (error as Error).message } };
     issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', ...said });
     return undefined;
+  }
+}
+
+/** `x-…` keys are the author's own (scratch fields for anchors, importers' notes): ignored everywhere. */
+function dropExtensions(value: unknown): void {
+  const stack = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (!Array.isArray(v)) for (const k of Object.keys(v)) if (k.startsWith('x-')) delete (v as Record<string, unknown>)[k];
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push(child);
   }
 }
 
@@ -327,38 +346,67 @@ function depthOver(value: unknown, max: number): boolean {
   return false;
 }
 
+/**
+ * yaml's errors, with indentation mistakes said once each at the key's own column with the fix;
+ * yaml's own errors from that line on are the mistake's follow-ons, and one error per line is kept.
+ */
+// yaml's errors that a wrong indent causes, whichever line yaml puts them on.
+const INDENT_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN']);
+
+function yamlIssues(source: SourceFile, lines: LineCounter, errors: readonly YAMLError[]): LocatedIssue[] {
+  const mistakes = indentMistakes(source.text);
+  const firstMistake = mistakes[0]?.line ?? Infinity;
+  const seen = new Set<number>();
+  const out: LocatedIssue[] = [];
+  for (const e of errors) {
+    const issue = yamlIssue(source, lines, e);
+    if (issue.line! >= firstMistake || (mistakes.length && INDENT_CODES.has(e.code)) || seen.has(issue.line!)) continue;
+    seen.add(issue.line!);
+    out.push(issue);
+  }
+  for (const m of mistakes) out.push({ file: source.file, line: m.line, column: m.column, path: '(yaml syntax)', code: m.code, ...(m.params ? { params: m.params } : {}) });
+  return out;
+}
+
 function yamlIssue(source: SourceFile, lines: LineCounter, error: YAMLError): LocatedIssue {
   const pos = lines.linePos(error.pos[0]);
   const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return { file: source.file, line: pos.line, column: pos.col, path: '(yaml syntax)', code: 'yamlSyntax', params: { detail } };
 }
 
-function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[]): LocatedIssue[] {
+function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[], data: unknown): LocatedIssue[] {
   const out: LocatedIssue[] = [];
-  for (const issue of error.issues) {
-    const path = [...prefix, ...(issue.path as PathSegment[])];
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push(at(yaml, [...path, key], { code: 'unknownField', params: { key } }, true));
-    } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      // Report the branch that got furthest, which is the one the author meant.
-      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
-      for (const sub of best) out.push(at(yaml, [...path, ...(sub.path as PathSegment[])], describeZodIssue(sub)));
-    } else {
-      out.push(at(yaml, path, describeZodIssue(issue)));
+  const walk = (issues: readonly z.core.$ZodIssue[], base: PathSegment[]) => {
+    for (const issue of issues) {
+      const path = [...base, ...(issue.path as PathSegment[])];
+      const dataPath = path.slice(prefix.length);
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) out.push(at(yaml, [...path, key], { code: 'unknownField', params: { key } }, true));
+      } else if (issue.code === 'invalid_key') {
+        // A bad key of a map (a language code, a variable name): said at the key itself.
+        for (const sub of issue.issues) out.push(at(yaml, path, describeZodIssue(sub, data, dataPath), true));
+      } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        // Every branch refused the value's very type (a number where a text goes): say so once.
+        if (issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0)) {
+          const { present, value } = valueAt(data, dataPath);
+          const expected = unionKind(issue.errors.map((b) => (b[0] as { expected?: string }).expected ?? ''), path[path.length - 1]);
+          out.push(at(yaml, path, present ? { code: 'wrongType', params: { expected, ...foundKind(value) } } : { code: 'required', params: { expected } }));
+          continue;
+        }
+        // Otherwise report the branch that got furthest, which is the one the author meant.
+        const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
+        walk(best, path);
+      } else {
+        out.push(at(yaml, path, describeZodIssue(issue, data, dataPath)));
+      }
     }
-  }
+  };
+  walk(error.issues, prefix);
   return out;
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length));
-}
-
-/** Our own messages travel as codes; zod's are already in the chosen language. */
-function describeZodIssue(issue: z.core.$ZodIssue): Said {
-  if (issue.message.startsWith(CODE_MARK)) return { code: issue.message.slice(CODE_MARK.length) as IssueCode };
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return { code: 'required', params: { expected: issue.expected } };
-  return { code: 'zod', params: { detail: issue.message } };
 }
 
 /** An issue located at `path`, or at the nearest enclosing node the document has. */

@@ -8,24 +8,35 @@ export const Id = z
 
 const LangCode = z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, coded('langCode'));
 
+// Text with something to read: whitespace alone is as empty as nothing.
+const NOT_BLANK = /\S/;
+
 export const TextSchema = z
   .union([
-    z.string().min(1, coded('emptyText')),
-    z.record(LangCode, z.string().min(1, coded('emptyText'))).refine((m) => Object.keys(m).length > 0, coded('needLanguage')),
+    z.string().min(1, coded('emptyText')).regex(NOT_BLANK, coded('emptyText')),
+    z.record(LangCode, z.string().min(1, coded('emptyText')).regex(NOT_BLANK, coded('emptyText'))).refine((m) => Object.keys(m).length > 0, coded('needLanguage')),
   ])
   .describe('A text: a plain string, or a map of language code to string, e.g. {en: Data, es: Datos}.');
 
 const Url = z
   .string()
   .url(coded('url'))
-  .refine((u) => /^https?:\/\//i.test(u), coded('httpOnly'));
+  // A regex, not a refine, so the JSON Schema says it too; no flags there, hence the classes.
+  .regex(/^[hH][tT][tT][pP][sS]?:\/\//, coded('httpOnly'));
+
+/** Free metadata for authors and importers (where a question came from, how hard it is); mlroad only keeps it. */
+const metadata = {
+  tags: z.array(z.string()).optional().describe('Free tags.'),
+  source: z.string().optional().describe('Where it comes from, e.g. an exam and question number.'),
+  difficulty: z.union([z.string(), z.number()]).optional().describe('How hard it is, in any scale the author likes.'),
+};
 
 export const ResourceKind = z.enum(['docs', 'tutorial', 'course', 'book', 'video', 'article', 'tool', 'paper']);
 
 export const ResourceSchema = z
   .object({
     title: TextSchema.describe('What the link is, e.g. "scikit-learn User Guide".'),
-    url: Url.describe('An http(s) link to a stable, official page. Shown as text, never opened.'),
+    url: Url.optional().describe('An http(s) link to a stable, official page. Shown as text, never opened. Leave it out for a book or anything with no link.'),
     kind: ResourceKind.describe('What sort of resource it is.'),
     /** The resource's language, so each learner sees the ones in their language first. */
     lang: z.enum(['en', 'es']).optional().describe('The language of the resource: en or es.'),
@@ -38,12 +49,13 @@ export const TopicSchema = z
     id: Id.describe('Stable id of the topic, unique in the roadmap; progress is stored under it.'),
     title: TextSchema.describe('Short title of the topic.'),
     summary: TextSchema.describe('What the topic is and why it matters, in a few sentences.'),
-    learn: z.array(TextSchema).min(1, coded('learnEmpty')).describe('The checklist of what to learn.'),
+    learn: z.array(TextSchema).default([]).describe('The checklist of what to learn; may be empty.'),
     resources: z.array(ResourceSchema).default([]).describe('Where to learn it.'),
     milestones: z.array(TextSchema).default([]).describe('Concrete steps to finish it, for project topics.'),
     optional: z.boolean().default(false).describe('True for topics not needed from the start; they are never counted in progress.'),
     quiz: Id.optional().describe('Id of a quiz of this roadmap that tests the topic.'),
     exercises: z.array(Id).default([]).describe("Ids of this roadmap's exercises for the topic; a project topic's list is its milestones, in order."),
+    ...metadata,
   })
   .strict()
   .describe('One thing to learn; the unit that is marked done or skipped.');
@@ -69,9 +81,10 @@ const Tolerance = z
 const questionBase = {
   id: Id.describe('Stable id of the question, unique in its quiz; review history is kept under it.'),
   prompt: TextSchema.describe('The question. In `calculated` questions, {name} is replaced by a variable.'),
-  explanation: TextSchema.describe('Shown after the answer; it should teach why.'),
+  explanation: TextSchema.optional().describe('Shown after the answer; it should teach why. validate warns where it is missing.'),
   /** The topic the question tests, so a quiz can draw only what the learner has reached. */
   topic: Id.optional().describe('Id of the topic of this roadmap that the question tests.'),
+  ...metadata,
 };
 
 const choicesField = z.array(TextSchema).min(2, coded('choicesMin')).describe('The choices, shown shuffled unless `shuffle: false`.');

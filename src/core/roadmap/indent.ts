@@ -1,0 +1,73 @@
+import type { Said } from './issue.js';
+
+/**
+ * Finds indentation mistakes in block YAML, so a bad indent is said once, at the key's own column,
+ * with the fix, instead of as yaml's error at column 1 and its follow-ons. Run only when yaml has
+ * already refused the file: it reads lines, not YAML, and knows just enough (block scalars, plain
+ * continuation lines) not to flag valid text.
+ */
+export interface IndentMistake extends Said {
+  line: number;
+  column: number;
+}
+
+interface Frame {
+  col: number;
+  key: string;
+  line: number;
+  dash: boolean;
+}
+
+const KEY = /^(?:-\s+)*("[^"]*"|'[^']*'|[^\s#'"[\]{}:,-][^:#]*?)\s*:(?:\s|$)/;
+const BLOCK_SCALAR = /:\s*[|>][+-]?\d*\s*(?:#.*)?$/;
+
+export function indentMistakes(text: string): IndentMistake[] {
+  const out: IndentMistake[] = [];
+  const stack: Frame[] = [];
+  let opened = false; // the previous line is a key with no value yet, or a bare "-"
+  let prev: Frame | undefined;
+  let scalarCol = -1; // inside a block scalar: lines indented past this column are its text
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const trimmed = raw.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('---') || trimmed.startsWith('...')) return;
+    let col = raw.length - trimmed.length;
+    if (scalarCol >= 0 && col > scalarCol) return;
+    scalarCol = -1;
+    const dash = trimmed.startsWith('- ') || trimmed === '-';
+    const key = KEY.exec(trimmed)?.[1]?.replace(/^["']|["']$/g, '');
+    if (prev && (opened ? col > prev.col || (dash && col === prev.col) : false)) {
+      // the first line of a block under the previous key
+    } else if (prev && !opened && col > prev.col && !dash && key === undefined) {
+      return; // a plain text's continuation line
+    } else {
+      const popped: Frame[] = [];
+      while (stack.length && stack[stack.length - 1]!.col > col) popped.push(stack.pop()!);
+      const top = stack[stack.length - 1];
+      if (top?.col === col) stack.pop();
+      else {
+        const candidates = [...popped, ...(top ? [top] : []), ...(prev ? [prev] : [])].filter((f) => !f.dash);
+        const like = candidates.sort((a, b) => Math.abs(a.col - col) - Math.abs(b.col - col) || b.col - a.col)[0];
+        if (like) {
+          const params = { key: key ?? trimmed.slice(0, 30), like: like.key, likeLine: like.line, want: like.col, got: col };
+          out.push({ line, column: col + 1, code: col > like.col && like === prev ? 'indentDeeper' : 'indentSibling', params });
+          // Carry on as if it were fixed, so one mistake gives one message.
+          stack.push(...popped.reverse());
+          col = like.col;
+          while (stack.length && stack[stack.length - 1]!.col >= col) stack.pop();
+        }
+      }
+    }
+    const frame: Frame = { col, key: key ?? '-', line, dash };
+    stack.push(frame);
+    prev = frame;
+    if (dash && key !== undefined) {
+      prev = { col: col + (trimmed.length - trimmed.replace(/^(?:-\s+)+/, '').length), key, line, dash: false };
+      stack.push(prev);
+    }
+    const bare = trimmed.replace(/\s+#.*$/, '').replace(/(?:\s+[&!]\S+)+$/, '').trimEnd();
+    opened = bare.endsWith(':') || bare === '-';
+    if (BLOCK_SCALAR.test(trimmed)) scalarCol = prev.col;
+  });
+  return out;
+}
