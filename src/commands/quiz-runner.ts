@@ -174,6 +174,7 @@ export function outcomeJson(ctx: Context, outcome: RunOutcome, info: ResultInfo)
       ...(info.quizOf ? { quiz: info.quizOf(i) } : {}),
       id: r.drawn.question.id,
       type: r.drawn.question.type,
+      topic: r.drawn.question.topic ?? null,
       prompt: promptText(r.drawn, ctx.lang),
       given: r.raw,
       correct: r.grade.correct,

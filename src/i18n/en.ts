@@ -430,6 +430,11 @@ export const en = {
 
   // config
   'config.set': '{key} = {value}',
+  // coaching: quizzes follow the learner
+  'quiz.noneReached': 'quiz "{id}" has no questions yet on the topics you have reached; `mlroad quiz {id}` draws from the whole bank.',
+  'help.opt.reached': 'draw only questions of topics you have reached (done, skipped or current)',
+  'show.questions': '{count} questions of this quiz cover this topic',
+  'show.questions.one': '1 question of this quiz covers this topic',
 } as const satisfies Record<string, string>;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -432,4 +432,9 @@ export const es: Messages = {
 
   // config
   'config.set': '{key} = {value}',
+  // coaching: quizzes follow the learner
+  'quiz.noneReached': 'el quiz "{id}" aún no tiene preguntas sobre los temas a los que llegaste; `mlroad quiz {id}` sortea de todo el banco.',
+  'help.opt.reached': 'sortea solo preguntas de temas a los que llegaste (hechos, saltados o el actual)',
+  'show.questions': '{count} preguntas de este quiz cubren este tema',
+  'show.questions.one': '1 pregunta de este quiz cubre este tema',
 };

@@ -86,6 +86,8 @@ export interface QuizSummaryView {
   graded: boolean;
   /** Set for a draw shorter than a full one: the questions a full draw takes, and the count asked for. */
   practice?: { full: number; count: number };
+  /** The draw took only questions of reached topics, so the replay says so too. */
+  reached?: boolean;
 }
 
 export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, width: number): string[] {
@@ -102,8 +104,8 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
     lines.push(t('quiz.toRevisit'));
     for (const r of missed) lines.push(`  • ${oneLine(promptText(r.drawn, lang), width - 4)}`);
   }
-  const count = v.practice ? ` --count ${v.practice.count}` : '';
-  if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed, options: count })));
+  const options = `${v.practice ? ` --count ${v.practice.count}` : ''}${v.reached ? ' --reached' : ''}`;
+  if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed, options })));
   return lines;
 }
 
