@@ -1,21 +1,21 @@
 import { arg, defineCommand, flag, json, valued } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { answered, isFullDraw, makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
+import { type AnsweredQuestion, answered, isFullDraw, makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
 import { DEFAULT_COUNT, drawQuiz } from '../core/quiz/draw.js';
 import { nextStep } from '../core/progress/summary.js';
-import { allQuizIds } from '../core/roadmap/lookup.js';
+import { allQuizIds, findTopic } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import { parseWholeNumber } from './whole-number.js';
 import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
-import { renderSummary } from '../ui/render-quiz.js';
+import { renderSummary, type QuizSummaryView } from '../ui/render-quiz.js';
 import { textWidth } from '../ui/wrap.js';
 import { requireKnown } from './resolve-ids.js';
 import { reachedOnly, reachedTopics } from '../core/quiz/reached.js';
 import { outcomeJson, parseSeed, reviewAnswers, runQuestions, type RunOutcome } from './quiz-runner.js';
-import { recordAnswers } from '../core/review/schedule.js';
+import { cardKey, daysUntil, recordAnswers } from '../core/review/schedule.js';
 
 export interface QuizOptions {
   quizId?: string;
@@ -49,13 +49,22 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
 
   const practice = !isFullDraw(drawn.length, bank.questions.length);
   // Nothing answered (stdin closed at once, Ctrl+C before the first answer): nothing to record.
+  let cards = session.progress.cards;
   if (outcome.results.some(answered)) {
     const attempt = makeAttempt(bank.id, seed, outcome.results, outcome.finished, ctx.now(), practice);
     const fsrs = await import('ts-fsrs');
-    await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'), { recover: true });
+    ({ cards } = await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'), { recover: true }));
   }
+  const { roadmap } = session.loaded;
+  const about = (r: AnsweredQuestion) => {
+    const topicId = r.drawn.question.topic;
+    const ref = topicId === undefined ? undefined : findTopic(roadmap, topicId);
+    const key = cardKey(bank.id, r.drawn.question.id);
+    const due = Object.hasOwn(cards, key) ? new Date(cards[key]!.due) : undefined;
+    return { topic: ref ? localize(ref.topic.title, ctx.lang) : undefined, days: due && !Number.isNaN(due.getTime()) ? daysUntil(due, ctx.now()) : undefined };
+  };
   const full = Math.min(DEFAULT_COUNT, bank.questions.length);
-  report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json), reached, practice: practice ? { full, count: drawn.length } : undefined });
+  report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json), reached, about, practice: practice ? { full, count: drawn.length } : undefined });
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
 }
 
@@ -65,6 +74,7 @@ interface ReportInfo {
   passPercent: number;
   json: boolean;
   reached: boolean;
+  about: QuizSummaryView['about'];
   practice?: { full: number; count: number };
 }
 
@@ -80,7 +90,7 @@ function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
   const width = textWidth(ctx.stdout.columns);
   print(
     ctx.stdout,
-    renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true, practice: info.practice, reached: info.reached }, ctx.style, ctx.lang, width),
+    renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true, practice: info.practice, reached: info.reached, about: info.about }, ctx.style, ctx.lang, width),
   );
 }
 

@@ -435,6 +435,8 @@ export const en = {
   'help.opt.reached': 'draw only questions of topics you have reached (done, skipped or current)',
   'show.questions': '{count} questions of this quiz cover this topic',
   'show.questions.one': '1 question of this quiz covers this topic',
+  'quiz.backIn': 'back in review {when}',
+  'quiz.backToday': 'back in review today',
 } as const satisfies Record<string, string>;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

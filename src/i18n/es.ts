@@ -437,4 +437,6 @@ export const es: Messages = {
   'help.opt.reached': 'sortea solo preguntas de temas a los que llegaste (hechos, saltados o el actual)',
   'show.questions': '{count} preguntas de este quiz cubren este tema',
   'show.questions.one': '1 pregunta de este quiz cubre este tema',
+  'quiz.backIn': 'vuelve en el repaso {when}',
+  'quiz.backToday': 'vuelve en el repaso hoy',
 };

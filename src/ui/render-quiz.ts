@@ -88,6 +88,8 @@ export interface QuizSummaryView {
   practice?: { full: number; count: number };
   /** The draw took only questions of reached topics, so the replay says so too. */
   reached?: boolean;
+  /** A missed question's topic title and the days until its review card is due, when known. */
+  about?: (r: AnsweredQuestion) => { topic?: string; days?: number };
 }
 
 export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, width: number): string[] {
@@ -102,11 +104,21 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
   const missed = v.results.filter((r) => !r.grade.correct);
   if (missed.length) {
     lines.push(t('quiz.toRevisit'));
-    for (const r of missed) lines.push(`  • ${oneLine(promptText(r.drawn, lang), width - 4)}`);
+    for (const r of missed) {
+      lines.push(`  • ${oneLine(promptText(r.drawn, lang), width - 4)}`);
+      const note = revisitNote(v.about?.(r) ?? {});
+      if (note) lines.push(...wrap(note, width, '    ').map((l) => style.dim(l)));
+    }
   }
   const options = `${v.practice ? ` --count ${v.practice.count}` : ''}${v.reached ? ' --reached' : ''}`;
   if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed, options })));
   return lines;
+}
+
+/** "Neural networks · back in review tomorrow": where a missed question belongs and when it returns. */
+function revisitNote({ topic, days }: { topic?: string; days?: number }): string {
+  const when = days === undefined ? undefined : days <= 0 ? t('quiz.backToday') : t('quiz.backIn', { when: t('review.inDays', { count: days }) });
+  return [topic, when].filter(Boolean).join(' · ');
 }
 
 export function formatDuration(ms: number): string {

@@ -11,6 +11,8 @@ export function wrap(text: string, width: number, first = '', rest = first): str
     out.push(prefix + line);
     prefix = rest;
   };
+  // Lines inside ``` fences are code: kept as written, whatever their indentation.
+  let inFence = false;
   for (const [p, paragraph] of text.replace(/\s+$/, '').split(/\n[ \t]*\n/).entries()) {
     if (p > 0) out.push('');
     let words: string[] = [];
@@ -26,7 +28,9 @@ export function wrap(text: string, width: number, first = '', rest = first): str
       words = [];
     };
     for (const raw of paragraph.split('\n')) {
-      if (/^ {2,}\S/.test(raw) || /^\t/.test(raw)) {
+      const fence = /^\s*```/.test(raw);
+      if (fence) inFence = !inFence;
+      if (fence || inFence || /^ {2,}\S/.test(raw) || /^\t/.test(raw)) {
         flush();
         emit(raw.replace(/\s+$/, ''));
       } else words.push(...raw.split(/\s+/).filter(Boolean));
@@ -36,8 +40,10 @@ export function wrap(text: string, width: number, first = '', rest = first): str
   return out;
 }
 
-/** The first `max` characters of a text as one line. */
+/** The first `max` characters of a text as one line; code (a ``` fence) is never flattened: the text before it, then "…". */
 export function oneLine(text: string, max: number): string {
+  const fence = text.indexOf('```');
+  if (fence >= 0) return `${oneLine(text.slice(0, fence), max - 2)} …`.trimStart();
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

@@ -59,12 +59,12 @@ describe('a quiz draws from the topics the learner has reached', () => {
 
   it('`quiz <id>` draws from the whole bank; --reached and no id draw from reached topics; --json names each question\'s topic', async () => {
     await reachNeuralNetworks();
-    const whole = await runMainJson(['quiz', 'deep-learning', '--seed', '5', '--json'], dir, { input: '' });
+    const whole = await runMainJson(['quiz', 'deep-learning', '--seed', '5'], dir, { input: '' });
     expect(whole.total).toBe(10);
     expect(new Set(whole.questions.map((q: { topic: string }) => q.topic)).size).toBeGreaterThan(1);
     expect(whole.questions.every((q: { id: string; topic: string }) => topicOf.get(q.id) === q.topic)).toBe(true);
     for (const args of [['quiz', 'deep-learning', '--reached'], ['quiz']]) {
-      const r = await runMainJson([...args, '--seed', '5', '--json'], dir, { input: '' });
+      const r = await runMainJson([...args, '--seed', '5'], dir, { input: '' });
       expect(r.quiz).toBe('deep-learning');
       expect(r.questions.length).toBeGreaterThan(0);
       expect(r.questions.every((q: { topic: string }) => q.topic === 'neural-networks')).toBe(true);
@@ -76,9 +76,23 @@ describe('a quiz draws from the topics the learner has reached', () => {
     const answers = '1\n'.repeat(10);
     const r = await runMain(['quiz', 'deep-learning', '--reached', '--seed', '9', '--plain'], dir, { input: answers });
     expect(r.stdout).toContain('mlroad quiz deep-learning --seed 9 --reached');
-    const shown = await runMainJson(['show', 'neural-networks', '--json'], dir);
+    const shown = await runMainJson(['show', 'neural-networks'], dir);
     const covering = bank.questions.filter((q: { topic: string }) => q.topic === 'neural-networks').length;
     expect(shown.quiz.questions).toBe(covering);
     expect((await runMain(['show', 'neural-networks'], dir)).stdout).toContain(`${covering} questions of this quiz cover this topic`);
+  });
+});
+
+describe('"To revisit" after a quiz', () => {
+  it('names each missed question by its topic and says when it comes back in review', async () => {
+    await reachNeuralNetworks();
+    const first = await runMainJson(['quiz', 'deep-learning', '--reached', '--seed', '3'], dir, { input: '' });
+    const wrong = first.questions.map((q: { type: string; expected: string }) => (q.type === 'text' ? 'nope' : ['single', 'boolean', 'multiple'].includes(q.type) ? (q.expected === '1' ? '2' : '1') : '99999')).join('\n');
+    const r = await runMain(['quiz', 'deep-learning', '--reached', '--seed', '3', '--plain'], dir, { input: `${wrong}\n` });
+    const revisit = r.stdout.slice(r.stdout.indexOf('To revisit:'));
+    const notes = revisit.split('\n').filter((l) => l.includes('back in review'));
+    expect(notes).toHaveLength(first.questions.length);
+    // Scheduling is day-based, so a wrong answer's card comes back the next day.
+    expect(notes.map((l) => l.trim())).toEqual(Array(notes.length).fill('Basic neural networks with Keras or PyTorch · back in review tomorrow'));
   });
 });
