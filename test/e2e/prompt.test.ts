@@ -153,6 +153,29 @@ COMP_WORDS=(mlroad quiz --s); COMP_CWORD=2; _mlroad; echo "opt:\${COMPREPLY[*]}"
     expect(r.stdout).toContain('opt:--seed');
   });
 
+  it('bash completion offers done/skip the topics still to do and reset the finished ones', async () => {
+    const script = `eval "$(mlroad completion bash)"
+COMP_WORDS=(mlroad done ''); COMP_CWORD=2; _mlroad; echo "done:\${COMPREPLY[*]}"
+COMP_WORDS=(mlroad skip ''); COMP_CWORD=2; _mlroad; echo "skip:\${COMPREPLY[*]}"
+COMP_WORDS=(mlroad reset ''); COMP_CWORD=2; _mlroad; echo "reset:\${COMPREPLY[*]}"
+COMP_WORDS=(mlroad show pyt); COMP_CWORD=2; _mlroad; echo "show:\${COMPREPLY[*]}"`;
+    const line = (out: string, name: string) => out.split('\n').find((l) => l.startsWith(`${name}:`))!.slice(name.length + 1).split(' ').filter(Boolean);
+    // No completion file yet: mlroad is asked, and nothing is finished.
+    const fresh = bash(script).stdout;
+    expect(line(fresh, 'reset')).toEqual([]);
+    expect(line(fresh, 'done')).toContain('python');
+    expect((await runCli(['done', 'python'], dir)).code).toBe(0);
+    expect((await runCli(['skip', 'computational-thinking'], dir)).code).toBe(0);
+    const out = bash(script).stdout;
+    expect(line(out, 'reset')).toEqual(['python', 'computational-thinking']);
+    for (const name of ['done', 'skip']) {
+      expect(line(out, name)).not.toContain('python');
+      expect(line(out, name)).not.toContain('computational-thinking');
+      expect(line(out, name).length).toBeGreaterThan(20);
+    }
+    expect(line(out, 'show')).toEqual(['python']);
+  });
+
   it('completion asks mlroad for ids when no prompt file exists yet', async () => {
     const r = bash(`eval "$(mlroad completion bash)"
 COMP_WORDS=(mlroad quiz ml-me); COMP_CWORD=2; _mlroad; echo "unique:\${COMPREPLY[*]}"`);
