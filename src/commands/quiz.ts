@@ -11,7 +11,7 @@ import { parseWholeNumber } from './whole-number.js';
 import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary, type QuizSummaryView } from '../ui/render-quiz.js';
-import { textWidth } from '../ui/wrap.js';
+import { textWidth, wrap } from '../ui/wrap.js';
 import { requireKnown } from './resolve-ids.js';
 import { reachedOnly, reachedTopics } from '../core/quiz/reached.js';
 import { outcomeJson, parseSeed, reviewAnswers, runQuestions, type RunOutcome } from './quiz-runner.js';
@@ -44,7 +44,8 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
 
   session.store.checkWritable(); // before the first question: never ask a quiz that cannot be saved
   const drawn = drawQuiz(bank, seed, count);
-  const header = [ctx.style.bold(t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed }))];
+  const headerText = t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed });
+  const header = wrap(headerText, textWidth((options.json ? ctx.stderr : ctx.stdout).columns)).map((l) => ctx.style.bold(l));
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header });
 
   const practice = !isFullDraw(drawn.length, bank.questions.length);

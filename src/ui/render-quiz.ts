@@ -23,7 +23,7 @@ export function renderQuestion(drawn: DrawnQuestion, n: number, total: number, s
   const lines = ['', style.bold(t('quiz.questionHeader', { n, total }))];
   lines.push(...wrap(promptText(drawn, lang), width));
   displayChoices(drawn, lang, trueFalse()).forEach((c, i) => lines.push(...wrap(c, width, `  ${i + 1}) `, '     ')));
-  lines.push(style.dim(t(HINTS[drawn.question.type])));
+  lines.push(...wrap(t(HINTS[drawn.question.type]), width).map((l) => style.dim(l)));
   return lines;
 }
 
@@ -100,7 +100,7 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
   if (v.practice) parts.push(style.dim(t('quiz.practice', { count: v.practice.full })));
   else if (v.graded) parts.push(percent >= v.passPercent ? style.green(t('quiz.passed')) : style.yellow(t('quiz.notPassed', { needed: v.passPercent })));
   parts.push(t('quiz.time', { time: formatDuration(v.elapsedMs) }));
-  const lines = ['', style.bold(parts.join(' · '))];
+  const lines = ['', ...wrap(parts.join(' · '), width).map((l) => style.bold(l))];
   const missed = v.results.filter((r) => !r.grade.correct);
   if (missed.length) {
     lines.push(t('quiz.toRevisit'));
@@ -111,7 +111,7 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
     }
   }
   const options = `${v.practice ? ` --count ${v.practice.count}` : ''}${v.reached ? ' --reached' : ''}`;
-  if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed, options })));
+  if (v.graded) lines.push(...wrap(t('quiz.replay', { id: v.quizId, seed: v.seed, options }), width).map((l) => style.dim(l)));
   return lines;
 }
 

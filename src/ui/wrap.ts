@@ -33,9 +33,22 @@ export function wrap(text: string, width: number, first = '', rest = first): str
       if (fence || inFence || /^ {2,}\S/.test(raw) || /^\t/.test(raw)) {
         flush();
         emit(raw.replace(/\s+$/, ''));
-      } else words.push(...raw.split(/\s+/).filter(Boolean));
+      } else words.push(...keepOptionsWithValues(raw.split(/\s+/).filter(Boolean)));
     }
     flush();
+  }
+  return out;
+}
+
+/** `--seed 42` stays one unit: a command in a hint never splits between an option and its value. */
+function keepOptionsWithValues(words: string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const last = out.at(-1);
+    // An option and its value, or `mlroad` and its command (`mlroad next`), stay on one line.
+    const joins = last !== undefined && !last.includes(' ') && ((/^-{1,2}[A-Za-z][\w-]*$/.test(last) && !word.startsWith('-')) || (last === 'mlroad' && /^[a-z]/.test(word)));
+    if (joins) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
   }
   return out;
 }
