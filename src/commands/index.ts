@@ -1,13 +1,16 @@
 import { configCommand } from './config.js';
 import type { AnyCommand } from './define.js';
 import { doctorCommand } from './doctor.js';
+import { journalCommand } from './journal.js';
 import { listCommand } from './list.js';
 import { doneCommand, resetCommand, skipCommand } from './mark.js';
 import { nextCommand } from './next.js';
+import { noteCommand } from './note.js';
 import { progressCommand } from './progress-transfer.js';
 import { quizCommand } from './quiz.js';
 import { quizzesCommand } from './quizzes.js';
 import { reviewCommand } from './review.js';
+import { shareCommand } from './share.js';
 import { completeCommand, completionCommand, promptCommand } from './shell-setup.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
@@ -28,6 +31,9 @@ export const COMMANDS: readonly AnyCommand[] = [
   quizCommand,
   reviewCommand,
   statsCommand,
+  noteCommand,
+  journalCommand,
+  shareCommand,
   quizzesCommand,
   configCommand,
   validateCommand,

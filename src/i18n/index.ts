@@ -79,6 +79,10 @@ const TERMS: Record<string, MessageKey> = {
   'template': 'cli.term.template',
   'seed': 'cli.term.seed',
   'kind': 'cli.term.kind',
+  // journal and share
+  'text': 'cli.term.text',
+  'date': 'cli.term.date',
+  'format': 'cli.term.format',
 };
 
 /** `[options]`, `<topic-ids...>` and the like in the chosen language (positional names are only shown, never parsed). */

@@ -120,11 +120,11 @@ describe('what the store keeps', () => {
         version: 2,
         futureKey: { a: [1, 2] },
         settings: { theme: 'dark' },
-        roadmaps: { r: { topics: {}, attempts: [], cards: {}, notes: 'mine' } },
+        roadmaps: { r: { topics: {}, attempts: [], cards: {}, myNotes: 'mine' } },
       }),
     );
     await store().update(markDone('x'));
-    expect(disk()).toMatchObject({ futureKey: { a: [1, 2] }, settings: { theme: 'dark' }, roadmaps: { r: { notes: 'mine' } } });
+    expect(disk()).toMatchObject({ futureKey: { a: [1, 2] }, settings: { theme: 'dark' }, roadmaps: { r: { myNotes: 'mine' } } });
   });
 
   it('a value nested too deep is not "valid": inspect (doctor) calls it damaged, and a write still works', async () => {

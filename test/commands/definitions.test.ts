@@ -40,7 +40,7 @@ describe('unknown commands', () => {
     return { code, err };
   };
   it('help <unknown> says the command is unknown, with a suggestion', async () => {
-    expect(await run(['help', 'nope'])).toEqual({ code: 2, err: expect.stringContaining('unknown command "nope". Did you mean done?') });
+    expect(await run(['help', 'nope'])).toEqual({ code: 2, err: expect.stringContaining('unknown command "nope". Did you mean note, done?') });
   });
   it('a misspelt help gets "did you mean help"', async () => {
     expect(await run(['helpp'])).toEqual({ code: 2, err: expect.stringContaining('Did you mean help?') });

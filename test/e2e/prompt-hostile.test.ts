@@ -17,8 +17,8 @@ afterEach(() => cleanup());
 
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-const has = (shell: string) => spawnSync(shell, ['-c', 'true']).status === 0;
-const SHELLS = ['bash', 'zsh', 'fish'].filter(has);
+// All three are required (.ci/run installs them): a missing shell fails here, never skips.
+const SHELLS = ['bash', 'zsh', 'fish'];
 
 /** Renders the prompt as each shell does: bash `${PS1@P}`, zsh `print -P`, fish its prompt function. */
 function render(shell: string, format?: string): string {

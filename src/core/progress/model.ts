@@ -48,6 +48,19 @@ export interface ReviewLogEntry {
   source: 'quiz' | 'review';
 }
 
+/** A learner's note on a topic, in their own words. */
+export interface NoteRecord {
+  /** Topic id the note is about. */
+  topic: string;
+  /** ISO time the note was written. */
+  at: string;
+  /** Kept verbatim (control characters aside), never truncated. */
+  text: string;
+}
+
+/** Longest note accepted, in characters: a guard against a pasted file, far above any note. */
+export const NOTE_MAX_CHARS = 20_000;
+
 /**
  * Fields this mlroad does not know (a newer mlroad's, or the learner's) are kept on the
  * objects as they were read, at the top level, in `settings` and per roadmap, and written back.
@@ -58,6 +71,8 @@ export interface RoadmapProgress {
   cards: Record<string, CardRecord>;
   /** Empty unless the command asked the store for the log (stats, review, export, import). */
   reviewLog: ReviewLogEntry[];
+  /** Journal notes, oldest first; optional so literals written before notes existed stay valid (read as none). */
+  notes?: NoteRecord[];
 }
 
 export interface Settings {

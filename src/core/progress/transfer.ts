@@ -1,4 +1,4 @@
-import { type CardRecord, dict, emptyRoadmapProgress, type ProgressFile, type RoadmapProgress, type TopicRecord } from './model.js';
+import { type CardRecord, dict, emptyRoadmapProgress, type NoteRecord, type ProgressFile, type RoadmapProgress, type TopicRecord } from './model.js';
 import { checkProgress } from './validate.js';
 
 export const EXPORT_FORMAT = 'mlroad-progress';
@@ -50,6 +50,7 @@ export interface RoadmapChanges {
   cardsAdded: number;
   cardsUpdated: number;
   reviewsAdded: number;
+  notesAdded: number;
 }
 
 /**
@@ -62,7 +63,7 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
   const changes: RoadmapChanges[] = [];
   for (const [id, theirs] of Object.entries(incoming.roadmaps)) {
     const ours = Object.hasOwn(roadmaps, id) ? roadmaps[id]! : emptyRoadmapProgress();
-    const c: RoadmapChanges = { roadmap: id, topicsAdded: 0, topicsChanged: 0, attemptsAdded: 0, cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0 };
+    const c: RoadmapChanges = { roadmap: id, topicsAdded: 0, topicsChanged: 0, attemptsAdded: 0, cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, notesAdded: 0 };
     const topics = Object.assign(dict<TopicRecord>(), ours.topics);
     for (const [topic, record] of Object.entries(theirs.topics)) {
       const mine = Object.hasOwn(topics, topic) ? topics[topic] : undefined;
@@ -87,6 +88,12 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
     const seenLogs = new Set(ours.reviewLog.map(logKey));
     const newLogs = theirs.reviewLog.filter((e) => !seenLogs.has(logKey(e)));
     c.reviewsAdded = newLogs.length;
+    // Notes are the learner's own words: a union, so an import never loses one.
+    const noteKey = (n: NoteRecord) => JSON.stringify([n.topic, n.at, n.text]);
+    const ourNotes = ours.notes ?? [];
+    const seenNotes = new Set(ourNotes.map(noteKey));
+    const newNotes = (theirs.notes ?? []).filter((n) => !seenNotes.has(noteKey(n)));
+    c.notesAdded = newNotes.length;
     roadmaps[id] = {
       ...theirs,
       ...ours,
@@ -94,6 +101,7 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
       attempts: [...ours.attempts, ...newAttempts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
       cards,
       reviewLog: [...ours.reviewLog, ...newLogs].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+      ...(ourNotes.length || newNotes.length ? { notes: [...ourNotes, ...newNotes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)) } : {}),
     };
     changes.push(c);
   }

@@ -5,6 +5,8 @@ import {
   dict,
   emptyRoadmapProgress,
   PROGRESS_VERSION,
+  NOTE_MAX_CHARS,
+  type NoteRecord,
   type ProgressFile,
   type QuizAttempt,
   type ReviewLogEntry,
@@ -39,7 +41,7 @@ function invalid(problem: string, data: Record<string, unknown>): ProgressCheck 
 
 const KNOWN_TOP = new Set(['version', 'settings', 'roadmaps']);
 const KNOWN_SETTINGS = new Set(['lang', 'roadmap']);
-const KNOWN_ROADMAP = new Set(['topics', 'attempts', 'cards', 'reviewLog']);
+const KNOWN_ROADMAP = new Set(['topics', 'attempts', 'cards', 'reviewLog', 'notes']);
 
 /**
  * Keeps every well-formed record of `data` and notes what it had to drop. Fields it does not
@@ -85,6 +87,8 @@ function salvageRoadmap(id: string, value: Record<string, unknown>, problems: st
     else out.cards[key] = card as CardRecord;
   }
   out.reviewLog = keep(value.reviewLog, isReviewLogEntry, `roadmaps.${id}.reviewLog`, problems);
+  // Absent until the first note, so files without notes stay as they were.
+  if (value.notes !== undefined) out.notes = keep(value.notes, isNote, `roadmaps.${id}.notes`, problems).map((n) => ({ topic: n.topic, at: n.at, text: cleanNote(n.text) }));
   return out;
 }
 
@@ -143,6 +147,16 @@ export function isReviewLogEntry(x: unknown): x is ReviewLogEntry {
     typeof x.scheduled === 'boolean' &&
     (x.source === 'quiz' || x.source === 'review')
   );
+}
+
+// Over-long notes are dropped as malformed rather than cut: a note is never truncated.
+function isNote(x: unknown): x is NoteRecord {
+  return isRecord(x) && typeof x.topic === 'string' && isIsoTime(x.at) && typeof x.text === 'string' && x.text.length <= NOTE_MAX_CHARS;
+}
+
+/** A note's text without control characters (tabs and newlines stay): the learner's words, verbatim otherwise. */
+export function cleanNote(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 function isIsoTime(x: unknown): x is string {

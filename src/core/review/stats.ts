@@ -27,12 +27,8 @@ export function localDate(at: Date): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
-function addDays(date: Date, n: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + n, 12);
-}
-
-/** Streaks, recent activity, retention, card states and the hardest questions. */
-export function computeStats(progress: RoadmapProgress, now: Date, window = 30): Stats {
+/** What was done on each local day that saw any activity; the days streaks are counted on. */
+export function activityByDay(progress: RoadmapProgress): Map<string, DayActivity> {
   const activity = new Map<string, DayActivity>();
   const day = (iso: string) => {
     const date = localDate(new Date(iso));
@@ -43,6 +39,17 @@ export function computeStats(progress: RoadmapProgress, now: Date, window = 30):
   for (const a of progress.attempts) day(a.at).quizzes++;
   for (const r of progress.reviewLog) if (r.source === 'review') day(r.at).reviews++;
   for (const t of Object.values(progress.topics)) day(t.at).topics++;
+  return activity;
+}
+
+/** The day after (or, with n < 0, before) a date, at noon so zone shifts never skip one. */
+export function addDays(date: Date, n: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + n, 12);
+}
+
+/** Streaks, recent activity, retention, card states and the hardest questions. */
+export function computeStats(progress: RoadmapProgress, now: Date, window = 30): Stats {
+  const activity = activityByDay(progress);
 
   const days: DayActivity[] = [];
   for (let i = window - 1; i >= 0; i--) {

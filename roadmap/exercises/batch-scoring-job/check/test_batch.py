@@ -107,6 +107,16 @@ class TestBatchScoring(unittest.TestCase):
         bad = [r["id"] for r in out if int(r["label"]) != int(float(r["score"]) >= 0.8)]
         self.assertEqual(bad, [], msg=f"with threshold 0.8, label must be score >= 0.8; wrong for {bad[:3]}")
 
+    def test_score_equal_to_threshold_is_labelled_1(self):
+        class CoinFlip:
+            def predict_proba(self, X):
+                return np.full((len(X), 2), 0.5)
+
+        write_input(self.inp, n=200)
+        self.run_job(model=CoinFlip(), threshold=0.5)
+        labels = sorted({int(r["label"]) for r in read(self.out)})
+        self.assertEqual(labels, [1], msg=f"label is 1 when score >= threshold: every score 0.5 with threshold 0.5 should give label 1, got labels {labels}")
+
     def test_rerun_overwrites_instead_of_appending(self):
         self.run_job()
         first = read(self.out)

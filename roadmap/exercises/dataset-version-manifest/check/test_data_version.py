@@ -22,6 +22,7 @@ class TestManifest(unittest.TestCase):
         write(os.path.join(self.data, "raw", "events.csv"), b"id,t\n1,5\n")
         write(os.path.join(self.data, "raw", "2024", "jan.csv"), b"a\n" * 1000)
         write(os.path.join(self.data, ".cache"), b"ignored")
+        write(os.path.join(self.data, ".dvc", "tmp", "lock.csv"), b"ignored too")  # hidden folder
 
     def tearDown(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -35,7 +36,7 @@ class TestManifest(unittest.TestCase):
     def test_manifest_lists_every_file_with_posix_relative_paths(self):
         m = dv.build_manifest(self.data)
         self.assertEqual(sorted(m["files"]), ["raw/2024/jan.csv", "raw/events.csv", "train.csv"],
-                         msg=f"files should be every non-hidden file, relative, with '/' separators; got {sorted(m['files'])}")
+                         msg=f"files should be every non-hidden file outside hidden folders (.cache and .dvc/ are skipped), relative, with '/' separators; got {sorted(m['files'])}")
         entry = m["files"]["raw/2024/jan.csv"]
         self.assertEqual(entry["bytes"], 2000, msg=f"bytes of raw/2024/jan.csv should be 2000, got {entry.get('bytes')}")
         self.assertEqual(entry["sha256"], hashlib.sha256(b"a\n" * 1000).hexdigest(), msg="sha256 of raw/2024/jan.csv is wrong")
@@ -67,10 +68,11 @@ class TestManifest(unittest.TestCase):
         write(os.path.join(self.data, "train.csv"), b"x,y\n1,0\n2,0\n")
         os.remove(os.path.join(self.data, "raw", "events.csv"))
         write(os.path.join(self.data, "raw", "feb.csv"), b"b\n")
+        write(os.path.join(self.data, "a_new.csv"), b"c\n")
         new = dv.build_manifest(self.data)
         got = dv.diff_manifests(old, new)
-        want = {"added": ["raw/feb.csv"], "removed": ["raw/events.csv"], "changed": ["train.csv"]}
-        self.assertEqual({k: list(got.get(k, [])) for k in want}, want, msg=f"diff should be {want}, got {got}")
+        want = {"added": ["a_new.csv", "raw/feb.csv"], "removed": ["raw/events.csv"], "changed": ["train.csv"]}
+        self.assertEqual({k: list(got.get(k, [])) for k in want}, want, msg=f"diff should be {want} (each list sorted), got {got}")
         same = dv.diff_manifests(new, dv.build_manifest(self.data))
         self.assertEqual({k: list(same.get(k, [])) for k in want}, {"added": [], "removed": [], "changed": []}, msg="diff of identical data should be empty lists")
 

@@ -76,6 +76,10 @@ class TestModelApi(unittest.TestCase):
             r = self.post("/predict", body)
             self.assertEqual(r.status_code, 422, msg=f"POST /predict with {what} should be 422, got {r.status_code}")
 
+    def test_upper_bound_50_is_allowed(self):
+        r = self.post("/predict", dict(SETOSA, sepal_length=50))
+        self.assertEqual(r.status_code, 200, msg=f"a value of exactly 50 is allowed (at most 50), got {r.status_code}")
+
     def test_batch_predictions_in_order(self):
         r = self.post("/predict/batch", {"items": [VIRGINICA, SETOSA, VERSICOLOR]})
         self.assertEqual(r.status_code, 200, msg=f"POST /predict/batch with 3 flowers should be 200, got {r.status_code}: {r.text[:200]}")

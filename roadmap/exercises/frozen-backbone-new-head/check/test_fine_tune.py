@@ -45,6 +45,25 @@ class TestNewHead(unittest.TestCase):
                         msg="two models built by build_model must not share a fitted head (flipped labels should flip predictions)")
 
 
+    def test_model_uses_the_backbone_features(self):
+        backbone = reference_backbone.PretrainedBackbone()
+        calls = {"n": 0}
+        real_transform = backbone.transform
+
+        def counting_transform(X):
+            calls["n"] += 1
+            return real_transform(X)
+
+        backbone.transform = counting_transform
+        X, y = rings(80, seed=24)
+        model = fine_tune.build_model(backbone)
+        model.fit(X, y)
+        after_fit = calls["n"]
+        model.predict(X[:10])
+        self.assertGreater(after_fit, 0, msg="fit never called backbone.transform: the head must be trained on the backbone's features, not on the raw inputs")
+        self.assertGreater(calls["n"], after_fit, msg="predict never called backbone.transform: new inputs must go through the same backbone before the head")
+
+
 class TestFreezing(unittest.TestCase):
     def setUp(self):
         rng = np.random.default_rng(0)
@@ -77,6 +96,8 @@ class TestFreezing(unittest.TestCase):
         self.assertEqual(got, 8, msg=f"head.W (3x2) + head.b (2) = 8 trainable parameters, got {got}")
         got_all = fine_tune.count_trainable(self.params, frozen=[])
         self.assertEqual(got_all, 23, msg=f"nothing frozen: 12 + 3 + 6 + 2 = 23 trainable parameters, got {got_all}")
+        with self.assertRaises(ValueError, msg="count_trainable with a frozen name that is not a parameter (a typo) must raise ValueError"):
+            fine_tune.count_trainable(self.params, frozen=["head.w"])
 
 
 if __name__ == "__main__":

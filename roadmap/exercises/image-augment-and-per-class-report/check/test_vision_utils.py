@@ -37,6 +37,8 @@ class TestAugment(unittest.TestCase):
         offsets = {(f[1], f[2]) for f in found}
         self.assertEqual(flips, {False, True}, msg="with flip_prob=0.5 some of 40 images should be flipped and some not")
         self.assertGreater(len(offsets), 5, msg=f"crops should use random offsets in 0..2*pad, found only {sorted(offsets)}")
+        used = sorted({v for pair in offsets for v in pair})
+        self.assertTrue(0 in used and 2 * 2 in used, msg=f"offsets are uniform over 0..2*pad INCLUSIVE (0..4 for pad=2); over 40 images both ends should appear, found only {used}")
 
     def test_no_flip_and_no_pad_is_identity(self):
         out = np.asarray(vu.augment_batch(self.images, np.random.default_rng(3), pad=0, flip_prob=0.0))
@@ -71,6 +73,14 @@ class TestReport(unittest.TestCase):
             self.assertAlmostEqual(got.get("f1", -1), f, places=6, msg=f"{name}: f1 should be {f:.3f}, got {got.get('f1')}")
             self.assertEqual(got.get("support"), s, msg=f"{name}: support should be {s}, got {got.get('support')}")
         self.assertEqual(rep.get("worst_class"), "tulip", msg=f"worst_class is the lowest recall among classes with support > 0: tulip, got {rep.get('worst_class')}")
+
+    def test_worst_class_ties_and_no_support(self):
+        rep = vu.per_class_report([0, 0, 1, 1, 2, 2], [0, 1, 1, 0, 2, 2], ["cat", "dog", "fox"])
+        self.assertEqual(rep.get("worst_class"), "cat", msg=f"cat and dog both have recall 0.5: the tie goes to the first in class_names order (cat), got {rep.get('worst_class')}")
+        no_labels = np.array([], dtype=int)
+        empty = vu.per_class_report(no_labels, no_labels, ["cat", "dog"])
+        self.assertIsNone(empty.get("worst_class", "missing"), msg=f"no class has support > 0: worst_class should be None, got {empty.get('worst_class', 'missing')}")
+        self.assertEqual(empty.get("cat", {}).get("recall"), 0.0, msg=f"a ratio with a zero denominator is 0.0 (never NaN), got {empty.get('cat')}")
 
 
 if __name__ == "__main__":

@@ -95,6 +95,9 @@ class TestAlerts(unittest.TestCase):
         got = sm.check_alerts(self.summary(), {"error_rate": 0.5})
         self.assertEqual([(a["endpoint"], a["metric"]) for a in got], [("/debug", "error_rate")],
                          msg=f"only the error_rate rule is given and min_count defaults to 0, so only /debug alerts; got {got}")
+        at_min = sm.check_alerts(self.summary(), {"error_rate": 0.5, "min_count": 3})
+        self.assertEqual([(a["endpoint"], a["metric"]) for a in at_min], [("/debug", "error_rate")],
+                         msg=f"an endpoint with count == min_count (/debug, 3 requests) is still checked; got {at_min}")
 
 
 if __name__ == "__main__":

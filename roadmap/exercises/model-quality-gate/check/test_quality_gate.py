@@ -43,7 +43,8 @@ class TestGate(unittest.TestCase):
         prod = signal + rng.normal(0, 0.5, len(y))
         res = qg.evaluate_candidate(y, signal, prod, seg)
         self.assertEqual(res.get("failures"), [], msg=f"a candidate better than production everywhere should have no failures, got {res.get('failures')}")
-        self.assertIs(res.get("passed"), True, msg="passed should be True when there are no failures")
+        passed = res.get("passed")
+        self.assertTrue(isinstance(passed, (bool, np.bool_)) and bool(passed), msg=f"passed should be True when there are no failures, got {passed!r}")
         sub = slice(0, 300)
         small = qg.evaluate_candidate(y[sub], signal[sub], prod[sub], seg[sub])
         self.assertAlmostEqual(small["auc"]["candidate"], brute_auc(y[sub], signal[sub]), places=9, msg="auc.candidate should be the candidate's AUC")
@@ -57,7 +58,8 @@ class TestGate(unittest.TestCase):
         res = qg.evaluate_candidate(y, worse, signal, seg)
         self.assertGreater(res["auc"]["candidate"], 0.75, msg="(check data) candidate AUC should be above the minimum")
         self.assertEqual(res["failures"], ["worse_than_production"], msg=f"a candidate more than 0.01 AUC below production should fail with ['worse_than_production'], got {res['failures']}")
-        self.assertIs(res["passed"], False, msg="passed should be False")
+        passed = res["passed"]
+        self.assertTrue(isinstance(passed, (bool, np.bool_)) and not bool(passed), msg=f"passed should be False when there is a failure, got {passed!r}")
         tolerant = qg.evaluate_candidate(y, worse, signal, seg, max_drop=0.5)
         self.assertEqual(tolerant["failures"], [], msg="with max_drop=0.5 the same drop is tolerated")
 
@@ -83,9 +85,13 @@ class TestGate(unittest.TestCase):
         seg[:10] = "pilot"            # 10 rows: too few
         y[10:60] = 1
         seg[10:60] = "all_churned"    # 50 rows, one class
+        seg[60:90] = "exactly_30"     # 30 rows: exactly min_segment_size, so it IS judged
         cand = signal.copy()
         cand[:10] = -signal[:10]
+        cand[60:90] = -signal[60:90]  # inverted ranking on that segment
         res = qg.evaluate_candidate(y, cand, cand, seg)
+        self.assertIsNotNone(res["segments"].get("exactly_30"), msg="a segment with exactly min_segment_size (30) rows and both classes must get its AUC, not None")
+        self.assertIn("segment:exactly_30", res["failures"], msg=f"the 30-row segment with an inverted ranking should fail the gate, got {res['failures']}")
         self.assertIsNone(res["segments"].get("pilot", "missing"), msg="a segment below min_segment_size should be reported as None")
         self.assertIsNone(res["segments"].get("all_churned", "missing"), msg="a segment with one class has no AUC: report None")
         self.assertFalse(any(f in res["failures"] for f in ("segment:pilot", "segment:all_churned")), msg=f"unjudged segments must not fail the gate, got {res['failures']}")

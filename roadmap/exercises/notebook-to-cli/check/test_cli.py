@@ -44,6 +44,11 @@ class TestFunctions(unittest.TestCase):
         everything = sales_report.summarise(rows)
         self.assertEqual((everything["orders"], everything["revenue"]), (6, 757.85), msg=f"with the default min_amount 0 every valid order counts: 6 orders, 757.85, got {everything}")
         self.assertEqual(sales_report.summarise([])["top_region"], None, msg="no orders: top_region should be None")
+        tie = sales_report.summarise([{"order_id": "1", "region": "south", "amount": "10"}, {"order_id": "2", "region": "east", "amount": "4"},
+                                      {"order_id": "3", "region": "east", "amount": "6"}])
+        edge = sales_report.summarise([{"order_id": "1", "region": "north", "amount": "50"}], min_amount=50)
+        self.assertEqual(edge["orders"], 1, msg=f"only amount < min_amount is left out: an order of exactly 50 with min_amount=50 counts, got {edge}")
+        self.assertEqual(tie["top_region"], "east", msg=f"east and south both have revenue 10.0: the tie goes to the first name alphabetically (east), got {tie['top_region']}")
 
     def test_missing_file_raises(self):
         import sales_report

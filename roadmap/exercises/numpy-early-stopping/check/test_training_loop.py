@@ -36,6 +36,12 @@ class TestEarlyStopping(unittest.TestCase):
         stops = [stopper.step(l, None) for l in [1.0, 1.1, 0.9, 1.0, 0.8, 0.85, 0.86]]
         self.assertEqual(stops, [False, False, False, False, False, False, True], msg=f"a new best resets the count of bad epochs, got {stops}")
 
+    def test_an_equal_loss_is_not_an_improvement(self):
+        stopper = tl.EarlyStopping(patience=2)
+        stops = [stopper.step(l, {"epoch": i}) for i, l in enumerate([0.5, 0.5, 0.5])]
+        self.assertEqual(stops, [False, False, True], msg=f"improving means val_loss < best_loss - min_delta (strictly): a plateau at 0.5 must stop after 2 epochs, got {stops}")
+        self.assertEqual((stopper.best_epoch, stopper.best_params), (0, {"epoch": 0}), msg=f"the best epoch of a plateau is its first one (epoch 0), got {stopper.best_epoch}, {stopper.best_params}")
+
     def test_min_delta(self):
         stopper = tl.EarlyStopping(patience=2, min_delta=0.05)
         stops = [stopper.step(l, None) for l in [1.0, 0.97, 0.96]]

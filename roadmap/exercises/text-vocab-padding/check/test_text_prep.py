@@ -18,6 +18,8 @@ class TestTokenize(unittest.TestCase):
         want = ["don't", "buy", "the", "screen", "cracked", "2", "times"]
         self.assertEqual(list(got), want, msg=f"tokenize should give {want}, got {list(got)}")
         self.assertEqual(list(tp.tokenize("  ...  ")), [], msg="punctuation only: no tokens")
+        got = list(tp.tokenize("it's '' ok ' fine"))
+        self.assertEqual(got, ["it's", "ok", "fine"], msg=f"runs made only of apostrophes are dropped: want ['it\'s', 'ok', 'fine'], got {got}")
 
 
 class TestVocab(unittest.TestCase):

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { makeRoadmap, makeStage, makeTopic } from '../../../test/support/builders.js';
+import { emptyRoadmapProgress, type QuizAttempt, type RoadmapProgress } from '../progress/model.js';
+import { buildTimeline, isMilestone, streakMilestones } from './timeline.js';
+import { groupByWeek, mondayOf } from './weeks.js';
+
+const roadmap = makeRoadmap({
+  stages: [makeStage({ topics: [makeTopic({ id: 'python', title: { en: 'Python', es: 'Python (es)' } }), makeTopic({ id: 'sql' })] })],
+  quizzes: [{ id: 'py-quiz', title: 'Python quiz', passPercent: 80, questionCount: 5 }],
+});
+
+const attempt = (at: string, score: number, extra: Partial<QuizAttempt> = {}): QuizAttempt => ({ quiz: 'py-quiz', at, seed: at, score, total: 5, finished: true, questions: [], ...extra });
+
+function progress(): RoadmapProgress {
+  return {
+    ...emptyRoadmapProgress(),
+    topics: { python: { status: 'done', at: '2026-11-30T10:00:00' }, sql: { status: 'skipped', at: '2026-11-30T11:00:00' } },
+    attempts: [
+      attempt('2026-12-01T09:00:00', 4),
+      attempt('2026-12-01T09:10:00', 3), // below the pass mark
+      attempt('2026-12-01T09:20:00', 5, { practice: true }), // a short draw never passes
+      attempt('2026-12-01T09:30:00', 5, { finished: false }),
+    ],
+    notes: [{ topic: 'python', at: '2026-11-29T12:00:00', text: 'dicts keep insertion order' }],
+  };
+}
+
+describe('buildTimeline', () => {
+  it('lists notes, done topics and passed full quizzes, newest first; skipped topics, failed, practice and unfinished attempts are left out', () => {
+    const entries = buildTimeline(roadmap, progress(), { lang: 'en' });
+    expect(entries.map((e) => [e.kind, e.at])).toEqual([
+      ['quiz', '2026-12-01T09:00:00'],
+      ['topic', '2026-11-30T10:00:00'],
+      ['note', '2026-11-29T12:00:00'],
+    ]);
+    expect(entries[0]).toMatchObject({ title: 'Python quiz', score: 4, total: 5, percent: 80 });
+    expect(entries[2]).toMatchObject({ topic: 'python', title: 'Python', text: 'dicts keep insertion order' });
+  });
+
+  it('keeps only what happened at or after --since', () => {
+    const entries = buildTimeline(roadmap, progress(), { lang: 'es', since: new Date('2026-11-30T00:00:00') });
+    expect(entries.map((e) => e.kind)).toEqual(['quiz', 'topic']);
+    expect(entries[1]).toMatchObject({ title: 'Python (es)' });
+  });
+
+  it('reads exercises and linked projects when the progress has them', () => {
+    const p = { ...progress(), exercises: { 'dict-drill': { status: 'passed', attempts: 2, passedAt: '2026-12-02T08:00:00' }, other: { status: 'started' } }, projects: { sql: { url: 'https://github.com/me/sql', at: '2026-12-03T08:00:00' } } };
+    const entries = buildTimeline(roadmap, p, { lang: 'en' });
+    expect(entries.slice(0, 2)).toEqual([
+      { kind: 'project', at: '2026-12-03T08:00:00', topic: 'sql', title: 'Title of sql', url: 'https://github.com/me/sql' },
+      { kind: 'exercise', at: '2026-12-02T08:00:00', exercise: 'dict-drill', title: 'dict-drill' },
+    ]);
+  });
+});
+
+describe('streak milestones', () => {
+  it('marks the day a run of active days reaches 3 and 7, once per run', () => {
+    const topics: RoadmapProgress['topics'] = {};
+    // Nine days in a row, a gap, then three more.
+    const days = ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08', '2026-11-09', '2026-11-20', '2026-11-21', '2026-11-22'];
+    for (const [i, d] of days.entries()) topics[`t${i}`] = { status: 'done', at: `${d}T12:00:00` };
+    const found = streakMilestones({ ...emptyRoadmapProgress(), topics }).map((m) => [new Date(m.at).getDate(), m.days]);
+    expect(found).toEqual([[3, 3], [7, 7], [22, 3]]);
+  });
+
+  it('has milestones at 3, 7, 14, 30, 60, 100 and each further hundred', () => {
+    expect([1, 2, 3, 7, 14, 30, 60, 100, 150, 200].filter(isMilestone)).toEqual([3, 7, 14, 30, 60, 100, 200]);
+  });
+});
+
+describe('weeks', () => {
+  it('start on Monday', () => {
+    expect(mondayOf(new Date('2026-11-30T12:00:00'))).toBe('2026-11-30');
+    expect(mondayOf(new Date('2026-12-06T23:00:00'))).toBe('2026-11-30');
+    expect(mondayOf(new Date('2026-11-29T12:00:00'))).toBe('2026-11-23');
+  });
+
+  it('group a newest-first timeline, newest week first', () => {
+    const weeks = groupByWeek(buildTimeline(roadmap, progress(), { lang: 'en' }));
+    expect(weeks.map((w) => [w.monday, w.entries.map((e) => e.kind)])).toEqual([
+      ['2026-11-30', ['quiz', 'topic']],
+      ['2026-11-23', ['note']],
+    ]);
+  });
+});
