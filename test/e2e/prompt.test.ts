@@ -144,7 +144,7 @@ MLROAD_PROMPT_FORMAT='{percent}% {topic}'; __mlroad_prompt; echo "3:$MLROAD_PROM
 COMP_WORDS=(mlroad quiz ml-); COMP_CWORD=2; _mlroad; echo "quiz:\${COMPREPLY[*]}"
 COMP_WORDS=(mlroad quiz ml-me); COMP_CWORD=2; _mlroad; echo "unique:\${COMPREPLY[*]}"
 COMP_WORDS=(mlroad done model-); COMP_CWORD=2; _mlroad; echo "topics:\${COMPREPLY[*]}"
-COMP_WORDS=(mlroad --lang es sh); COMP_CWORD=3; _mlroad; echo "cmd:\${COMPREPLY[*]}"
+COMP_WORDS=(mlroad --lang es sho); COMP_CWORD=3; _mlroad; echo "cmd:\${COMPREPLY[*]}"
 COMP_WORDS=(mlroad quiz --s); COMP_CWORD=2; _mlroad; echo "opt:\${COMPREPLY[*]}"`);
     expect(r.stdout).toContain('quiz:ml-models ml-metrics');
     expect(r.stdout).toContain('unique:ml-metrics');
