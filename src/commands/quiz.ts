@@ -1,10 +1,10 @@
 import { arg, defineCommand, flag, json, valued } from './define.js';
 import { print, printJson, type Context } from '../context.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { type AnsweredQuestion, answered, isFullDraw, makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
+import { answered, isFullDraw, makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
 import { DEFAULT_COUNT, drawQuiz } from '../core/quiz/draw.js';
 import { nextStep } from '../core/progress/summary.js';
-import { allQuizIds, findTopic } from '../core/roadmap/lookup.js';
+import { allQuizIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import { parseWholeNumber } from './whole-number.js';
@@ -14,8 +14,8 @@ import { renderSummary, type QuizSummaryView } from '../ui/render-quiz.js';
 import { textWidth, wrap } from '../ui/wrap.js';
 import { requireKnown } from './resolve-ids.js';
 import { reachedOnly, reachedTopics } from '../core/quiz/reached.js';
-import { outcomeJson, parseSeed, reviewAnswers, runQuestions, type RunOutcome } from './quiz-runner.js';
-import { cardKey, daysUntil, recordAnswers } from '../core/review/schedule.js';
+import { outcomeJson, parseSeed, revisitAbout, reviewAnswers, runQuestions, type RunOutcome } from './quiz-runner.js';
+import { recordAnswers } from '../core/review/schedule.js';
 
 export interface QuizOptions {
   quizId?: string;
@@ -56,14 +56,8 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
     const fsrs = await import('ts-fsrs');
     ({ cards } = await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'), { recover: true }));
   }
-  const { roadmap } = session.loaded;
-  const about = (r: AnsweredQuestion) => {
-    const topicId = r.drawn.question.topic;
-    const ref = topicId === undefined ? undefined : findTopic(roadmap, topicId);
-    const key = cardKey(bank.id, r.drawn.question.id);
-    const due = Object.hasOwn(cards, key) ? new Date(cards[key]!.due) : undefined;
-    return { topic: ref ? localize(ref.topic.title, ctx.lang) : undefined, days: due && !Number.isNaN(due.getTime()) ? daysUntil(due, ctx.now()) : undefined };
-  };
+  const about = revisitAbout(ctx, session.loaded.roadmap, cards, () => bank.id);
+
   const full = Math.min(DEFAULT_COUNT, bank.questions.length);
   report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json), reached, about, practice: practice ? { full, count: drawn.length } : undefined });
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);

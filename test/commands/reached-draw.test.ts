@@ -96,3 +96,20 @@ describe('"To revisit" after a quiz', () => {
     expect(notes.map((l) => l.trim())).toEqual(Array(notes.length).fill('Basic neural networks with Keras or PyTorch · back in review tomorrow'));
   });
 });
+
+describe('"To revisit" after a review', () => {
+  it('names the topic of each card missed again and when it comes back', async () => {
+    const env = (now: string) => ({ MLROAD_NOW: now, TZ: 'UTC' });
+    const day1 = '2026-03-02T09:00:00Z';
+    const first = await runMainJson(['quiz', 'deep-learning', '--seed', '4'], dir, { input: '', env: env(day1) });
+    const wrong = first.questions.map((q: { type: string; expected: string }) => (q.type === 'text' ? 'nope' : ['single', 'boolean', 'multiple'].includes(q.type) ? (q.expected === '1' ? '2' : '1') : '99999')).join('\n');
+    expect((await runMain(['quiz', 'deep-learning', '--seed', '4', '--plain'], dir, { input: `${wrong}\n`, env: env(day1) })).code).toBe(0);
+    const r = await runMain(['review', '--plain'], dir, { input: '', env: env('2026-03-03T09:00:00Z') });
+    const notes = r.stdout.split('\n').filter((l) => l.includes('back in review'));
+    expect(notes.length).toBe(10);
+    const titles = new Map<string, string>(roadmap.stages.flatMap((s: { topics: { id: string; title: { en: string } }[] }) => s.topics.map((t) => [t.id, t.title.en])));
+    // Left unanswered, each card stays due today.
+    const expected = new Set(first.questions.map((q: { topic: string }) => `${titles.get(q.topic)} · back in review today`));
+    expect(new Set(notes.map((l) => l.trim()))).toEqual(expected);
+  });
+});
