@@ -76,7 +76,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
     if (action === 'exercise' && exercise) return runNextExercise(ctx, exercise);
     if (action === 'quiz') {
       const quizId = step.topic.quiz!;
-      await (options.runQuiz ?? (async (id: string) => (await import('./quiz.js')).quiz(ctx, { quizId: id })))(quizId);
+      await (options.runQuiz ?? (async (id: string) => (await import('./quiz.js')).quiz(ctx, { quizId: id, reached: true, prompts: options.prompts })))(quizId);
       session = await openSession(ctx);
       print(ctx.stdout, ['', quizResultLine(session, quizId)]);
       continue;

@@ -10,8 +10,12 @@ import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
 import { markupOf, oneLine, textWidth, wrap } from '../ui/wrap.js';
 import { LineReader } from './line-reader.js';
-import { daysUntil, Rating, type Grade, type ReviewAnswer } from '../core/review/schedule.js';
+import { cardKey, daysUntil, Rating, type Grade, type ReviewAnswer } from '../core/review/schedule.js';
 import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
+import { findTopic } from '../core/roadmap/lookup.js';
+import type { Roadmap } from '../core/roadmap/types.js';
+import type { RoadmapProgress } from '../core/progress/model.js';
+import { localize } from '../core/text.js';
 
 export interface RunOptions {
   drawn: readonly DrawnQuestion[];
@@ -174,6 +178,7 @@ export function outcomeJson(ctx: Context, outcome: RunOutcome, info: ResultInfo)
       ...(info.quizOf ? { quiz: info.quizOf(i) } : {}),
       id: r.drawn.question.id,
       type: r.drawn.question.type,
+      topic: r.drawn.question.topic ?? null,
       prompt: promptText(r.drawn, ctx.lang),
       given: r.raw,
       correct: r.grade.correct,
@@ -195,4 +200,15 @@ export function reviewAnswers(quizOf: string | ((i: number) => string), outcome:
 export function parseSeed(value: string | number | undefined): number {
   if (value === undefined) return randomSeed();
   return parseWholeNumber(value, { max: MAX_SEED }, (text) => t('quiz.badSeed', { value: text, max: MAX_SEED }));
+}
+
+/** For "To revisit": a missed question's topic title, and the days until its card (as just saved) is due. */
+export function revisitAbout(ctx: Context, roadmap: Roadmap, cards: RoadmapProgress['cards'], quizOf: (r: AnsweredQuestion) => string) {
+  return (r: AnsweredQuestion): { topic?: string; days?: number } => {
+    const topicId = r.drawn.question.topic;
+    const ref = topicId === undefined ? undefined : findTopic(roadmap, topicId);
+    const key = cardKey(quizOf(r), r.drawn.question.id);
+    const due = Object.hasOwn(cards, key) ? new Date(cards[key]!.due) : undefined;
+    return { topic: ref ? localize(ref.topic.title, ctx.lang) : undefined, days: due && !Number.isNaN(due.getTime()) ? daysUntil(due, ctx.now()) : undefined };
+  };
 }

@@ -10,10 +10,11 @@ import { t } from '../i18n/index.js';
 import { parseWholeNumber } from './whole-number.js';
 import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
-import { renderSummary } from '../ui/render-quiz.js';
-import { textWidth } from '../ui/wrap.js';
+import { renderSummary, type QuizSummaryView } from '../ui/render-quiz.js';
+import { textWidth, wrap } from '../ui/wrap.js';
 import { requireKnown } from './resolve-ids.js';
-import { outcomeJson, parseSeed, reviewAnswers, runQuestions, type RunOutcome } from './quiz-runner.js';
+import { reachedOnly, reachedTopics } from '../core/quiz/reached.js';
+import { outcomeJson, parseSeed, revisitAbout, reviewAnswers, runQuestions, type RunOutcome } from './quiz-runner.js';
 import { recordAnswers } from '../core/review/schedule.js';
 
 export interface QuizOptions {
@@ -22,6 +23,8 @@ export interface QuizOptions {
   seed?: string | number;
   json?: boolean;
   plain?: boolean;
+  /** Draw only questions of topics the learner has reached; implied when no quiz id is given. */
+  reached?: boolean;
   prompts?: Prompts;
 }
 
@@ -31,25 +34,32 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
   const session = await openSession(ctx);
   const prompts = options.prompts ?? inquirerPrompts(ctx);
   const plain = Boolean(options.plain) || !ctx.interactive;
+  const reached = Boolean(options.reached) || options.quizId === undefined;
   const quizId = options.quizId ?? (await chooseQuiz(session, plain, prompts));
   requireKnown([quizId], allQuizIds(session.loaded.roadmap), 'quiz');
-  const bank = session.loaded.quiz(quizId);
-  if (bank.questions.length === 0) throw new UsageError(t('quiz.empty', { id: quizId }));
+  const whole = session.loaded.quiz(quizId);
+  if (whole.questions.length === 0) throw new UsageError(t('quiz.empty', { id: quizId }));
+  const bank = reached ? reachedOnly(whole, reachedTopics(session.loaded.roadmap, session.progress)) : whole;
+  if (bank.questions.length === 0) throw new UsageError(t('quiz.noneReached', { id: quizId }));
 
   session.store.checkWritable(); // before the first question: never ask a quiz that cannot be saved
   const drawn = drawQuiz(bank, seed, count);
-  const header = [ctx.style.bold(t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed }))];
+  const headerText = t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed });
+  const header = wrap(headerText, textWidth((options.json ? ctx.stderr : ctx.stdout).columns)).map((l) => ctx.style.bold(l));
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header });
 
   const practice = !isFullDraw(drawn.length, bank.questions.length);
   // Nothing answered (stdin closed at once, Ctrl+C before the first answer): nothing to record.
+  let cards = session.progress.cards;
   if (outcome.results.some(answered)) {
     const attempt = makeAttempt(bank.id, seed, outcome.results, outcome.finished, ctx.now(), practice);
     const fsrs = await import('ts-fsrs');
-    await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'), { recover: true });
+    ({ cards } = await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'), { recover: true }));
   }
+  const about = revisitAbout(ctx, session.loaded.roadmap, cards, () => bank.id);
+
   const full = Math.min(DEFAULT_COUNT, bank.questions.length);
-  report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json), practice: practice ? { full, count: drawn.length } : undefined });
+  report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json), reached, about, practice: practice ? { full, count: drawn.length } : undefined });
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
 }
 
@@ -58,6 +68,8 @@ interface ReportInfo {
   seed: number;
   passPercent: number;
   json: boolean;
+  reached: boolean;
+  about: QuizSummaryView['about'];
   practice?: { full: number; count: number };
 }
 
@@ -73,7 +85,7 @@ function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
   const width = textWidth(ctx.stdout.columns);
   print(
     ctx.stdout,
-    renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true, practice: info.practice }, ctx.style, ctx.lang, width),
+    renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true, practice: info.practice, reached: info.reached, about: info.about }, ctx.style, ctx.lang, width),
   );
 }
 
@@ -103,6 +115,7 @@ export const quizCommand = defineCommand({
     count: valued('-n, --count <n>', 'help.opt.count'),
     seed: valued('--seed <seed>', 'help.opt.seed'),
     plain: flag('--plain', 'help.opt.plain'),
+    reached: flag('--reached', 'help.opt.reached'),
     json,
   },
   run: ({ ctx, args: [quizId], options }) => quiz(ctx, { quizId, ...options }),

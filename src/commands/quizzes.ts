@@ -30,8 +30,8 @@ export async function quizzes(ctx: Context, options: QuizzesOptions = {}): Promi
   for (const { info, record } of rows) {
     const mark = record.passed ? ctx.style.green('✓') : ctx.style.dim('○');
     const row = record.best === null
-      ? t('quizzes.never', { questions: info.questionCount })
-      : t('quizzes.row', { questions: info.questionCount, attempts: record.attempts, best: `${record.best}%` });
+      ? t('quizzes.never', { questions: t('count.questions', { count: info.questionCount }) })
+      : t('quizzes.row', { questions: t('count.questions', { count: info.questionCount }), attempts: t('count.attempts', { count: record.attempts }), best: `${record.best}%` });
     lines.push(`${mark} ${info.id.padEnd(16)} ${localize(info.title, ctx.lang)}`);
     lines.push(`  ${''.padEnd(16)} ${ctx.style.dim(row)}`);
   }

@@ -11,7 +11,7 @@ import { openSession } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
 import { textWidth } from '../ui/wrap.js';
-import { outcomeJson, parseSeed, reviewAnswers, runQuestions } from './quiz-runner.js';
+import { outcomeJson, parseSeed, revisitAbout, reviewAnswers, runQuestions } from './quiz-runner.js';
 import type { Question } from '../core/roadmap/types.js';
 
 export interface ReviewOptions {
@@ -59,14 +59,15 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   const rateCorrect = (i: number) => previewDue(session.progress.cards[cards[i]!.key], now, fsrs);
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header, rateCorrect });
 
-  await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'), { recover: true });
+  const saved = await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'), { recover: true });
+  const about = revisitAbout(ctx, session.loaded.roadmap, saved.cards, (r) => cards[outcome.results.indexOf(r)]!.quiz);
 
   if (outcome.interrupted) print(ctx.stderr, ['', t('review.interrupted')]);
   if (options.json) {
     printJson(ctx, outcomeJson(ctx, outcome, { quiz: 'review', seed, passPercent: REVIEW_PASS_PERCENT, quizOf: (i) => cards[i]!.quiz }));
   } else if (!outcome.interrupted) {
     const width = textWidth(ctx.stdout.columns);
-    print(ctx.stdout, renderSummary({ results: outcome.results, passPercent: REVIEW_PASS_PERCENT, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false }, ctx.style, ctx.lang, width));
+    print(ctx.stdout, renderSummary({ results: outcome.results, passPercent: REVIEW_PASS_PERCENT, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false, about }, ctx.style, ctx.lang, width));
     const next = dueSummary(session.progress, now);
     print(ctx.stdout, next.due > 0 ? t('review.stillDue', { count: next.due }) : next.nextReviewAt ? t('review.nextAt', { when: formatWhen(next.nextReviewAt, ctx.lang) }) : '');
   }

@@ -38,8 +38,18 @@ export async function completion(ctx: Context, shell: string, program: Command):
 /** Hidden: the ids a completion script needs when no prompt file exists yet. */
 export async function completeIds(ctx: Context, kind: string): Promise<void> {
   const { openSession } = await import('../session.js');
-  const { loaded } = await openSession(ctx);
-  const ids = kind === 'quizzes' ? loaded.roadmap.quizzes.map((q) => q.id) : loaded.roadmap.stages.flatMap((s) => s.topics.map((x) => x.id));
+  const { topicStatus } = await import('../core/progress/model.js');
+  const { loaded, progress } = await openSession(ctx);
+  const topics = loaded.roadmap.stages.flatMap((s) => s.topics.map((x) => x.id));
+  // done/skip complete topics still to do; reset, finished ones.
+  const ids =
+    kind === 'quizzes'
+      ? loaded.roadmap.quizzes.map((q) => q.id)
+      : kind === 'todo'
+        ? topics.filter((id) => topicStatus(progress, id) === 'todo')
+        : kind === 'finished'
+          ? topics.filter((id) => topicStatus(progress, id) !== 'todo')
+          : topics;
   print(ctx.stdout, ids.join(' '));
 }
 

@@ -28,17 +28,18 @@ export async function show(ctx: Context, options: ShowOptions): Promise<void> {
   const status = topicStatus(progress, ref.topic.id);
   const info = roadmap.quizzes.find((q) => q.id === ref.topic.quiz);
   const quiz = info ? quizRecord(info.id, info.passPercent, progress.attempts) : undefined;
+  const questions = info ? loaded.quiz(info.id).questions.filter((q) => q.topic === ref.topic.id).length : undefined;
   if (options.json) {
     return printJson(ctx, {
       stage: stageRefJson(roadmap, ref.stage, ref.stageIndex, ctx.lang),
       topic: { ...topicJson(ref.topic, ctx.lang), status },
-      quiz: quiz && info ? { id: info.id, ...quiz } : null,
+      quiz: quiz && info ? { id: info.id, ...quiz, questions } : null,
       ...topicExercisesJson(roadmap, progress, ref.topic, ctx.lang),
     });
   }
   const width = textWidth(ctx.stdout.columns);
   print(ctx.stdout, [
-    ...renderTopic({ roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz }, ctx.style, ctx.lang, width),
+    ...renderTopic({ roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz, questions }, ctx.style, ctx.lang, width),
     ...topicExerciseLines(roadmap, progress, ref.topic, ctx),
   ]);
 }

@@ -28,7 +28,7 @@ export async function stats(ctx: Context, options: StatsOptions = {}): Promise<v
     ...renderActivity(s.days, style),
     '',
     style.bold(t('stats.quizzes')),
-    ...quizzes.map((q) => `  ${q.passed ? style.green('✓') : style.dim('○')} ${q.id.padEnd(16)} ${t('stats.quizRow', { attempts: q.attempts, best: q.best === null ? '–' : `${q.best}%` })}`),
+    ...quizzes.map((q) => `  ${q.passed ? style.green('✓') : style.dim('○')} ${q.id.padEnd(16)} ${t('stats.quizRow', { attempts: t('count.attempts', { count: q.attempts }), best: q.best === null ? '–' : `${q.best}%` })}`),
     '',
     t('stats.retention', { value: s.retention === null ? '–' : `${Math.round(s.retention * 100)}%` }),
     t('stats.cards', { ...s.cards }),

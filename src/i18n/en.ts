@@ -185,8 +185,8 @@ export const en = {
   'quiz.badSeed': '--seed must be a whole number from 0 to {max}, not "{value}".',
   'quiz.empty': 'quiz "{id}" has no questions yet.',
   'quizzes.header': 'Quizzes',
-  'quizzes.row': '{questions} questions · {attempts} attempts · best {best}',
-  'quizzes.never': '{questions} questions · not taken yet',
+  'quizzes.row': '{questions} · {attempts} · best {best}',
+  'quizzes.never': '{questions} · not taken yet',
 
   // progress export/import
   'help.cmd.progress': 'export or import all your progress',
@@ -266,7 +266,7 @@ export const en = {
   'stats.streak': 'Daily streak: {current} (longest: {longest})',
   'stats.activity': 'Last {days} days ({active} active)',
   'stats.quizzes': 'Quizzes',
-  'stats.quizRow': '{attempts} attempts · best {best}',
+  'stats.quizRow': '{attempts} · best {best}',
   'stats.forecast': 'Due in the next 7 days: {list}',
   'stats.today': 'today',
   'stats.retention': 'Review retention: {value}',
@@ -469,6 +469,25 @@ export const en = {
 
   // config
   'config.set': '{key} = {value}',
+  // coaching: quizzes follow the learner
+  'quiz.noneReached': 'quiz "{id}" has no questions yet on the topics you have reached; `mlroad quiz {id}` draws from the whole bank.',
+  'help.opt.reached': 'draw only questions of topics you have reached (done, skipped or current)',
+  'show.questions': '{count} questions of this quiz cover this topic',
+  'show.questions.one': '1 question of this quiz covers this topic',
+  'quiz.backIn': 'back in review {when}',
+  'quiz.backToday': 'back in review today',
+  // coaching: plural forms
+  'count.questions': '{count} questions',
+  'count.questions.one': '1 question',
+  'count.attempts': '{count} attempts',
+  'count.attempts.one': '1 attempt',
+  'error.invalidRoadmap.one': 'the roadmap is invalid (1 problem):',
+  'quiz.practice.one': 'practice: only a full draw of 1 question can pass',
+  'doctor.leftovers.one': '1 backup or damaged copy kept beside the progress file: {list}',
+  'storage.logBad.one': '1 unreadable line in {path} was skipped',
+  'doctor.logOk.one': 'review log {file} holds 1 entry',
+  'doctor.logBad.one': 'review log {file} has 1 unreadable line, skipped',
+  'roadmap.invalid.one': 'invalid roadmap {file} (1 problem); `mlroad validate` explains it:',
 
   // journal and share
   'cli.term.text': 'text',

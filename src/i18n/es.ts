@@ -187,8 +187,8 @@ export const es: Messages = {
   'quiz.badSeed': '--seed tiene que ser un número entero de 0 a {max}, no "{value}".',
   'quiz.empty': 'el quiz "{id}" aún no tiene preguntas.',
   'quizzes.header': 'Quizzes',
-  'quizzes.row': '{questions} preguntas · {attempts} intentos · mejor nota {best}',
-  'quizzes.never': '{questions} preguntas · aún sin hacer',
+  'quizzes.row': '{questions} · {attempts} · mejor nota {best}',
+  'quizzes.never': '{questions} · aún sin hacer',
 
   // exportar/importar progreso
   'help.cmd.progress': 'exporta o importa todo tu progreso',
@@ -268,7 +268,7 @@ export const es: Messages = {
   'stats.streak': 'Racha diaria: {current} (la más larga: {longest})',
   'stats.activity': 'Últimos {days} días ({active} con actividad)',
   'stats.quizzes': 'Quizzes',
-  'stats.quizRow': '{attempts} intentos · mejor nota {best}',
+  'stats.quizRow': '{attempts} · mejor nota {best}',
   'stats.forecast': 'Pendientes los próximos 7 días: {list}',
   'stats.today': 'hoy',
   'stats.retention': 'Retención en los repasos: {value}',
@@ -471,6 +471,25 @@ export const es: Messages = {
 
   // config
   'config.set': '{key} = {value}',
+  // coaching: quizzes follow the learner
+  'quiz.noneReached': 'el quiz "{id}" aún no tiene preguntas sobre los temas a los que llegaste; `mlroad quiz {id}` sortea de todo el banco.',
+  'help.opt.reached': 'sortea solo preguntas de temas a los que llegaste (hechos, saltados o el actual)',
+  'show.questions': '{count} preguntas de este quiz cubren este tema',
+  'show.questions.one': '1 pregunta de este quiz cubre este tema',
+  'quiz.backIn': 'vuelve en el repaso {when}',
+  'quiz.backToday': 'vuelve en el repaso hoy',
+  // coaching: plural forms
+  'count.questions': '{count} preguntas',
+  'count.questions.one': '1 pregunta',
+  'count.attempts': '{count} intentos',
+  'count.attempts.one': '1 intento',
+  'error.invalidRoadmap.one': 'el roadmap no es válido (1 problema):',
+  'quiz.practice.one': 'práctica: solo un sorteo completo de 1 pregunta puede aprobar',
+  'doctor.leftovers.one': '1 copia de seguridad o dañada junto al archivo de progreso: {list}',
+  'storage.logBad.one': 'se omitió 1 línea ilegible de {path}',
+  'doctor.logOk.one': 'el historial de repasos {file} tiene 1 entrada',
+  'doctor.logBad.one': 'el historial de repasos {file} tiene 1 línea ilegible, que se omite',
+  'roadmap.invalid.one': 'roadmap no válido {file} (1 problema); `mlroad validate` lo explica:',
   // journal and share
   'cli.term.text': 'texto',
   'cli.term.date': 'fecha',

@@ -15,18 +15,24 @@ export interface CompletionSpec {
   dir: string;
 }
 
-const TOPIC_COMMANDS = ['done', 'skip', 'reset', 'show'];
-const QUIZ_COMMANDS = ['quiz'];
+/** Which ids each command completes: `done`/`skip` the topics still to do, `reset` finished ones. */
+const ID_KINDS: { commands: string[]; kind: 'todo' | 'finished' | 'topics' | 'quizzes' }[] = [
+  { commands: ['done', 'skip'], kind: 'todo' },
+  { commands: ['reset'], kind: 'finished' },
+  { commands: ['show'], kind: 'topics' },
+  { commands: ['quiz'], kind: 'quizzes' },
+];
 
 /** Prints the topic or quiz ids, in the syntax bash and zsh share. */
 function idsFunction(q: string): string {
   return `__mlroad_ids() {
   local d=\${MLROAD_CONFIG_DIR:-${q}}
-  local f="$d/completion.txt" k v ids=
+  local f="$d/completion.txt" k v ids= found=
   if [[ -f $f && -r $f ]]; then
-    while IFS='=' read -r k v; do [[ $k == "$1" ]] && { ids=$v; break; }; done < "$f"
+    while IFS='=' read -r k v; do [[ $k == "$1" ]] && { ids=$v; found=1; break; }; done < "$f"
   fi
-  [[ -z $ids ]] && ids=$(command mlroad __complete "$1" 2>/dev/null)
+  # An empty list is an answer (nothing left to do); only a missing one asks mlroad.
+  [[ -z $found ]] && ids=$(command mlroad __complete "$1" 2>/dev/null)
   printf '%s' "$ids"
 }`;
 }
@@ -67,8 +73,7 @@ ${optionCases}
     return
   fi
   case $cmd in
-    ${TOPIC_COMMANDS.join('|')}) COMPREPLY=($(compgen -W "$(__mlroad_ids topics)" -- "$cur")) ;;
-    ${QUIZ_COMMANDS.join('|')}) COMPREPLY=($(compgen -W "$(__mlroad_ids quizzes)" -- "$cur")) ;;
+${ID_KINDS.map((k) => `    ${k.commands.join('|')}) COMPREPLY=($(compgen -W "$(__mlroad_ids ${k.kind})" -- "$cur")) ;;`).join('\n')}
     validate|use) COMPREPLY=($(compgen -f -- "$cur")) ;;
   esac
 }
@@ -100,8 +105,7 @@ ${optionCases}
     return
   fi
   case $cmd in
-    ${TOPIC_COMMANDS.join('|')}) compadd -- \${(s: :)$(__mlroad_ids topics)} ;;
-    ${QUIZ_COMMANDS.join('|')}) compadd -- \${(s: :)$(__mlroad_ids quizzes)} ;;
+${ID_KINDS.map((k) => `    ${k.commands.join('|')}) compadd -- \${(s: :)$(__mlroad_ids ${k.kind})} ;;`).join('\n')}
     validate|use) _files ;;
   esac
 }
@@ -115,19 +119,19 @@ compdef _mlroad mlroad
         `    set -l dir ${q}`,
         `    set -q MLROAD_CONFIG_DIR; and set dir $MLROAD_CONFIG_DIR`,
         `    set -l ids`,
+        `    set -l found`,
         `    if test -f $dir/completion.txt -a -r $dir/completion.txt`,
         `        while read -l kv`,
         `            set -l p (string split -m 1 = -- $kv)`,
-        `            if test "$p[1]" = $argv[1]; set ids (string split ' ' -- $p[2]); break; end`,
+        `            if test "$p[1]" = $argv[1]; set ids (string split ' ' -- $p[2]); set found 1; break; end`,
         `        end < $dir/completion.txt`,
         `    end`,
-        `    test -z "$ids"; and set ids (command mlroad __complete $argv[1] 2>/dev/null | string split ' ')`,
+        `    test -z "$found"; and set ids (command mlroad __complete $argv[1] 2>/dev/null | string split ' ')`,
         `    printf '%s\\n' $ids`,
         `end`,
         `complete -c mlroad -f`,
         `complete -c mlroad -n __fish_use_subcommand -a '${names}'`,
-        `complete -c mlroad -n '__fish_seen_subcommand_from ${TOPIC_COMMANDS.join(' ')}' -a '(__mlroad_ids topics)'`,
-        `complete -c mlroad -n '__fish_seen_subcommand_from ${QUIZ_COMMANDS.join(' ')}' -a '(__mlroad_ids quizzes)'`,
+        ...ID_KINDS.map((k) => `complete -c mlroad -n '__fish_seen_subcommand_from ${k.commands.join(' ')}' -a '(__mlroad_ids ${k.kind})'`),
         `complete -c mlroad -n '__fish_seen_subcommand_from validate use' -F`,
         `complete -c mlroad -l lang -x -a 'en es'`,
         `complete -c mlroad -l roadmap -r -F`,

@@ -1,8 +1,8 @@
 import { makeDir } from './make-dir.js';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import type { ProgressFile } from '../core/progress/model.js';
-import { roadmapProgress } from '../core/progress/model.js';
+import type { ProgressFile, RoadmapProgress } from '../core/progress/model.js';
+import { roadmapProgress, topicStatus } from '../core/progress/model.js';
 import { promptFields } from '../core/progress/prompt-line.js';
 import { formatPromptLine, type PromptFields } from '../core/progress/prompt-format.js';
 import { dueSummary } from '../core/review/due.js';
@@ -63,7 +63,7 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
     makeDir(ctx.configDir);
     writeFileAtomic(promptPath(ctx.configDir), JSON.stringify(cache), { durable: false });
     writeFileAtomic(promptTextPath(ctx.configDir), shellText(cache), { durable: false });
-    writeFileAtomic(completionPath(ctx.configDir), completionText(allTopicIds(loaded.roadmap), allQuizIds(loaded.roadmap)), { durable: false });
+    writeFileAtomic(completionPath(ctx.configDir), completionText(allTopicIds(loaded.roadmap), allQuizIds(loaded.roadmap), progress), { durable: false });
   } catch {
     // A prompt that cannot be cached is recomputed next time; never fail a command for it.
   }
@@ -95,8 +95,13 @@ export function shellText(cache: PromptCache): string {
   ]);
 }
 
-/** Ids for shell completion, in a file of their own so the prompt file stays small. */
-export function completionText(topics: readonly string[], quizzes: readonly string[]): string {
+/**
+ * Ids for shell completion, in a file of their own so the prompt file stays small: every topic
+ * and quiz, and the topics still to do (for done/skip) and finished (for reset). Kebab-case only.
+ */
+export function completionText(topics: readonly string[], quizzes: readonly string[], progress?: RoadmapProgress): string {
   const ids = (list: readonly string[]) => list.map(kebabId).filter(Boolean).join(' ');
-  return keyValueLines([['topics', ids(topics)], ['quizzes', ids(quizzes)]]);
+  const todo = progress ? topics.filter((id) => topicStatus(progress, id) === 'todo') : topics;
+  const finished = progress ? topics.filter((id) => topicStatus(progress, id) !== 'todo') : [];
+  return keyValueLines([['topics', ids(topics)], ['quizzes', ids(quizzes)], ['todo', ids(todo)], ['finished', ids(finished)]]);
 }

@@ -40,6 +40,8 @@ describe('the prompt file', () => {
   });
 
   it('completion ids are kebab-case only', () => {
-    expect(completionText(['python', 'x\ny=1', '$(id)'], ['ml-metrics'])).toBe('topics=python\nquizzes=ml-metrics\n');
+    expect(completionText(['python', 'x\ny=1', '$(id)'], ['ml-metrics'])).toBe('topics=python\nquizzes=ml-metrics\ntodo=python\nfinished=\n');
+    const progress = { topics: { python: { status: 'done' }, 'x\ny=1': { status: 'done' }, git: { status: 'skipped' } }, attempts: [], cards: {}, reviewLog: [] } as never;
+    expect(completionText(['python', 'x\ny=1', 'git', 'sql', '$(id)'], [], progress)).toBe('topics=python git sql\nquizzes=\ntodo=sql\nfinished=python git\n');
   });
 });

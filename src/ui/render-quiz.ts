@@ -24,7 +24,7 @@ export function renderQuestion(drawn: DrawnQuestion, n: number, total: number, s
   const m = markupOf(style);
   lines.push(...wrap(promptText(drawn, lang), width, '', '', m));
   displayChoices(drawn, lang, trueFalse()).forEach((c, i) => lines.push(...wrap(c, width, `  ${i + 1}) `, '     ', m)));
-  lines.push(style.dim(t(HINTS[drawn.question.type])));
+  lines.push(...wrap(t(HINTS[drawn.question.type]), width).map((l) => style.dim(l)));
   return lines;
 }
 
@@ -87,6 +87,10 @@ export interface QuizSummaryView {
   graded: boolean;
   /** Set for a draw shorter than a full one: the questions a full draw takes, and the count asked for. */
   practice?: { full: number; count: number };
+  /** The draw took only questions of reached topics, so the replay says so too. */
+  reached?: boolean;
+  /** A missed question's topic title and the days until its review card is due, when known. */
+  about?: (r: AnsweredQuestion) => { topic?: string; days?: number };
 }
 
 export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, width: number): string[] {
@@ -97,7 +101,7 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
   if (v.practice) parts.push(style.dim(t('quiz.practice', { count: v.practice.full })));
   else if (v.graded) parts.push(percent >= v.passPercent ? style.green(t('quiz.passed')) : style.yellow(t('quiz.notPassed', { needed: v.passPercent })));
   parts.push(t('quiz.time', { time: formatDuration(v.elapsedMs) }));
-  const lines = ['', style.bold(parts.join(' · '))];
+  const lines = ['', ...wrap(parts.join(' · '), width).map((l) => style.bold(l))];
   const missed = v.results.filter((r) => !r.grade.correct);
   if (missed.length) {
     lines.push(t('quiz.toRevisit'));
@@ -106,11 +110,19 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
       // One line each, but a code block keeps its shape: flattened, it would read as prose.
       if (/^\s*```/m.test(prompt)) lines.push(...wrap(prompt, width, '  • ', '    ', markupOf(style)));
       else lines.push(`  • ${oneLine(prompt, width - 4)}`);
+      const note = revisitNote(v.about?.(r) ?? {});
+      if (note) lines.push(...wrap(note, width, '    ').map((l) => style.dim(l)));
     }
   }
-  const count = v.practice ? ` --count ${v.practice.count}` : '';
-  if (v.graded) lines.push(style.dim(t('quiz.replay', { id: v.quizId, seed: v.seed, options: count })));
+  const options = `${v.practice ? ` --count ${v.practice.count}` : ''}${v.reached ? ' --reached' : ''}`;
+  if (v.graded) lines.push(...wrap(t('quiz.replay', { id: v.quizId, seed: v.seed, options }), width).map((l) => style.dim(l)));
   return lines;
+}
+
+/** "Neural networks · back in review tomorrow": where a missed question belongs and when it returns. */
+function revisitNote({ topic, days }: { topic?: string; days?: number }): string {
+  const when = days === undefined ? undefined : days <= 0 ? t('quiz.backToday') : t('quiz.backIn', { when: t('review.inDays', { count: days }) });
+  return [topic, when].filter(Boolean).join(' · ');
 }
 
 export function formatDuration(ms: number): string {

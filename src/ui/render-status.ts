@@ -10,26 +10,23 @@ import { wrap } from './wrap.js';
 export function renderStatus(roadmap: Roadmap, s: Summary, style: Style, lang: Lang, tip?: Text, width = 80): string[] {
   const L = (text: Text) => localize(text, lang);
   const titles = s.stages.map((st) => L(st.stage.title));
-  const pad = Math.min(34, Math.max(...titles.map((x) => x.length)));
-  const lines = [style.bold(L(roadmap.title)), ''];
-  s.stages.forEach((st, i) => {
-    const title = truncate(titles[i]!, pad).padEnd(pad);
+  let rows = s.stages.map((st) => stageRow(st, style, BAR));
+  // `NN title  bar count percent quizzes`: the title gets what the row leaves, and is cut only
+  // when the terminal is too narrow for it; narrower still, the title takes a line of its own
+  // above its row, and the bar shrinks if even that row would not fit.
+  const widest = Math.max(...rows.map((r) => r.plain.length));
+  const room = width - 3 - 2 - widest;
+  const pad = Math.min(room, Math.max(...titles.map((x) => x.length)));
+  if (pad < MIN_TITLE && widest + 3 > width) rows = s.stages.map((st) => stageRow(st, style, Math.max(4, BAR - (widest + 3 - width))));
+  const lines = [...wrap(L(roadmap.title), width).map((l) => style.bold(l)), ''];
+  s.stages.forEach((_, i) => {
     const num = String(i + 1).padStart(2);
-    if (st.percent === null) {
-      const optional = st.topics.filter((x) => x.topic.optional);
-      const explored = optional.filter((x) => x.status !== 'todo').length;
-      lines.push(`${num} ${title}  ${style.dim(bar(null))}  ${style.dim(t('status.optional', { done: explored, total: optional.length }))}`);
-      return;
-    }
-    const color = st.percent === 100 ? style.green : st.done + st.skipped > 0 ? style.yellow : style.dim;
-    const count = `${st.done}/${st.total}`.padStart(5);
-    const percent = `${st.percent}%`.padStart(4);
-    const quizzes = st.quizzesTotal ? `  ${style.dim(t('status.quizzes', { passed: st.quizzesPassed, total: st.quizzesTotal }))}` : '';
-    lines.push(`${num} ${title}  ${color(bar(st.percent))} ${count} ${percent}${quizzes}`);
+    if (pad >= MIN_TITLE) lines.push(`${num} ${truncate(titles[i]!, pad).padEnd(pad)}  ${rows[i]!.styled}`);
+    else lines.push(`${num} ${truncate(titles[i]!, width - 3)}`, `   ${rows[i]!.styled}`);
   });
   lines.push('');
-  lines.push(style.bold(overallLine(s)));
-  lines.push(...nextLines(s, style, lang));
+  lines.push(...wrap(overallLine(s), width).map((l) => style.bold(l)));
+  lines.push(...nextLines(s, style, lang, width));
   if (tip) lines.push('', ...wrap(t('status.tip', { tip: L(tip) }), width).map((l) => style.dim(l)));
   return lines;
 }
@@ -44,14 +41,35 @@ export function overallLine(s: Summary): string {
 }
 
 /** What comes next; "complete" only when every required topic is done. */
-export function nextLines(s: Summary, style: Style, lang: Lang): string[] {
+export function nextLines(s: Summary, style: Style, lang: Lang, width = 80): string[] {
   const L = (text: Text) => localize(text, lang);
-  if (s.next.kind === 'next') return [t('status.next', { stage: L(s.next.stage.title), topic: L(s.next.topic.title), id: s.next.topic.id })];
+  if (s.next.kind === 'next') return wrap(t('status.next', { stage: L(s.next.stage.title), topic: L(s.next.topic.title), id: s.next.topic.id }), width);
   if (s.next.kind === 'revisit') {
     const ids = s.stages.flatMap((st) => st.topics.filter((x) => !x.topic.optional && x.status === 'skipped').map((x) => x.topic.id));
-    return [style.yellow(t('status.revisit', { count: ids.length, list: ids.join(', ') }))];
+    return wrap(t('status.revisit', { count: ids.length, list: ids.join(', ') }), width).map((l) => style.yellow(l));
   }
-  return [style.green(t('status.complete'))];
+  return wrap(t('status.complete'), width).map((l) => style.green(l));
+}
+
+/** Narrower than this, a stage title goes on a line of its own rather than be cut to nothing. */
+const MIN_TITLE = 16;
+const BAR = 12;
+
+/** A stage's bar, counts and quizzes, styled and as plain text (to measure). */
+function stageRow(st: Summary['stages'][number], style: Style, cells: number): { styled: string; plain: string } {
+  if (st.percent === null) {
+    const optional = st.topics.filter((x) => x.topic.optional);
+    const explored = optional.filter((x) => x.status !== 'todo').length;
+    const note = t('status.optional', { done: explored, total: optional.length });
+    return { styled: `${style.dim(bar(null, cells))}  ${style.dim(note)}`, plain: `${bar(null, cells)}  ${note}` };
+  }
+  const color = st.percent === 100 ? style.green : st.done + st.skipped > 0 ? style.yellow : style.dim;
+  const counts = `${`${st.done}/${st.total}`.padStart(5)} ${`${st.percent}%`.padStart(4)}`;
+  const quizzes = st.quizzesTotal ? t('status.quizzes', { passed: st.quizzesPassed, total: st.quizzesTotal }) : '';
+  return {
+    styled: `${color(bar(st.percent, cells))} ${counts}${quizzes ? `  ${style.dim(quizzes)}` : ''}`,
+    plain: `${bar(st.percent, cells)} ${counts}${quizzes ? `  ${quizzes}` : ''}`,
+  };
 }
 
 function truncate(text: string, width: number): string {

@@ -13,6 +13,8 @@ export interface TopicView {
   topic: Topic;
   status: TopicStatus;
   quiz?: QuizRecord;
+  /** How many questions of the topic's quiz name this topic (shown by `show`). */
+  questions?: number;
   remaining?: number;
 }
 
@@ -43,6 +45,7 @@ export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80):
   if (v.topic.quiz) {
     const state = v.quiz?.passed ? style.green(t('next.quizPassed', { best: v.quiz.best ?? 0 })) : style.dim(t('next.quizNotPassed'));
     lines.push('', `  ${style.bold(t('next.quiz', { id: v.topic.quiz }))}  ${state}`);
+    if (v.questions !== undefined) lines.push(`  ${style.dim(t('show.questions', { count: v.questions }))}`);
   }
   return lines;
 }

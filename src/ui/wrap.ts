@@ -54,7 +54,7 @@ export function wrap(text: string, width: number, first = '', rest = first, mark
         if (/^ {2,}\S/.test(raw) || /^\t/.test(raw)) {
           flush();
           emit(raw.replace(/\s+$/, ''));
-        } else words.push(...inlineWords(raw, markup));
+        } else words.push(...keepOptionsWithValues(inlineWords(raw, markup)));
       }
       flush();
     }
@@ -120,8 +120,26 @@ function inlineWords(line: string, markup: Markup | undefined): Word[] {
   return words;
 }
 
-/** The first `max` characters of a text as one line. */
+/** `--seed 42` stays one unit: a command in a hint never splits between an option and its value. */
+function keepOptionsWithValues(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const word of words) {
+    const last = out.at(-1);
+    // An option and its value, or `mlroad` and its command (`mlroad next`), stay on one line.
+    const joins =
+      last !== undefined &&
+      !last.shown.includes(' ') &&
+      ((/^-{1,2}[A-Za-z][\w-]*$/.test(last.shown) && !word.shown.startsWith('-')) || (last.shown === 'mlroad' && /^[a-z]/.test(word.shown)));
+    if (joins) out[out.length - 1] = { shown: `${last.shown} ${word.shown}`, length: last.length + 1 + word.length };
+    else out.push(word);
+  }
+  return out;
+}
+
+/** The first `max` characters of a text as one line; code (a ``` fence) is never flattened: the text before it, then "…". */
 export function oneLine(text: string, max: number): string {
+  const fence = text.indexOf('```');
+  if (fence >= 0) return `${oneLine(text.slice(0, fence), max - 2)} …`.trimStart();
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

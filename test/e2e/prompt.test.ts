@@ -144,13 +144,36 @@ MLROAD_PROMPT_FORMAT='{percent}% {topic}'; __mlroad_prompt; echo "3:$MLROAD_PROM
 COMP_WORDS=(mlroad quiz ml-); COMP_CWORD=2; _mlroad; echo "quiz:\${COMPREPLY[*]}"
 COMP_WORDS=(mlroad quiz ml-me); COMP_CWORD=2; _mlroad; echo "unique:\${COMPREPLY[*]}"
 COMP_WORDS=(mlroad done model-); COMP_CWORD=2; _mlroad; echo "topics:\${COMPREPLY[*]}"
-COMP_WORDS=(mlroad --lang es sh); COMP_CWORD=3; _mlroad; echo "cmd:\${COMPREPLY[*]}"
+COMP_WORDS=(mlroad --lang es sho); COMP_CWORD=3; _mlroad; echo "cmd:\${COMPREPLY[*]}"
 COMP_WORDS=(mlroad quiz --s); COMP_CWORD=2; _mlroad; echo "opt:\${COMPREPLY[*]}"`);
     expect(r.stdout).toContain('quiz:ml-models ml-metrics');
     expect(r.stdout).toContain('unique:ml-metrics');
     expect(r.stdout).toContain('topics:model-metrics model-testing');
     expect(r.stdout).toContain('cmd:show\n');
     expect(r.stdout).toContain('opt:--seed');
+  });
+
+  it('bash completion offers done/skip the topics still to do and reset the finished ones', async () => {
+    const script = `eval "$(mlroad completion bash)"
+COMP_WORDS=(mlroad done ''); COMP_CWORD=2; _mlroad; echo "done:\${COMPREPLY[*]}"
+COMP_WORDS=(mlroad skip ''); COMP_CWORD=2; _mlroad; echo "skip:\${COMPREPLY[*]}"
+COMP_WORDS=(mlroad reset ''); COMP_CWORD=2; _mlroad; echo "reset:\${COMPREPLY[*]}"
+COMP_WORDS=(mlroad show pyt); COMP_CWORD=2; _mlroad; echo "show:\${COMPREPLY[*]}"`;
+    const line = (out: string, name: string) => out.split('\n').find((l) => l.startsWith(`${name}:`))!.slice(name.length + 1).split(' ').filter(Boolean);
+    // No completion file yet: mlroad is asked, and nothing is finished.
+    const fresh = bash(script).stdout;
+    expect(line(fresh, 'reset')).toEqual([]);
+    expect(line(fresh, 'done')).toContain('python');
+    expect((await runCli(['done', 'python'], dir)).code).toBe(0);
+    expect((await runCli(['skip', 'computational-thinking'], dir)).code).toBe(0);
+    const out = bash(script).stdout;
+    expect(line(out, 'reset')).toEqual(['python', 'computational-thinking']);
+    for (const name of ['done', 'skip']) {
+      expect(line(out, name)).not.toContain('python');
+      expect(line(out, name)).not.toContain('computational-thinking');
+      expect(line(out, name).length).toBeGreaterThan(20);
+    }
+    expect(line(out, 'show')).toEqual(['python']);
   });
 
   it('completion asks mlroad for ids when no prompt file exists yet', async () => {
