@@ -60,6 +60,18 @@ class QualityGateTest(unittest.TestCase):
         self.assertTrue(quality_gate.evaluate(self.good, self.data, float(self.good_auc) + 0.01)["passed"] == False,
                       "raising min_auc above the model's ROC-AUC must make it fail")
 
+    def test_missing_column_raises_value_error(self):
+        import pandas as pd
+        partial = os.path.join(self.tmp.name, "no_contract.csv")
+        pd.read_csv(self.data).drop(columns=["contract"]).to_csv(partial, index=False)
+        try:
+            quality_gate.evaluate(self.good, partial, 0.7)
+        except ValueError:
+            return
+        except Exception as exc:
+            self.fail(f"a reference CSV without the 'contract' column should raise ValueError, it raised {exc!r}")
+        self.fail("a reference CSV without the 'contract' column should raise ValueError, evaluate returned normally")
+
     def run_main(self, *args):
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
