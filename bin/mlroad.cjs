@@ -38,11 +38,11 @@ if (args.includes('--prompt') && args.includes('status')) {
   } catch {
     line = undefined; // no cache yet, or unreadable: recompute below
   }
-  if (line !== undefined) process.stdout.write(line + '\n');
-  else runFull().catch(() => process.stdout.write(PROMPT_MARKER + '\n'));
+  if (line !== undefined) process.stdout.write(`${line}\n`);
+  else runFull().catch(() => process.stdout.write(`${PROMPT_MARKER}\n`));
 } else {
   runFull().catch((error) => {
-    process.stderr.write('mlroad: cannot start: ' + ((error && error.stack) || error) + '\n');
+    process.stderr.write(`mlroad: cannot start: ${error?.stack || error}\n`);
     process.exitCode = 1;
   });
 }

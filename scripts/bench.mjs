@@ -53,19 +53,21 @@ const notes = [];
 
 /** Measures one group of cases against its own `node -e 0` and records ratios. */
 async function group(title, cases, budgetMs) {
-  const present = cases.filter((c) => {
-    if (!c.requires || hasCommand(c.requires)) return true;
-    notes.push(`skipped "${c.name}": this build has no \`${c.requires}\` command yet`);
-    return false;
-  }).flatMap((c) => {
-    if (!c.setup) return [c];
-    try {
-      return [{ ...c, run: c.setup() }];
-    } catch (error) {
-      notes.push(`skipped "${c.name}": ${error.message}`);
-      return [];
-    }
-  });
+  const present = cases
+    .filter((c) => {
+      if (!c.requires || hasCommand(c.requires)) return true;
+      notes.push(`skipped "${c.name}": this build has no \`${c.requires}\` command yet`);
+      return false;
+    })
+    .flatMap((c) => {
+      if (!c.setup) return [c];
+      try {
+        return [{ ...c, run: c.setup() }];
+      } catch (error) {
+        notes.push(`skipped "${c.name}": ${error.message}`);
+        return [];
+      }
+    });
   say(`${title}: ${present.length} commands…`);
   const measured = await measureGroup([BASE, ...present], { runs: RUNS, budgetMs });
   const base = measured[0].median;
@@ -83,20 +85,29 @@ try {
   runSync(['config', 'set', 'lang', 'en'], freshEnv);
   runSync(['status'], freshEnv); // roadmap cache and prompt file
   const restoreFresh = snapshot(fresh);
-  await group('bundled roadmap, fresh file', [
-    { name: 'done', run: mlroad(['done', 'python'], freshEnv), prepare: restoreFresh, target: 2.0 },
-    { name: 'skip', run: mlroad(['skip', 'python'], freshEnv), prepare: restoreFresh, target: 2.0 },
-    { name: 'reset', run: mlroad(['reset', 'python', '--yes'], freshEnv), prepare: restoreFresh, target: 2.0 },
-    { name: 'quiz of 10 to the end, plain', run: mlroad(['quiz', 'ml-metrics', '-n', '10', '--plain', '--seed', '1'], freshEnv, { input: QUIZ_ANSWERS }), prepare: restoreFresh, target: 2.5 },
-    { name: 'status --json', run: mlroad(['status', '--json'], freshEnv), target: 1.8 },
-    { name: 'next --json', run: mlroad(['next', '--json'], freshEnv), target: 1.8 },
-    { name: 'list --json', run: mlroad(['list', '--json'], freshEnv), target: 1.8 },
-    { name: 'quizzes --json', run: mlroad(['quizzes', '--json'], freshEnv), target: 1.8 },
-    { name: 'status --prompt', run: mlroad(['status', '--prompt'], freshEnv) },
-    // Later entries: measured once the command exists.
-    { name: 'exercises --json', requires: 'exercises', run: mlroad(['exercises', '--json'], freshEnv) },
-    { name: 'check, a trivial check', requires: 'check', setup: () => trivialCheck(join(work, 'trivial')), target: 2.0 },
-  ], 50_000);
+  await group(
+    'bundled roadmap, fresh file',
+    [
+      { name: 'done', run: mlroad(['done', 'python'], freshEnv), prepare: restoreFresh, target: 2.0 },
+      { name: 'skip', run: mlroad(['skip', 'python'], freshEnv), prepare: restoreFresh, target: 2.0 },
+      { name: 'reset', run: mlroad(['reset', 'python', '--yes'], freshEnv), prepare: restoreFresh, target: 2.0 },
+      {
+        name: 'quiz of 10 to the end, plain',
+        run: mlroad(['quiz', 'ml-metrics', '-n', '10', '--plain', '--seed', '1'], freshEnv, { input: QUIZ_ANSWERS }),
+        prepare: restoreFresh,
+        target: 2.5,
+      },
+      { name: 'status --json', run: mlroad(['status', '--json'], freshEnv), target: 1.8 },
+      { name: 'next --json', run: mlroad(['next', '--json'], freshEnv), target: 1.8 },
+      { name: 'list --json', run: mlroad(['list', '--json'], freshEnv), target: 1.8 },
+      { name: 'quizzes --json', run: mlroad(['quizzes', '--json'], freshEnv), target: 1.8 },
+      { name: 'status --prompt', run: mlroad(['status', '--prompt'], freshEnv) },
+      // Later entries: measured once the command exists.
+      { name: 'exercises --json', requires: 'exercises', run: mlroad(['exercises', '--json'], freshEnv) },
+      { name: 'check, a trivial check', requires: 'check', setup: () => trivialCheck(join(work, 'trivial')), target: 2.0 },
+    ],
+    50_000,
+  );
 
   // 2. The 2,000-topic roadmap with 20,000 questions, and progress files of 1 and 5 years.
   say('generating the 2,000-topic roadmap and the 1- and 5-year progress files…');
@@ -111,7 +122,15 @@ try {
 
   say('validate, 2,000 topics / 20,000 questions (time and peak memory)…');
   const v2k = timeAndPeak(NODE, [BIN, 'validate', mid], env5);
-  results.push({ group: 'validate', name: 'validate 2,000 topics / 20,000 questions', ms: v2k.ms, peakMb: v2k.peakMb, how: v2k.how, targetMs: 4000, targetMb: 300 });
+  results.push({
+    group: 'validate',
+    name: 'validate 2,000 topics / 20,000 questions',
+    ms: v2k.ms,
+    peakMb: v2k.peakMb,
+    how: v2k.how,
+    targetMs: 4000,
+    targetMb: 300,
+  });
 
   // One write each lets mlroad migrate the version-1 files (and fills the roadmap cache).
   say('warm-up writes (migration of the version-1 files, cold roadmap load)…');
@@ -121,26 +140,36 @@ try {
   runSync(['done', 'topic-1990'], env1);
   const restore1 = snapshot(year1);
   const restore5 = snapshot(year5);
-  await group('1-year file (1k cards, 40k log entries)', [
-    { name: 'done', run: mlroad(['done', 'topic-1991'], env1), prepare: restore1 },
-    { name: 'status', run: mlroad(['status'], env1) },
-  ], 20_000);
-  await group('5-year file (5k cards, 200k log entries, 50 due)', [
-    { name: 'done', run: mlroad(['done', 'topic-1991'], env5), prepare: restore5, target: 2.5 },
-    { name: 'status', run: mlroad(['status'], env5), target: 2.2 },
-    { name: 'status --prompt', run: mlroad(['status', '--prompt'], env5), target: 1.3 },
-    { name: 'review to its first card', run: mlroad(['review', '--plain'], env5, { until: 'Question 1/' }), target: 2.5 },
-    { name: 'stats', run: mlroad(['stats'], env5), target: 4.0 },
-  ], 60_000);
+  await group(
+    '1-year file (1k cards, 40k log entries)',
+    [
+      { name: 'done', run: mlroad(['done', 'topic-1991'], env1), prepare: restore1 },
+      { name: 'status', run: mlroad(['status'], env1) },
+    ],
+    20_000,
+  );
+  await group(
+    '5-year file (5k cards, 200k log entries, 50 due)',
+    [
+      { name: 'done', run: mlroad(['done', 'topic-1991'], env5), prepare: restore5, target: 2.5 },
+      { name: 'status', run: mlroad(['status'], env5), target: 2.2 },
+      { name: 'status --prompt', run: mlroad(['status', '--prompt'], env5), target: 1.3 },
+      { name: 'review to its first card', run: mlroad(['review', '--plain'], env5, { until: 'Question 1/' }), target: 2.5 },
+      { name: 'stats', run: mlroad(['stats'], env5), target: 4.0 },
+    ],
+    60_000,
+  );
 
   // An edit of one quiz file: the next command re-reads that file, not the roadmap.
   const edits = join(work, 'edits');
   cpSync(join(year1, 'cache'), join(edits, 'cache'), { recursive: true });
   const editEnv = benchEnv({ MLROAD_CONFIG_DIR: edits, MLROAD_ROADMAP: mid });
   const editQuiz = () => appendFileSync(join(mid, 'quizzes', 'quiz-7.yaml'), '# edited\n');
-  await group('2,000-topic roadmap, one quiz file edited before each run', [
-    { name: 'status --json', run: mlroad(['status', '--json'], editEnv), prepare: editQuiz },
-  ], 15_000);
+  await group(
+    '2,000-topic roadmap, one quiz file edited before each run',
+    [{ name: 'status --json', run: mlroad(['status', '--json'], editEnv), prepare: editQuiz }],
+    15_000,
+  );
 
   // 3. Behind --large: 20,000 topics, 200,000 questions.
   let promptConfig = year5;
@@ -153,16 +182,28 @@ try {
     const bigEnv = benchEnv({ MLROAD_CONFIG_DIR: bigCfg, MLROAD_ROADMAP: big });
     say('validate, 20,000 topics / 200,000 questions…');
     const v20k = timeAndPeak(NODE, [BIN, 'validate', big], bigEnv);
-    results.push({ group: 'validate', name: 'validate 20,000 topics / 200,000 questions', ms: v20k.ms, peakMb: v20k.peakMb, how: v20k.how, targetMs: 60_000, targetMb: 1024 });
+    results.push({
+      group: 'validate',
+      name: 'validate 20,000 topics / 200,000 questions',
+      ms: v20k.ms,
+      peakMb: v20k.peakMb,
+      how: v20k.how,
+      targetMs: 60_000,
+      targetMb: 1024,
+    });
     const cold20 = Date.now();
     runSync(['done', 'topic-0'], bigEnv);
     notes.push(`first 20,000-topic write (cold roadmap cache): ${Date.now() - cold20} ms`);
-    await group('20,000-topic roadmap, warm', [
-      { name: 'status --prompt', run: mlroad(['status', '--prompt'], bigEnv), target: 1.3 },
-      { name: 'status', run: mlroad(['status'], bigEnv), target: 2.5 },
-      { name: 'next', run: mlroad(['next'], bigEnv), target: 2.5 },
-      { name: 'list', run: mlroad(['list'], bigEnv), target: 2.5 },
-    ], 40_000);
+    await group(
+      '20,000-topic roadmap, warm',
+      [
+        { name: 'status --prompt', run: mlroad(['status', '--prompt'], bigEnv), target: 1.3 },
+        { name: 'status', run: mlroad(['status'], bigEnv), target: 2.5 },
+        { name: 'next', run: mlroad(['next'], bigEnv), target: 2.5 },
+        { name: 'list', run: mlroad(['list'], bigEnv), target: 2.5 },
+      ],
+      40_000,
+    );
     promptConfig = bigCfg;
     promptRoadmap = '20,000';
   } else {
@@ -217,7 +258,9 @@ function printReport(bash, promptRoadmap) {
   const widths = [46, 10, 10, 7, 7, 9];
   let failed = 0;
   console.log('');
-  console.log(`mlroad, ratio to \`node -e 0\` in the same run (medians of up to ${RUNS} interleaved rounds, node ${process.version}, NODE_EXTRA_CA_CERTS unset)`);
+  console.log(
+    `mlroad, ratio to \`node -e 0\` in the same run (medians of up to ${RUNS} interleaved rounds, node ${process.version}, NODE_EXTRA_CA_CERTS unset)`,
+  );
   let current;
   for (const r of results.filter((x) => x.group !== 'validate')) {
     if (r.group !== current) {
@@ -227,18 +270,34 @@ function printReport(bash, promptRoadmap) {
     }
     const met = r.target === undefined ? '' : r.ratio <= r.target ? 'met' : 'NOT MET';
     if (met === 'NOT MET') failed++;
-    console.log(line([`  ${r.name} (${r.runs})`, `${r.ms.toFixed(1)} ms`, `${r.base.toFixed(1)} ms`, `${r.ratio.toFixed(2)}×`, r.target ? `≤ ${r.target.toFixed(1)}×` : '', met], widths));
+    console.log(
+      line(
+        [
+          `  ${r.name} (${r.runs})`,
+          `${r.ms.toFixed(1)} ms`,
+          `${r.base.toFixed(1)} ms`,
+          `${r.ratio.toFixed(2)}×`,
+          r.target ? `≤ ${r.target.toFixed(1)}×` : '',
+          met,
+        ],
+        widths,
+      ),
+    );
   }
   console.log('');
   for (const r of results.filter((x) => x.group === 'validate')) {
     const met = r.ms <= r.targetMs && r.peakMb <= r.targetMb;
     if (!met) failed++;
-    console.log(`${r.name}: ${(r.ms / 1000).toFixed(2)} s, peak ${r.peakMb.toFixed(0)} MB (${r.how})   target ≤ ${r.targetMs / 1000} s and ≤ ${r.targetMb} MB   ${met ? 'met' : 'NOT MET'}`);
+    console.log(
+      `${r.name}: ${(r.ms / 1000).toFixed(2)} s, peak ${r.peakMb.toFixed(0)} MB (${r.how})   target ≤ ${r.targetMs / 1000} s and ≤ ${r.targetMb} MB   ${met ? 'met' : 'NOT MET'}`,
+    );
   }
   const bashMet = bash.perCallMs < 1;
   const counts = promptRoadmap === '20,000';
   if (counts && !bashMet) failed++;
-  console.log(`bash prompt snippet on the ${promptRoadmap}-topic roadmap: ${bash.perCallMs.toFixed(3)} ms per prompt (${bash.calls} renders in one bash, $EPOCHREALTIME)   target < 1 ms   ${counts ? (bashMet ? 'met' : 'NOT MET') : `(${bashMet ? 'under' : 'over'}; the target is for --large)`}`);
+  console.log(
+    `bash prompt snippet on the ${promptRoadmap}-topic roadmap: ${bash.perCallMs.toFixed(3)} ms per prompt (${bash.calls} renders in one bash, $EPOCHREALTIME)   target < 1 ms   ${counts ? (bashMet ? 'met' : 'NOT MET') : `(${bashMet ? 'under' : 'over'}; the target is for --large)`}`,
+  );
   console.log('');
   for (const n of notes) console.log(`note: ${n}`);
   console.log(failed ? `${failed} target(s) not met.` : 'All measured targets met.');

@@ -2,9 +2,10 @@
 // bundle (commander, chalk, our code) and lazily required bundles for everything heavy.
 // A command loads the heavy ones only when it must: parsing a changed roadmap (yaml, zod),
 // prompting (inquirer), scheduling (ts-fsrs).
-import { build } from 'esbuild';
+
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -80,7 +81,10 @@ const yamlTokensOnce = {
     b.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes('node_process.env.LOG_TOKENS')) return undefined;
-      return { contents: `${source.replaceAll('node_process.env.LOG_TOKENS', '__yamlLogTokens')}\nvar __yamlLogTokens = node_process.env.LOG_TOKENS;\n`, loader: 'js' };
+      return {
+        contents: `${source.replaceAll('node_process.env.LOG_TOKENS', '__yamlLogTokens')}\nvar __yamlLogTokens = node_process.env.LOG_TOKENS;\n`,
+        loader: 'js',
+      };
     });
   },
 };

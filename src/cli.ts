@@ -1,15 +1,15 @@
 import { Argument, Command, Option } from 'commander';
-import { makeContext, type Context, type Input } from './context.js';
-import { localizeCommander, localizeTerms, resolveLanguage, setLanguage, t } from './i18n/index.js';
-import { UsageError } from './errors.js';
-import { ProgressStore } from './store/progress-store.js';
-import { configDir } from './store/paths.js';
-import type { Lang } from './core/text.js';
-import { suggest } from './core/suggest.js';
 import type { AnyCommand, Options, Outcome } from './commands/define.js';
-import { GLOBAL_OPTIONS, peekOption, type GlobalOptions } from './commands/global-options.js';
+import { GLOBAL_OPTIONS, type GlobalOptions, peekOption } from './commands/global-options.js';
 import { COMMANDS } from './commands/index.js';
 import { overview } from './commands/overview.js';
+import { type Context, type Input, makeContext } from './context.js';
+import { suggest } from './core/suggest.js';
+import type { Lang } from './core/text.js';
+import { UsageError } from './errors.js';
+import { localizeCommander, localizeTerms, resolveLanguage, setLanguage, t } from './i18n/index.js';
+import { configDir } from './store/paths.js';
+import { ProgressStore } from './store/progress-store.js';
 
 export interface Streams {
   stdout?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };

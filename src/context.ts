@@ -1,9 +1,9 @@
-import type { Lang } from './core/text.js';
 import { isatty } from 'node:tty';
+import { cleanDeep, cleanStyled } from './core/clean.js';
+import type { Lang } from './core/text.js';
 import { UsageError } from './errors.js';
 import { t } from './i18n/index.js';
 import { cacheDir, configDir } from './store/paths.js';
-import { cleanDeep, cleanStyled } from './core/clean.js';
 import { colorEnabled, makeStyle, type Style } from './ui/style.js';
 
 export interface Output {

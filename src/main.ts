@@ -1,11 +1,11 @@
 import { CommanderError } from 'commander';
-import { ExitCode, InterruptedError, MlroadError, RoadmapError } from './errors.js';
 import { buildProgram, type Streams } from './cli.js';
-import { t } from './i18n/index.js';
-import { formatIssue } from './ui/format-issue.js';
-import { describeError } from './ui/describe-error.js';
-import { cleanStyled } from './core/clean.js';
 import type { Outcome } from './commands/define.js';
+import { cleanStyled } from './core/clean.js';
+import { ExitCode, InterruptedError, MlroadError, RoadmapError } from './errors.js';
+import { t } from './i18n/index.js';
+import { describeError } from './ui/describe-error.js';
+import { formatIssue } from './ui/format-issue.js';
 
 /** Runs one command and returns its exit code; the only place errors become exit codes. */
 export async function main(argv: readonly string[], streams: Streams = {}): Promise<number> {

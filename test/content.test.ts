@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { parseFromDisk } from '../src/store/roadmap-loader.js';
+import { describe, expect, it } from 'vitest';
 import { compileFormula } from '../src/core/quiz/formula.js';
-import { drawVariables } from '../src/core/quiz/variables.js';
 import { seededRandom } from '../src/core/quiz/random.js';
-import { allVariants } from '../src/core/text.js';
+import { drawVariables } from '../src/core/quiz/variables.js';
 import type { Question, Quiz } from '../src/core/roadmap/types.js';
+import { allVariants } from '../src/core/text.js';
+import { parseFromDisk } from '../src/store/roadmap-loader.js';
 import { BUNDLED } from './support/cli.js';
 
 const { bundle } = await parseFromDisk(join(BUNDLED, 'roadmap.yaml'));
@@ -18,7 +18,16 @@ describe('the bundled roadmap', () => {
   });
 
   it('has the stages in the source order and at least 27 required topics', () => {
-    expect(roadmap.stages.map((s) => s.id)).toEqual(['fundamentals', 'data', 'machine-learning', 'deep-learning', 'ml-engineering', 'tools', 'projects', 'career']);
+    expect(roadmap.stages.map((s) => s.id)).toEqual([
+      'fundamentals',
+      'data',
+      'machine-learning',
+      'deep-learning',
+      'ml-engineering',
+      'tools',
+      'projects',
+      'career',
+    ]);
     const required = roadmap.stages.flatMap((s) => s.topics).filter((t) => !t.optional);
     expect(required.length).toBeGreaterThanOrEqual(27);
     expect(roadmap.stages.find((s) => s.id === 'tools')!.topics.every((t) => t.optional)).toBe(true);
@@ -34,7 +43,13 @@ describe('the bundled roadmap', () => {
 
   it('has the five projects with milestones', () => {
     const projects = roadmap.stages.find((s) => s.id === 'projects')!.topics;
-    expect(projects.map((t) => t.id)).toEqual(['project-churn', 'project-flower-classifier', 'project-movie-recommender', 'project-sales-forecast', 'project-end-to-end']);
+    expect(projects.map((t) => t.id)).toEqual([
+      'project-churn',
+      'project-flower-classifier',
+      'project-movie-recommender',
+      'project-sales-forecast',
+      'project-end-to-end',
+    ]);
     for (const p of projects) expect(p.milestones.length, p.id).toBeGreaterThanOrEqual(3);
   });
 
@@ -54,18 +69,98 @@ describe('the bundled roadmap', () => {
 describe('source coverage: every bullet of the source is in the roadmap', () => {
   // Distinctive words of each stage, bullet, project, value and tip of the source document.
   const phrases = [
-    'no se pasa el día entero entrenando modelos', 'científicos de datos', 'pipelines robustos de datos', 'Elegir, entrenar y ajustar',
-    'testing y validación de modelos', 'Desplegar y monitorizar', 'Python sí o sí', 'álgebra lineal', 'cálculo básico', 'estadística',
-    'descomponer problemas', 'eficiencia', 'algoritmos', 'estructuras de datos', 'pandas', 'NumPy', 'SQL', 'outliers', 'nulos', 'duplicados',
-    'mal formateados', 'escalado', 'codificación', 'normalización', 'Feature-engine', 'sklearn-pandas', 'Los modelos buenos nacen de buenos datos',
-    'regresión lineal', 'regresión logística', 'árboles de decisión', 'random forest', 'SVM', 'k-NN', 'cuándo usar', 'accuracy', 'recall',
-    'precision', 'F1', 'ROC', 'cross-validation', 'grid search', 'hyperparameter tuning', 'el más adecuado', 'Keras', 'PyTorch', 'CNN', 'RNN',
-    'LSTM', 'Transformers', 'fine-tuning', 'magia negra', 'te diferencias de un Data Scientist', 'MLflow', 'Airflow', 'Prefect', 'Versiona',
-    'CI/CD', 'Docker', 'Git', 'FastAPI', 'Flask', 'Lambda', 'te convierte en ingeniero', 'caja de herramientas', 'TensorFlow', 'DVC',
-    'GCP', 'AWS', 'Azure', 'orquestar', 'Pero tenlas en el radar', 'churn', 'flores', 'películas', 'embeddings', 'series temporales', 'ventas',
-    'end-to-end', 'aunque sea en tu máquina local', 'comunicar', 'notebooks eternos', 'Pensamiento crítico', 'buenas prácticas de software',
-    'proyectos reales', 'Curiosidad', 'no se aprende en cursos', 'No te frustres', 'consolida lo básico', 'Haz proyectos', 'Comparte',
-    'Busca comunidad', 'maratón, no un sprint',
+    'no se pasa el día entero entrenando modelos',
+    'científicos de datos',
+    'pipelines robustos de datos',
+    'Elegir, entrenar y ajustar',
+    'testing y validación de modelos',
+    'Desplegar y monitorizar',
+    'Python sí o sí',
+    'álgebra lineal',
+    'cálculo básico',
+    'estadística',
+    'descomponer problemas',
+    'eficiencia',
+    'algoritmos',
+    'estructuras de datos',
+    'pandas',
+    'NumPy',
+    'SQL',
+    'outliers',
+    'nulos',
+    'duplicados',
+    'mal formateados',
+    'escalado',
+    'codificación',
+    'normalización',
+    'Feature-engine',
+    'sklearn-pandas',
+    'Los modelos buenos nacen de buenos datos',
+    'regresión lineal',
+    'regresión logística',
+    'árboles de decisión',
+    'random forest',
+    'SVM',
+    'k-NN',
+    'cuándo usar',
+    'accuracy',
+    'recall',
+    'precision',
+    'F1',
+    'ROC',
+    'cross-validation',
+    'grid search',
+    'hyperparameter tuning',
+    'el más adecuado',
+    'Keras',
+    'PyTorch',
+    'CNN',
+    'RNN',
+    'LSTM',
+    'Transformers',
+    'fine-tuning',
+    'magia negra',
+    'te diferencias de un Data Scientist',
+    'MLflow',
+    'Airflow',
+    'Prefect',
+    'Versiona',
+    'CI/CD',
+    'Docker',
+    'Git',
+    'FastAPI',
+    'Flask',
+    'Lambda',
+    'te convierte en ingeniero',
+    'caja de herramientas',
+    'TensorFlow',
+    'DVC',
+    'GCP',
+    'AWS',
+    'Azure',
+    'orquestar',
+    'Pero tenlas en el radar',
+    'churn',
+    'flores',
+    'películas',
+    'embeddings',
+    'series temporales',
+    'ventas',
+    'end-to-end',
+    'aunque sea en tu máquina local',
+    'comunicar',
+    'notebooks eternos',
+    'Pensamiento crítico',
+    'buenas prácticas de software',
+    'proyectos reales',
+    'Curiosidad',
+    'no se aprende en cursos',
+    'No te frustres',
+    'consolida lo básico',
+    'Haz proyectos',
+    'Comparte',
+    'Busca comunidad',
+    'maratón, no un sprint',
   ];
   const corpus = collect(roadmap).join('\n').toLowerCase();
   it.each(phrases)('%s', (phrase) => {
@@ -84,7 +179,10 @@ describe('the bundled question bank', () => {
     for (const q of quizzes.flatMap((z) => z.questions)) {
       // The format lets an explanation be left out; the bundled bank never does.
       expect(q.explanation, q.id).toBeDefined();
-      expect(allVariants(q.explanation!).every((e) => e.trim().length > 20), q.id).toBe(true);
+      expect(
+        allVariants(q.explanation!).every((e) => e.trim().length > 20),
+        q.id,
+      ).toBe(true);
     }
   });
 
@@ -160,7 +258,9 @@ describe('the bundled bank gives no length cue', () => {
         if (right / wrong > worst.ratio) worst = { id: q.id, ratio: right / wrong };
       }
       const share = longest / singles.length;
-      console.log(`[${lang}] correct choice longest in ${longest}/${singles.length} single-choice questions (${(share * 100).toFixed(1)}%); max correct/longest-wrong ratio ${worst.ratio.toFixed(2)} (${worst.id})`);
+      console.log(
+        `[${lang}] correct choice longest in ${longest}/${singles.length} single-choice questions (${(share * 100).toFixed(1)}%); max correct/longest-wrong ratio ${worst.ratio.toFixed(2)} (${worst.id})`,
+      );
       expect(share).toBeLessThanOrEqual(MAX_LONGEST_SHARE);
       expect(worst.ratio, worst.id).toBeLessThanOrEqual(MAX_RATIO);
     });
@@ -211,7 +311,9 @@ describe('the bundled bank covers the roadmap', () => {
     for (const { q } of bank) if (q.topic && counts.has(q.topic)) counts.set(q.topic, counts.get(q.topic)! + 1);
     const byType = new Map<string, number>();
     for (const { q } of bank) byType.set(q.type, (byType.get(q.type) ?? 0) + 1);
-    console.log(`questions: ${bank.length}; per topic: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}; per type: ${[...byType].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `questions: ${bank.length}; per topic: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}; per type: ${[...byType].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    );
     expect(required.length).toBe(21);
     expect([...counts].filter(([, n]) => n < 5)).toEqual([]);
     expect(bank.length).toBeGreaterThanOrEqual(220);

@@ -61,20 +61,46 @@ export function writeProgress(configDir, { roadmapId, years, cards, entries, due
   keys.forEach((key, i) => {
     const last = start + Math.floor(((i + 1) / keys.length) * (span - DAY));
     const dueAt = i < due ? now - DAY - i * 60_000 : now + DAY + (i % 300) * DAY;
-    cardRecords[key] = { due: iso(dueAt), stability: 12.5, difficulty: 5.1, elapsed_days: 10, scheduled_days: 30, learning_steps: 0, reps: 8, lapses: 1, state: 2, last_review: iso(last) };
+    cardRecords[key] = {
+      due: iso(dueAt),
+      stability: 12.5,
+      difficulty: 5.1,
+      elapsed_days: 10,
+      scheduled_days: 30,
+      learning_steps: 0,
+      reps: 8,
+      lapses: 1,
+      state: 2,
+      last_review: iso(last),
+    };
   });
   const reviewLog = [];
   for (let i = 0; i < entries; i++) {
-    reviewLog.push({ card: keys[i % keys.length], at: iso(start + Math.floor((i / entries) * span)), rating: 1 + (i % 4), scheduled: i % 5 !== 0, source: i % 3 ? 'review' : 'quiz' });
+    reviewLog.push({
+      card: keys[i % keys.length],
+      at: iso(start + Math.floor((i / entries) * span)),
+      rating: 1 + (i % 4),
+      scheduled: i % 5 !== 0,
+      source: i % 3 ? 'review' : 'quiz',
+    });
   }
   const topicRecords = {};
   const doneTopics = Math.min(topics - 10, Math.round(topics * Math.min(1, years / 6)));
-  for (let n = 0; n < doneTopics; n++) topicRecords[`topic-${n}`] = { status: n % 17 ? 'done' : 'skipped', at: iso(start + Math.floor((n / doneTopics) * span)) };
+  for (let n = 0; n < doneTopics; n++)
+    topicRecords[`topic-${n}`] = { status: n % 17 ? 'done' : 'skipped', at: iso(start + Math.floor((n / doneTopics) * span)) };
   const attempts = [];
   for (let a = 0; a < years * 150; a++) {
     const quiz = `quiz-${a % quizCount}`;
     const questions = questionIds.slice(0, 10).map((id, k) => ({ id, correct: (a + k) % 3 !== 0, answered: true }));
-    attempts.push({ quiz, at: iso(start + Math.floor((a / (years * 150)) * span)), seed: String(a), score: questions.filter((x) => x.correct).length, total: 10, finished: true, questions });
+    attempts.push({
+      quiz,
+      at: iso(start + Math.floor((a / (years * 150)) * span)),
+      seed: String(a),
+      score: questions.filter((x) => x.correct).length,
+      total: 10,
+      finished: true,
+      questions,
+    });
   }
   const file = { version: 1, settings: {}, roadmaps: { [roadmapId]: { topics: topicRecords, attempts, cards: cardRecords, reviewLog } } };
   writeFileSync(join(configDir, 'progress.json'), JSON.stringify(file, null, '\t'));

@@ -80,7 +80,8 @@ export function timeAndPeak(cmd, args, env) {
     return { ms, peakMb: kb / 1024, how: '/usr/bin/time -v' };
   }
   // Node reports the peak of the process it runs in, so a wrapper runs the command in-process.
-  const wrapper = `const t=process.hrtime.bigint();` +
+  const wrapper =
+    `const t=process.hrtime.bigint();` +
     `require(process.argv[1]);process.on('exit',()=>{process.stderr.write('\\n@@'+process.resourceUsage().maxRSS+'@@'+Number(process.hrtime.bigint()-t)/1e6+'@@\\n')})`;
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, ['-e', wrapper, '--', ...args], { env, encoding: 'utf8', maxBuffer: 1 << 28 });

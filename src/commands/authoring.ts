@@ -1,12 +1,12 @@
-import { arg, defineCommand, flag } from './define.js';
 import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { makeDir } from '../store/make-dir.js';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { print, type Context } from '../context.js';
+import { type Context, print } from '../context.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { storageError } from '../store/fs-errors.js';
+import { makeDir } from '../store/make-dir.js';
+import { arg, defineCommand, flag } from './define.js';
 
 /** The starter roadmap shipped with mlroad: beside dist/ when bundled, two levels up from src/commands/. */
 const STARTER = ['../templates/starter/', '../../templates/starter/']

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
-import { arg, defineCommand, flag, json, type Outcome } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { MlroadError, UsageError } from '../errors.js';
+import { type Context, print, printJson } from '../context.js';
 import type { Exercise } from '../core/roadmap/types.js';
-import { parseFailures, type Failure } from '../exec/failures.js';
+import { MlroadError, UsageError } from '../errors.js';
+import { type Failure, parseFailures } from '../exec/failures.js';
 import { findPython, installLine, missingModules, which } from '../exec/python.js';
 import { OUTPUT_CAP, runArgv } from '../exec/run-check.js';
 import { t } from '../i18n/index.js';
 import { openSession, type Session } from '../session.js';
 import { refreshCheckFiles } from '../store/workspace.js';
 import type { Prompts } from '../ui/prompts.js';
+import { arg, defineCommand, flag, json, type Outcome } from './define.js';
 import { exerciseRecord, pickExercise, roadmapDirOf, startedFolder } from './exercise-common.js';
 import { requireTrust } from './exercise-trust.js';
 
@@ -34,7 +34,8 @@ export async function check(ctx: Context, id: string | undefined, options: Check
   const session = await openSession(ctx);
   const exercise = pickExercise(session, id);
   const result = await runExerciseCheck(session, exercise, options);
-  if (options.json) printJson(ctx, { exercise: result.exercise, passed: result.passed, durationMs: result.durationMs, failures: result.failures, output: result.output });
+  if (options.json)
+    printJson(ctx, { exercise: result.exercise, passed: result.passed, durationMs: result.durationMs, failures: result.failures, output: result.output });
   else print(ctx.stdout, renderCheck(ctx, result));
   return result.passed ? undefined : 'failed';
 }
@@ -64,17 +65,18 @@ export async function runExerciseCheck(session: Session, exercise: Exercise, opt
   const passed = run.exitCode === 0;
   const at = ctx.now().toISOString();
   // A run cut short by watch (a newer save, or quitting) is not an attempt.
-  if (!options.signal?.aborted) await session.update((p) => {
-    const prior = exerciseRecord(p, exercise.id) ?? { status: 'started' as const, attempts: 0, startedAt: at, hintsShown: 0 };
-    const record = {
-      ...prior,
-      attempts: prior.attempts + 1,
-      status: passed || prior.status === 'passed' ? ('passed' as const) : ('started' as const),
-      ...(passed && !prior.passedAt ? { passedAt: at } : {}),
-      last: { at, passed, durationMs: run.durationMs },
-    };
-    return { ...p, exercises: { ...p.exercises, [exercise.id]: record } };
-  });
+  if (!options.signal?.aborted)
+    await session.update((p) => {
+      const prior = exerciseRecord(p, exercise.id) ?? { status: 'started' as const, attempts: 0, startedAt: at, hintsShown: 0 };
+      const record = {
+        ...prior,
+        attempts: prior.attempts + 1,
+        status: passed || prior.status === 'passed' ? ('passed' as const) : ('started' as const),
+        ...(passed && !prior.passedAt ? { passedAt: at } : {}),
+        last: { at, passed, durationMs: run.durationMs },
+      };
+      return { ...p, exercises: { ...p.exercises, [exercise.id]: record } };
+    });
   return {
     exercise: exercise.id,
     passed,

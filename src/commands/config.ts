@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { arg, defineCommand, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { type Context, print, printJson } from '../context.js';
 import type { Settings } from '../core/progress/model.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
+import { arg, defineCommand, json } from './define.js';
 
 export interface ConfigOptions {
   json?: boolean;
@@ -23,7 +23,10 @@ export async function configGet(ctx: Context, key: string | undefined, options: 
   const settings = (await openStore(ctx).read()).settings;
   if (key === undefined) {
     if (options.json) return printJson(ctx, settings);
-    return print(ctx.stdout, KEYS.map((k) => `${k} = ${settings[k] ?? ''}`));
+    return print(
+      ctx.stdout,
+      KEYS.map((k) => `${k} = ${settings[k] ?? ''}`),
+    );
   }
   const k = requireKey(key);
   if (options.json) return printJson(ctx, { [k]: settings[k] ?? null });

@@ -19,11 +19,7 @@ export interface ArgSpec<S extends string = string> {
 }
 
 /** The value an argument parses to, read off its syntax so it is typed once. */
-export type ArgValue<S extends string> = S extends `${string}...${string}`
-  ? string[]
-  : S extends `<${string}>`
-    ? string
-    : string | undefined;
+export type ArgValue<S extends string> = S extends `${string}...${string}` ? string[] : S extends `<${string}>` ? string : string | undefined;
 
 export type ArgValues<A extends readonly ArgSpec[]> = { -readonly [I in keyof A]: A[I] extends ArgSpec<infer S> ? ArgValue<S> : never };
 
@@ -76,7 +72,6 @@ export interface CommandDefinition<A extends readonly ArgSpec[] = readonly ArgSp
 }
 
 // The registry holds definitions of every shape; each is checked against its own types where it is written.
-// biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of definitions
 export type AnyCommand = CommandDefinition<any, any>;
 
 /** Declares a command once: its parser entries and its handler share these types. */

@@ -19,7 +19,7 @@ export async function pythonChecks(ctx: Context, configured: string | undefined)
   const version = python ? await pythonVersion(python, tmpdir()) : undefined;
   if (!python || !version) return [{ id: 'python', ok: true, warning: true, message: t('doctor.noPython') }];
   const out: PythonCheck[] = [{ id: 'python', ok: true, message: t('doctor.python', { python, version }) }];
-  let exercises;
+  let exercises: readonly { id: string; requires?: { modules?: readonly string[] } }[];
   try {
     exercises = (await loadRoadmap(BUNDLED_ROADMAP, { cacheDir: ctx.cacheDir })).roadmap.exercises ?? [];
   } catch {
@@ -29,5 +29,8 @@ export async function pythonChecks(ctx: Context, configured: string | undefined)
   const missing = await missingModules(python, modules, tmpdir());
   if ('error' in missing || missing.length === 0) return [...out, { id: 'exercise-modules', ok: true, message: t('doctor.modulesOk') }];
   const needing = exercises.filter((e) => (e.requires?.modules ?? []).some((m) => missing.includes(m))).map((e) => e.id);
-  return [...out, { id: 'exercise-modules', ok: true, warning: true, message: t('doctor.missingModules', { list: needing.join(', '), python, line: installLine(missing) }) }];
+  return [
+    ...out,
+    { id: 'exercise-modules', ok: true, warning: true, message: t('doctor.missingModules', { list: needing.join(', '), python, line: installLine(missing) }) },
+  ];
 }

@@ -50,7 +50,16 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outc
   checks.push(checkLock(`${file}.lock`, options.fix));
   checks.push(await checkRoadmap(ctx, options.fix));
   checks.push(await checkPromptCache(ctx, options.fix));
-  checks.push(...(await pythonChecks(ctx, (await openStore(ctx).read().catch(() => undefined))?.settings.python)));
+  checks.push(
+    ...(await pythonChecks(
+      ctx,
+      (
+        await openStore(ctx)
+          .read()
+          .catch(() => undefined)
+      )?.settings.python,
+    )),
+  );
 
   const names = existsSync(dir) ? readdirSync(dir) : [];
   const setAside = names.filter((f) => f.startsWith(`${LOG_FILE}.torn-`));

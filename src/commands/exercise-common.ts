@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import type { Context } from '../context.js';
-import { exerciseRecord, exerciseStatus, type ExerciseStatus } from '../core/progress/exercises.js';
+import { type ExerciseStatus, exerciseRecord, exerciseStatus } from '../core/progress/exercises.js';
 import type { Exercise, Roadmap } from '../core/roadmap/types.js';
 import { suggest } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
@@ -10,12 +10,15 @@ import { exerciseAt, exerciseFolder, workspaceDir } from '../store/workspace.js'
 
 // exercises: what the exercise commands share.
 
-export { exerciseCounts, exerciseRecord, exerciseStatus, isProject, topicsByExercise, type ExerciseStatus } from '../core/progress/exercises.js';
+export { type ExerciseStatus, exerciseCounts, exerciseRecord, exerciseStatus, isProject, topicsByExercise } from '../core/progress/exercises.js';
 
 export function requireExercise(roadmap: Roadmap, id: string): Exercise {
   const found = roadmap.exercises.find((e) => e.id === id);
   if (found) return found;
-  const close = suggest(id, roadmap.exercises.map((e) => e.id));
+  const close = suggest(
+    id,
+    roadmap.exercises.map((e) => e.id),
+  );
   const hint = close.length ? ` ${t('error.didYouMean', { list: close.map((c) => `"${c}"`).join(', ') })}` : '';
   throw new UsageError(`${t('exercise.unknown', { id })}${hint}`);
 }

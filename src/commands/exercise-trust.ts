@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { print } from '../context.js';
-import { UsageError } from '../errors.js';
 import type { Exercise } from '../core/roadmap/types.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Session } from '../session.js';
 import { isBundled, trustHash } from '../store/workspace.js';
@@ -11,10 +11,19 @@ import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 // roadmap is trusted; any other is trusted per main file and content hash.
 
 /** Resolves when the check may run; throws (exit 2) otherwise. Spawns nothing. */
-export async function requireTrust(session: Session, exercise: Exercise, argv: readonly string[], options: { trust?: boolean; prompts?: Prompts }): Promise<void> {
+export async function requireTrust(
+  session: Session,
+  exercise: Exercise,
+  argv: readonly string[],
+  options: { trust?: boolean; prompts?: Prompts },
+): Promise<void> {
   const { mainFile, files, roadmap } = session.loaded;
   if (isBundled(mainFile)) return;
-  const hash = trustHash(files.map((f) => f.path), dirname(mainFile), roadmap.exercises);
+  const hash = trustHash(
+    files.map((f) => f.path),
+    dirname(mainFile),
+    roadmap.exercises,
+  );
   const trusted = session.file.settings.trusted;
   if (trusted && Object.hasOwn(trusted, mainFile) && trusted[mainFile] === hash) return;
   const { ctx } = session;

@@ -1,8 +1,8 @@
-import { defineCommand, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
+import { defineCommand, json } from './define.js';
 import { exerciseCounts, exerciseRecord, exerciseStatus, isProject, statusWord, topicsByExercise } from './exercise-common.js';
 
 /** Every exercise in roadmap order, with its topic, status, attempts and last result. */

@@ -1,8 +1,8 @@
-import { arg, defineCommand, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
+import { arg, defineCommand, json } from './define.js';
 import { exerciseRecord, pickExercise, startedFolder } from './exercise-common.js';
 
 /** The next hint of a started exercise, one more each time; the last one again once all are shown. */

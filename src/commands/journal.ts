@@ -1,12 +1,12 @@
-import { arg, defineCommand, json, valued } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { type Context, print, printJson } from '../context.js';
 import { buildTimeline } from '../core/journal/timeline.js';
 import { localize } from '../core/text.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { renderJournalMarkdown } from '../share/journal-md.js';
 import { renderJournal } from '../ui/render-journal.js';
+import { arg, defineCommand, json, valued } from './define.js';
 import { writeOutput } from './share.js';
 
 export interface JournalOptions {

@@ -1,11 +1,11 @@
-import { defineCommand, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
+import { exerciseCounts } from '../core/progress/exercises.js';
 import { summarize } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
+import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { renderTree } from '../ui/render-list.js';
-import { exerciseCounts } from '../core/progress/exercises.js';
-import { t } from '../i18n/index.js';
+import { defineCommand, json } from './define.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -16,7 +16,15 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
   const { loaded, progress } = await openSession(ctx);
   const roadmap = loaded.roadmap;
   const s = summarize(roadmap, progress);
-  if (!options.json) return print(ctx.stdout, [...renderTree(roadmap, s, ctx.style, ctx.lang), ...exerciseLines(roadmap, progress, s.stages.map((st) => st.stage))]);
+  if (!options.json)
+    return print(ctx.stdout, [
+      ...renderTree(roadmap, s, ctx.style, ctx.lang),
+      ...exerciseLines(
+        roadmap,
+        progress,
+        s.stages.map((st) => st.stage),
+      ),
+    ]);
   const L = (text: Parameters<typeof localize>[0]) => localize(text, ctx.lang);
   printJson(ctx, {
     roadmap: { id: roadmap.id, title: L(roadmap.title), description: L(roadmap.description) },
@@ -40,7 +48,11 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
 }
 
 // exercises: passed per stage and overall, under the tree
-function exerciseLines(roadmap: Parameters<typeof exerciseCounts>[0], progress: Parameters<typeof exerciseCounts>[1], stages: { id: string; topics: Parameters<typeof exerciseCounts>[2] & object }[]): string[] {
+function exerciseLines(
+  roadmap: Parameters<typeof exerciseCounts>[0],
+  progress: Parameters<typeof exerciseCounts>[1],
+  stages: { id: string; topics: Parameters<typeof exerciseCounts>[2] & object }[],
+): string[] {
   const all = exerciseCounts(roadmap, progress);
   if (all.total === 0) return [];
   const per = stages.map((st) => ({ id: st.id, ...exerciseCounts(roadmap, progress, st.topics) })).filter((c) => c.total > 0);

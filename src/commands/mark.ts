@@ -1,13 +1,13 @@
-import { arg, defineCommand, flag, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { type Context, print, printJson } from '../context.js';
 import { nextStep } from '../core/progress/summary.js';
 import { markTopics, resetAll, resetTopics } from '../core/progress/transitions.js';
 import { allTopicIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
+import { arg, defineCommand, flag, json } from './define.js';
 import { requireKnown } from './resolve-ids.js';
 
 export interface MarkOptions {

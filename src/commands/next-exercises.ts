@@ -13,10 +13,14 @@ export function nextExerciseLines(session: Session, topic: Topic): string[] {
   const ids = topic.exercises ?? [];
   if (ids.length === 0) return [];
   const { ctx, loaded, progress } = session;
-  return ['', ctx.style.bold(t('show.exercises')), ...ids.map((id) => {
-    const e = loaded.roadmap.exercises?.find((x) => x.id === id);
-    return `  ${id}  ${e ? localize(e.title, ctx.lang) : id} — ${t(`exercise.status.${exerciseStatus(progress, id)}`)}`;
-  })];
+  return [
+    '',
+    ctx.style.bold(t('show.exercises')),
+    ...ids.map((id) => {
+      const e = loaded.roadmap.exercises?.find((x) => x.id === id);
+      return `  ${id}  ${e ? localize(e.title, ctx.lang) : id} — ${t(`exercise.status.${exerciseStatus(progress, id)}`)}`;
+    }),
+  ];
 }
 
 export interface ExerciseChoice {

@@ -1,20 +1,20 @@
-import { defineCommand, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { attemptPercent, summarize, quizRecord, nextStep, type NextStep } from '../core/progress/summary.js';
+import { type Context, print, printJson } from '../context.js';
 import { topicStatus } from '../core/progress/model.js';
-import { computeStats } from '../core/review/stats.js';
-import { formatWhen } from './review.js';
+import { attemptPercent, type NextStep, nextStep, quizRecord, summarize } from '../core/progress/summary.js';
 import { markTopics } from '../core/progress/transitions.js';
 import { dueSummary } from '../core/review/due.js';
-import { tipOfTheDay } from '../core/tips.js';
+import { computeStats } from '../core/review/stats.js';
 import { localize } from '../core/text.js';
+import { tipOfTheDay } from '../core/tips.js';
 import { t } from '../i18n/index.js';
 import { openSession, type Session } from '../session.js';
+import { stageRefJson, topicJson } from '../ui/json.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderTopic } from '../ui/render-topic.js';
-import { stageRefJson, topicJson } from '../ui/json.js';
 import { markupOf, textWidth, wrap } from '../ui/wrap.js';
+import { defineCommand, json } from './define.js';
 import { nextExerciseChoice, nextExerciseLines, runNextExercise } from './next-exercises.js';
+import { formatWhen } from './review.js';
 
 export interface NextOptions {
   json?: boolean;
@@ -93,7 +93,9 @@ function quizResultLine(session: Session, quizId: string): string {
   if (!last) return ctx.style.dim(t('next.quizNotFinished'));
   const info = loaded.roadmap.quizzes.find((q) => q.id === quizId);
   const passed = !last.practice && attemptPercent(last) >= (info?.passPercent ?? 80);
-  return passed ? ctx.style.green(t('next.quizPassedNow', { score: last.score, total: last.total })) : ctx.style.yellow(t('next.quizRetry', { score: last.score, total: last.total }));
+  return passed
+    ? ctx.style.green(t('next.quizPassedNow', { score: last.score, total: last.total }))
+    : ctx.style.yellow(t('next.quizRetry', { score: last.score, total: last.total }));
 }
 
 /** "Later": when the next review is due and the streak, so stopping still says where things stand. */

@@ -1,14 +1,14 @@
-import { arg, defineCommand, json } from './define.js';
-import { print, printJson, type Context, type Input } from '../context.js';
-import { UsageError } from '../errors.js';
+import { type Context, type Input, print, printJson } from '../context.js';
 import { NOTE_MAX_CHARS, type NoteRecord } from '../core/progress/model.js';
 import { nextStep } from '../core/progress/summary.js';
 import { cleanNote } from '../core/progress/validate.js';
 import { allTopicIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { editText } from '../ui/editor.js';
+import { arg, defineCommand, json } from './define.js';
 import { requireKnown } from './resolve-ids.js';
 
 export interface NoteOptions {

@@ -1,4 +1,4 @@
-import { print, type Context } from '../context.js';
+import { type Context, print } from '../context.js';
 import { summarize } from '../core/progress/summary.js';
 import { dueSummary } from '../core/review/due.js';
 import { localize } from '../core/text.js';
@@ -11,10 +11,7 @@ export async function overview(ctx: Context): Promise<void> {
   const { loaded, progress } = await openSession(ctx);
   const s = summarize(loaded.roadmap, progress);
   const due = dueSummary(progress, ctx.now()).due;
-  const lines = [
-    `${ctx.style.bold(localize(loaded.roadmap.title, ctx.lang))}`,
-    overallLine(s),
-  ];
+  const lines = [`${ctx.style.bold(localize(loaded.roadmap.title, ctx.lang))}`, overallLine(s)];
   if (due > 0) lines.push(ctx.style.cyan(t('status.due', { count: due })));
   lines.push(...nextLines(s, ctx.style, ctx.lang));
   lines.push(ctx.style.dim(t('overview.help')));

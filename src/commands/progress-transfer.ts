@@ -1,4 +1,3 @@
-import { readRegularFile, MAX_IMPORT_BYTES } from '../store/regular-file.js';
 import { resolve } from 'node:path';
 import { type Context, print, printJson } from '../context.js';
 import { makeExport, mergeProgress, type RoadmapChanges, readExport, replaceChanges } from '../core/progress/transfer.js';
@@ -7,6 +6,7 @@ import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { storageError } from '../store/fs-errors.js';
+import { MAX_IMPORT_BYTES, readRegularFile } from '../store/regular-file.js';
 import { arg, defineCommand, flag, json } from './define.js';
 
 export interface ExportOptions {

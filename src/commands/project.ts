@@ -1,9 +1,9 @@
-import { arg, defineCommand, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { type Context, print, printJson } from '../context.js';
 import { findTopic } from '../core/roadmap/lookup.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
+import { arg, defineCommand, json } from './define.js';
 import { isProject } from './exercise-common.js';
 
 /** Remembers where the learner's project lives (a repository, a demo); show and status display it. */

@@ -1,21 +1,21 @@
-import { finiteDrawn } from '../core/quiz/finite-draw.js';
-import { print, type Context, type Output, type StopSignal } from '../context.js';
-import { InterruptedError } from '../errors.js';
+import { type Context, type Output, print, type StopSignal } from '../context.js';
+import type { RoadmapProgress } from '../core/progress/model.js';
 import type { AnsweredQuestion } from '../core/quiz/attempt.js';
-import { displayChoices, promptText, type DrawnQuestion } from '../core/quiz/draw.js';
-import { grade, parseAnswer, parseNumber, type Evaluate, type Given } from '../core/quiz/grade.js';
+import { type DrawnQuestion, displayChoices, promptText } from '../core/quiz/draw.js';
+import { finiteDrawn } from '../core/quiz/finite-draw.js';
+import { type Evaluate, type Given, grade, parseAnswer, parseNumber } from '../core/quiz/grade.js';
+import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
+import { cardKey, daysUntil, type Grade, Rating, type ReviewAnswer } from '../core/review/schedule.js';
+import { findTopic } from '../core/roadmap/lookup.js';
+import type { Roadmap } from '../core/roadmap/types.js';
+import { localize } from '../core/text.js';
+import { InterruptedError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { parseWholeNumber } from './whole-number.js';
 import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
 import { markupOf, oneLine, textWidth, wrap } from '../ui/wrap.js';
 import { LineReader } from './line-reader.js';
-import { cardKey, daysUntil, Rating, type Grade, type ReviewAnswer } from '../core/review/schedule.js';
-import { MAX_SEED, randomSeed } from '../core/quiz/random.js';
-import { findTopic } from '../core/roadmap/lookup.js';
-import type { Roadmap } from '../core/roadmap/types.js';
-import type { RoadmapProgress } from '../core/progress/model.js';
-import { localize } from '../core/text.js';
+import { parseWholeNumber } from './whole-number.js';
 
 export interface RunOptions {
   drawn: readonly DrawnQuestion[];

@@ -1,21 +1,21 @@
-import { arg, defineCommand, flag, json, valued } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { InterruptedError, UsageError } from '../errors.js';
+import { type Context, print, printJson } from '../context.js';
+import { nextStep } from '../core/progress/summary.js';
 import { answered, isFullDraw, makeAttempt, recordAttempt } from '../core/quiz/attempt.js';
 import { DEFAULT_COUNT, drawQuiz } from '../core/quiz/draw.js';
-import { nextStep } from '../core/progress/summary.js';
+import { reachedOnly, reachedTopics } from '../core/quiz/reached.js';
+import { recordAnswers } from '../core/review/schedule.js';
 import { allQuizIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { parseWholeNumber } from './whole-number.js';
 import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
-import { renderSummary, type QuizSummaryView } from '../ui/render-quiz.js';
+import { type QuizSummaryView, renderSummary } from '../ui/render-quiz.js';
 import { textWidth, wrap } from '../ui/wrap.js';
+import { arg, defineCommand, flag, json, valued } from './define.js';
+import { outcomeJson, parseSeed, type RunOutcome, reviewAnswers, revisitAbout, runQuestions } from './quiz-runner.js';
 import { requireKnown } from './resolve-ids.js';
-import { reachedOnly, reachedTopics } from '../core/quiz/reached.js';
-import { outcomeJson, parseSeed, revisitAbout, reviewAnswers, runQuestions, type RunOutcome } from './quiz-runner.js';
-import { recordAnswers } from '../core/review/schedule.js';
+import { parseWholeNumber } from './whole-number.js';
 
 export interface QuizOptions {
   quizId?: string;
@@ -54,12 +54,22 @@ export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
   if (outcome.results.some(answered)) {
     const attempt = makeAttempt(bank.id, seed, outcome.results, outcome.finished, ctx.now(), practice);
     const fsrs = await import('ts-fsrs');
-    ({ cards } = await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'), { recover: true }));
+    ({ cards } = await session.update((p) => recordAnswers(recordAttempt(p, attempt), reviewAnswers(bank.id, outcome), ctx.now(), fsrs, 'quiz'), {
+      recover: true,
+    }));
   }
   const about = revisitAbout(ctx, session.loaded.roadmap, cards, () => bank.id);
 
   const full = Math.min(DEFAULT_COUNT, bank.questions.length);
-  report(session, outcome, { quizId: bank.id, seed, passPercent: bank.passPercent, json: Boolean(options.json), reached, about, practice: practice ? { full, count: drawn.length } : undefined });
+  report(session, outcome, {
+    quizId: bank.id,
+    seed,
+    passPercent: bank.passPercent,
+    json: Boolean(options.json),
+    reached,
+    about,
+    practice: practice ? { full, count: drawn.length } : undefined,
+  });
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
 }
 
@@ -80,12 +90,28 @@ function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
     const answeredCount = results.filter(answered).length;
     print(ctx.stderr, ['', answeredCount ? t('quiz.interrupted', { count: answeredCount }) : t('quiz.nothingSaved')]);
   }
-  if (info.json) return printJson(ctx, outcomeJson(ctx, outcome, { quiz: info.quizId, seed: info.seed, passPercent: info.passPercent, practice: Boolean(info.practice) }));
+  if (info.json)
+    return printJson(ctx, outcomeJson(ctx, outcome, { quiz: info.quizId, seed: info.seed, passPercent: info.passPercent, practice: Boolean(info.practice) }));
   if (outcome.interrupted) return;
   const width = textWidth(ctx.stdout.columns);
   print(
     ctx.stdout,
-    renderSummary({ results, passPercent: info.passPercent, seed: info.seed, quizId: info.quizId, elapsedMs: outcome.elapsedMs, graded: true, practice: info.practice, reached: info.reached, about: info.about }, ctx.style, ctx.lang, width),
+    renderSummary(
+      {
+        results,
+        passPercent: info.passPercent,
+        seed: info.seed,
+        quizId: info.quizId,
+        elapsedMs: outcome.elapsedMs,
+        graded: true,
+        practice: info.practice,
+        reached: info.reached,
+        about: info.about,
+      },
+      ctx.style,
+      ctx.lang,
+      width,
+    ),
   );
 }
 

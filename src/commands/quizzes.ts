@@ -1,9 +1,9 @@
-import { defineCommand, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
 import { quizRecord } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
+import { defineCommand, json } from './define.js';
 
 export interface QuizzesOptions {
   json?: boolean;
@@ -29,9 +29,14 @@ export async function quizzes(ctx: Context, options: QuizzesOptions = {}): Promi
   const lines = [ctx.style.bold(t('quizzes.header'))];
   for (const { info, record } of rows) {
     const mark = record.passed ? ctx.style.green('✓') : ctx.style.dim('○');
-    const row = record.best === null
-      ? t('quizzes.never', { questions: t('count.questions', { count: info.questionCount }) })
-      : t('quizzes.row', { questions: t('count.questions', { count: info.questionCount }), attempts: t('count.attempts', { count: record.attempts }), best: `${record.best}%` });
+    const row =
+      record.best === null
+        ? t('quizzes.never', { questions: t('count.questions', { count: info.questionCount }) })
+        : t('quizzes.row', {
+            questions: t('count.questions', { count: info.questionCount }),
+            attempts: t('count.attempts', { count: record.attempts }),
+            best: `${record.best}%`,
+          });
     lines.push(`${mark} ${info.id.padEnd(16)} ${localize(info.title, ctx.lang)}`);
     lines.push(`  ${''.padEnd(16)} ${ctx.style.dim(row)}`);
   }

@@ -1,5 +1,5 @@
-import { UsageError } from '../errors.js';
 import { suggest } from '../core/suggest.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 
 /** Fails on the first unknown id, naming close matches, so nothing is half-applied. */

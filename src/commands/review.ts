@@ -1,18 +1,18 @@
-import { defineCommand, flag, json, valued } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { InterruptedError } from '../errors.js';
-import { drawQuestion, type DrawnQuestion } from '../core/quiz/draw.js';
+import { type Context, print, printJson } from '../context.js';
+import { type DrawnQuestion, drawQuestion } from '../core/quiz/draw.js';
 import { seededRandom } from '../core/quiz/random.js';
 import { dueSummary } from '../core/review/due.js';
 import { dueCards, previewDue, recordAnswers } from '../core/review/schedule.js';
+import type { Question } from '../core/roadmap/types.js';
+import { InterruptedError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { parseWholeNumber } from './whole-number.js';
 import { openSession } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
 import { textWidth } from '../ui/wrap.js';
-import { outcomeJson, parseSeed, revisitAbout, reviewAnswers, runQuestions } from './quiz-runner.js';
-import type { Question } from '../core/roadmap/types.js';
+import { defineCommand, flag, json, valued } from './define.js';
+import { outcomeJson, parseSeed, reviewAnswers, revisitAbout, runQuestions } from './quiz-runner.js';
+import { parseWholeNumber } from './whole-number.js';
 
 export interface ReviewOptions {
   limit?: string | number;
@@ -42,7 +42,8 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
 
   if (cards.length === 0) {
     const next = dueSummary(session.progress, now).nextReviewAt;
-    if (options.json) return printJson(ctx, { quiz: 'review', seed, score: 0, total: 0, percent: 0, passed: true, finished: true, nextReviewAt: next, questions: [] });
+    if (options.json)
+      return printJson(ctx, { quiz: 'review', seed, score: 0, total: 0, percent: 0, passed: true, finished: true, nextReviewAt: next, questions: [] });
     return print(ctx.stdout, next ? t('review.nothingDue', { when: formatWhen(next, ctx.lang) }) : t('review.noCards'));
   }
 
@@ -52,14 +53,26 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   const drawn: DrawnQuestion[] = cards.map((c) => drawQuestion(c.question, random));
   const plain = Boolean(options.plain) || !ctx.interactive;
   const header = [
-    ctx.style.bold(askable.length > cards.length ? t('review.headerCut', { due: askable.length, count: cards.length }) : t('review.header', { count: drawn.length })),
+    ctx.style.bold(
+      askable.length > cards.length ? t('review.headerCut', { due: askable.length, count: cards.length }) : t('review.header', { count: drawn.length }),
+    ),
   ];
   const prompts = options.prompts ?? inquirerPrompts(ctx);
   const fsrs = await import('ts-fsrs');
   const rateCorrect = (i: number) => previewDue(session.progress.cards[cards[i]!.key], now, fsrs);
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header, rateCorrect });
 
-  const saved = await session.update((p) => recordAnswers(p, reviewAnswers((i) => cards[i]!.quiz, outcome), now, fsrs, 'review'), { recover: true });
+  const saved = await session.update(
+    (p) =>
+      recordAnswers(
+        p,
+        reviewAnswers((i) => cards[i]!.quiz, outcome),
+        now,
+        fsrs,
+        'review',
+      ),
+    { recover: true },
+  );
   const about = revisitAbout(ctx, session.loaded.roadmap, saved.cards, (r) => cards[outcome.results.indexOf(r)]!.quiz);
 
   if (outcome.interrupted) print(ctx.stderr, ['', t('review.interrupted')]);
@@ -67,9 +80,20 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
     printJson(ctx, outcomeJson(ctx, outcome, { quiz: 'review', seed, passPercent: REVIEW_PASS_PERCENT, quizOf: (i) => cards[i]!.quiz }));
   } else if (!outcome.interrupted) {
     const width = textWidth(ctx.stdout.columns);
-    print(ctx.stdout, renderSummary({ results: outcome.results, passPercent: REVIEW_PASS_PERCENT, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false, about }, ctx.style, ctx.lang, width));
+    print(
+      ctx.stdout,
+      renderSummary(
+        { results: outcome.results, passPercent: REVIEW_PASS_PERCENT, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false, about },
+        ctx.style,
+        ctx.lang,
+        width,
+      ),
+    );
     const next = dueSummary(session.progress, now);
-    print(ctx.stdout, next.due > 0 ? t('review.stillDue', { count: next.due }) : next.nextReviewAt ? t('review.nextAt', { when: formatWhen(next.nextReviewAt, ctx.lang) }) : '');
+    print(
+      ctx.stdout,
+      next.due > 0 ? t('review.stillDue', { count: next.due }) : next.nextReviewAt ? t('review.nextAt', { when: formatWhen(next.nextReviewAt, ctx.lang) }) : '',
+    );
   }
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
 }
@@ -81,7 +105,13 @@ function parseLimit(value: string | number | undefined): number {
 
 /** A local date and time a person reads at a glance. */
 export function formatWhen(iso: string, lang: string): string {
-  return new Date(iso).toLocaleString(lang === 'es' ? 'es-ES' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(lang === 'es' ? 'es-ES' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 export const reviewCommand = defineCommand({

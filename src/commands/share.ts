@@ -1,8 +1,7 @@
-import { defineCommand, flag, valued } from './define.js';
 import { extname, resolve } from 'node:path';
-import { print, type Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { type Context, print } from '../context.js';
 import { buildShareData } from '../core/journal/share-data.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { renderCardSvg } from '../share/card-svg.js';
@@ -11,6 +10,7 @@ import { renderSummaryMarkdown } from '../share/summary-md.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { storageError } from '../store/fs-errors.js';
 import { openFile } from '../ui/opener.js';
+import { defineCommand, flag, valued } from './define.js';
 
 export type ShareFormat = 'md' | 'svg' | 'html';
 
@@ -42,7 +42,8 @@ export async function share(ctx: Context, options: ShareOptions = {}): Promise<v
   // The review log too: review days count in the streak.
   const session = await openSession(ctx, { log: true });
   const data = buildShareData(session.loaded.roadmap, session.progress, ctx.now(), ctx.lang);
-  const text = format === 'svg' ? renderCardSvg(data) : format === 'html' ? renderRoadmapHtml(data, ctx.lang) : renderSummaryMarkdown(data, { notes: options.notes });
+  const text =
+    format === 'svg' ? renderCardSvg(data) : format === 'html' ? renderRoadmapHtml(data, ctx.lang) : renderSummaryMarkdown(data, { notes: options.notes });
   const target = writeOutput(ctx, text, options.out);
   if (options.open && target) {
     const opened = await (options.opener ?? ((f) => openFile(f, ctx.env)))(target);

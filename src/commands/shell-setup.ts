@@ -1,10 +1,10 @@
-import { arg, defineCommand } from './define.js';
 import type { Command } from 'commander';
-import { print, type Context } from '../context.js';
+import { type Context, print } from '../context.js';
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { CompletionShell } from '../shell/completion.js';
 import type { PromptShell } from '../shell/prompt-snippets.js';
-import { t } from '../i18n/index.js';
+import { arg, defineCommand } from './define.js';
 
 /** `mlroad prompt init <shell>`: a snippet to eval in the shell's rc file. */
 export async function promptInit(ctx: Context, shell: string): Promise<void> {
@@ -23,7 +23,10 @@ export async function completion(ctx: Context, shell: string, program: Command):
   }
   const flags = (cmd: Command) => cmd.options.flatMap((o) => [o.short, o.long]).filter((f): f is string => Boolean(f));
   const visible = program.commands.filter((c) => !c.name().startsWith('__'));
-  const valued = [...program.options, ...visible.flatMap((c) => c.options)].filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long]).filter((f): f is string => Boolean(f));
+  const valued = [...program.options, ...visible.flatMap((c) => c.options)]
+    .filter((o) => o.required || o.optional)
+    .flatMap((o) => [o.short, o.long])
+    .filter((f): f is string => Boolean(f));
   print(
     ctx.stdout,
     completionScript(shell as CompletionShell, {

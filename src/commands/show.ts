@@ -1,18 +1,18 @@
-import { arg, defineCommand, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { quizRecord } from '../core/progress/summary.js';
-import { topicStatus } from '../core/progress/model.js';
-import { allTopicIds, findTopic } from '../core/roadmap/lookup.js';
-import { openSession } from '../session.js';
-import { renderTopic } from '../ui/render-topic.js';
-import { stageRefJson, topicJson } from '../ui/json.js';
-import { textWidth } from '../ui/wrap.js';
-import { requireKnown } from './resolve-ids.js';
+import { type Context, print, printJson } from '../context.js';
 import { exerciseStatus, projectLink } from '../core/progress/exercises.js';
+import type { RoadmapProgress } from '../core/progress/model.js';
+import { topicStatus } from '../core/progress/model.js';
+import { quizRecord } from '../core/progress/summary.js';
+import { allTopicIds, findTopic } from '../core/roadmap/lookup.js';
+import type { Roadmap, Topic } from '../core/roadmap/types.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
-import type { RoadmapProgress } from '../core/progress/model.js';
-import type { Roadmap, Topic } from '../core/roadmap/types.js';
+import { openSession } from '../session.js';
+import { stageRefJson, topicJson } from '../ui/json.js';
+import { renderTopic } from '../ui/render-topic.js';
+import { textWidth } from '../ui/wrap.js';
+import { arg, defineCommand, json } from './define.js';
+import { requireKnown } from './resolve-ids.js';
 
 export interface ShowOptions {
   topicId: string;
@@ -56,7 +56,8 @@ function topicExercisesJson(roadmap: Roadmap, progress: RoadmapProgress, topic: 
 function topicExerciseLines(roadmap: Roadmap, progress: RoadmapProgress, topic: Topic, ctx: Context): string[] {
   const { exercises, projectUrl } = topicExercisesJson(roadmap, progress, topic, ctx.lang);
   const lines: string[] = [];
-  if (exercises.length) lines.push('', ctx.style.bold(t('show.exercises')), ...exercises.map((e) => `  ${e.id}  ${e.title} — ${t(`exercise.status.${e.status}`)}`));
+  if (exercises.length)
+    lines.push('', ctx.style.bold(t('show.exercises')), ...exercises.map((e) => `  ${e.id}  ${e.title} — ${t(`exercise.status.${e.status}`)}`));
   if (projectUrl) lines.push('', t('show.projectLink', { url: projectUrl }));
   return lines;
 }

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { arg, defineCommand, flag, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
 import { stripControls } from '../core/text.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { readSolution } from '../store/workspace.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
+import { arg, defineCommand, flag, json } from './define.js';
 import { exerciseStatus, requireExercise, roadmapDirOf } from './exercise-common.js';
 
 /** The reference solution: freely once passed, before that only after an explicit yes. */
@@ -21,7 +21,10 @@ export async function solution(ctx: Context, id: string, options: { yes?: boolea
   }
   const files = readSolution(join(roadmapDirOf(session), exercise.solution)).map((f) => ({ path: f.path, text: stripControls(f.text.replace(/\r\n/g, '\n')) }));
   if (options.json) return printJson(ctx, { exercise: id, files });
-  print(ctx.stdout, files.flatMap((f) => [ctx.style.bold(`── ${f.path}`), f.text.trimEnd(), '']));
+  print(
+    ctx.stdout,
+    files.flatMap((f) => [ctx.style.bold(`── ${f.path}`), f.text.trimEnd(), '']),
+  );
 }
 
 export const solutionCommand = defineCommand({

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { arg, defineCommand, flag, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { copyStarter, exerciseFolder, moveAside } from '../store/workspace.js';
+import { arg, defineCommand, flag, json } from './define.js';
 import { exerciseRecord, requireExercise, roadmapDirOf, workspaceOf } from './exercise-common.js';
 
 /** Copies the starter into the workspace; never over the learner's files unless --reset moves them aside. */

@@ -1,12 +1,12 @@
-import { defineCommand, json } from './define.js';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
 import { quizRecord } from '../core/progress/summary.js';
-import { computeStats } from '../core/review/stats.js';
 import { dueForecast } from '../core/review/forecast.js';
+import { computeStats } from '../core/review/stats.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { renderActivity } from '../ui/render-stats.js';
+import { defineCommand, json } from './define.js';
 
 export interface StatsOptions {
   json?: boolean;
@@ -28,7 +28,10 @@ export async function stats(ctx: Context, options: StatsOptions = {}): Promise<v
     ...renderActivity(s.days, style),
     '',
     style.bold(t('stats.quizzes')),
-    ...quizzes.map((q) => `  ${q.passed ? style.green('✓') : style.dim('○')} ${q.id.padEnd(16)} ${t('stats.quizRow', { attempts: t('count.attempts', { count: q.attempts }), best: q.best === null ? '–' : `${q.best}%` })}`),
+    ...quizzes.map(
+      (q) =>
+        `  ${q.passed ? style.green('✓') : style.dim('○')} ${q.id.padEnd(16)} ${t('stats.quizRow', { attempts: t('count.attempts', { count: q.attempts }), best: q.best === null ? '–' : `${q.best}%` })}`,
+    ),
     '',
     t('stats.retention', { value: s.retention === null ? '–' : `${Math.round(s.retention * 100)}%` }),
     t('stats.cards', { ...s.cards }),

@@ -1,16 +1,16 @@
-import { defineCommand, flag, json, valued } from './define.js';
-import { print, printJson, type Context } from '../context.js';
+import { type Context, print, printJson } from '../context.js';
+import { exerciseCounts, projectLink } from '../core/progress/exercises.js';
+import { formatPromptLine } from '../core/progress/prompt-format.js';
 import { summarize } from '../core/progress/summary.js';
 import { dueSummary } from '../core/review/due.js';
-import { tipOfTheDay } from '../core/tips.js';
 import { localize } from '../core/text.js';
-import { formatPromptLine } from '../core/progress/prompt-format.js';
+import { tipOfTheDay } from '../core/tips.js';
+import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
+import { nextRefJson } from '../ui/json.js';
 import { renderStatus } from '../ui/render-status.js';
 import { textWidth } from '../ui/wrap.js';
-import { nextRefJson } from '../ui/json.js';
-import { t } from '../i18n/index.js';
-import { exerciseCounts, projectLink } from '../core/progress/exercises.js';
+import { defineCommand, flag, json, valued } from './define.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -48,10 +48,14 @@ export async function status(ctx: Context, options: StatusOptions = {}): Promise
         quizzesTotal: st.quizzesTotal,
         ...stageExercises(loaded.roadmap, progress, st.stage),
       })),
-      projects: Object.fromEntries(loaded.roadmap.stages.flatMap((st) => st.topics).flatMap((tp) => {
-        const url = projectLink(progress, tp.id);
-        return url ? [[tp.id, url]] : [];
-      })),
+      projects: Object.fromEntries(
+        loaded.roadmap.stages
+          .flatMap((st) => st.topics)
+          .flatMap((tp) => {
+            const url = projectLink(progress, tp.id);
+            return url ? [[tp.id, url]] : [];
+          }),
+      ),
       next: nextRefJson(s),
       due: due.due,
       nextReviewAt: due.nextReviewAt,
@@ -82,7 +86,11 @@ export const statusCommand = defineCommand({
 });
 
 // exercises: passed per stage
-function stageExercises(roadmap: Parameters<typeof exerciseCounts>[0], progress: Parameters<typeof exerciseCounts>[1], stage: { topics: Parameters<typeof exerciseCounts>[2] & object }) {
+function stageExercises(
+  roadmap: Parameters<typeof exerciseCounts>[0],
+  progress: Parameters<typeof exerciseCounts>[1],
+  stage: { topics: Parameters<typeof exerciseCounts>[2] & object },
+) {
   const c = exerciseCounts(roadmap, progress, stage.topics);
   return { exercisesPassed: c.passed, exercisesTotal: c.total };
 }

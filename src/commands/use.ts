@@ -1,12 +1,12 @@
-import { arg, defineCommand, flag, json } from './define.js';
 import { resolve } from 'node:path';
-import { print, printJson, type Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { type Context, print, printJson } from '../context.js';
 import { localize } from '../core/text.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { roadmapChoice } from '../store/roadmap-choice.js';
 import { loadRoadmap } from '../store/roadmap-loader.js';
+import { arg, defineCommand, flag, json } from './define.js';
 
 export interface UseOptions {
   location?: string;
@@ -22,7 +22,10 @@ export async function use(ctx: Context, options: UseOptions): Promise<void> {
     const choice = roadmapChoice(ctx, await store.read());
     const { roadmap } = await loadRoadmap(choice.location, { cacheDir: ctx.cacheDir });
     if (options.json) return printJson(ctx, { id: roadmap.id, title: localize(roadmap.title, ctx.lang), location: choice.location, source: choice.source });
-    return print(ctx.stdout, t('use.current', { title: localize(roadmap.title, ctx.lang), id: roadmap.id, location: choice.location, source: t(`use.source.${choice.source}`) }));
+    return print(
+      ctx.stdout,
+      t('use.current', { title: localize(roadmap.title, ctx.lang), id: roadmap.id, location: choice.location, source: t(`use.source.${choice.source}`) }),
+    );
   }
   const location = options.location ? resolve(options.location) : undefined;
   // Validate before remembering: a broken choice would break every later command.
@@ -34,7 +37,10 @@ export async function use(ctx: Context, options: UseOptions): Promise<void> {
     return { ...file, settings };
   });
   if (options.json) return printJson(ctx, { location: location ?? null, id: loaded?.roadmap.id ?? null });
-  print(ctx.stdout, loaded ? t('use.now', { title: localize(loaded.roadmap.title, ctx.lang), id: loaded.roadmap.id, location: location! }) : t('use.backToDefault'));
+  print(
+    ctx.stdout,
+    loaded ? t('use.now', { title: localize(loaded.roadmap.title, ctx.lang), id: loaded.roadmap.id, location: location! }) : t('use.backToDefault'),
+  );
   if (ctx.roadmapFlag || ctx.env.MLROAD_ROADMAP) ctx.warn(t('use.overridden'));
 }
 

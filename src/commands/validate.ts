@@ -1,11 +1,11 @@
-import { arg, defineCommand, json, valued, type Outcome } from './define.js';
-import { print, printJson, type Context } from '../context.js';
-import { RoadmapError, UsageError, type RoadmapIssue } from '../errors.js';
+import { type Context, print, printJson } from '../context.js';
+import { RoadmapError, type RoadmapIssue, UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { roadmapLocation } from '../store/roadmap-choice.js';
 import { mainFileOf, parseFromDisk } from '../store/roadmap-loader.js';
-import { t } from '../i18n/index.js';
 import { formatIssue } from '../ui/format-issue.js';
+import { arg, defineCommand, json, type Outcome, valued } from './define.js';
 
 export interface ValidateOptions {
   path?: string;
@@ -40,13 +40,21 @@ export async function validate(ctx: Context, options: ValidateOptions): Promise<
   }
   const valid = issues.length === 0;
   if (options.json) {
-    printJson(ctx, { valid, errors: issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })), warnings: warnings.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })), summary });
+    printJson(ctx, {
+      valid,
+      errors: issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })),
+      warnings: warnings.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })),
+      summary,
+    });
   } else if (valid && summary) {
     // Warnings are talk: the roadmap is valid, and stdout stays the one line that says so.
     if (warnings.length) print(ctx.stderr, [...warnings.map((i) => formatIssue(i)), t('validate.warnings', { count: warnings.length })]);
     print(ctx.stdout, t('validate.ok', { ...summary }));
   } else {
-    print(ctx.stdout, issues.map((i) => formatIssue(i)));
+    print(
+      ctx.stdout,
+      issues.map((i) => formatIssue(i)),
+    );
     print(ctx.stderr, t('validate.failed', { count: issues.length }));
   }
   return valid ? undefined : 'invalid';

@@ -1,13 +1,13 @@
-import { watch as watchFiles, type FSWatcher } from 'node:fs';
-import { arg, defineCommand, flag } from './define.js';
-import { print, type Context } from '../context.js';
+import { type FSWatcher, watch as watchFiles } from 'node:fs';
+import { type Context, print } from '../context.js';
+import type { Exercise } from '../core/roadmap/types.js';
 import { InterruptedError, MlroadError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
-import type { Exercise } from '../core/roadmap/types.js';
 import { exerciseFolder } from '../store/workspace.js';
-import { exerciseStatus, pickExercise, startedFolder, workspaceOf } from './exercise-common.js';
 import { renderCheck, runExerciseCheck } from './check.js';
+import { arg, defineCommand, flag } from './define.js';
+import { exerciseStatus, pickExercise, startedFolder, workspaceOf } from './exercise-common.js';
 
 const DEBOUNCE_MS = 300;
 

@@ -3,7 +3,8 @@
 
 // Whole escape sequences first: removing ESC alone would leave the rest of a CSI or OSC
 // sequence on screen as junk (`]52;c;...`).
-const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|[ -/]*[0-~]?)/g;
+const ESCAPE_SEQUENCE =
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|[ -/]*[0-~]?)/g;
 const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009d\u009e\u009f][^\u009c\u0007\u001b]*[\u009c\u0007]?/g;
 // C0 (but \t and \n), DEL and C1 controls.
 const CONTROL_PROSE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;

@@ -24,7 +24,5 @@ export const stripControlsDeep = <T>(value: T): T => cleanDeep(value);
 
 /** Replaces `{name}` placeholders; unknown names are left as they are. */
 export function interpolate(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }

@@ -62,10 +62,26 @@ describe('runArgv', () => {
 describe('parseFailures', () => {
   it('reads unittest FAIL and ERROR blocks with the last traceback line', () => {
     const out = [
-      'test_a (t.T) ... FAIL', 'test_b (t.T) ... ERROR', '',
-      '='.repeat(70), 'FAIL: test_a (t.T)', '-'.repeat(70), 'Traceback (most recent call last):', '  File "t.py", line 3', 'AssertionError: 2 != 3 : count should be 3, got 2', '',
-      '='.repeat(70), 'ERROR: test_b (t.T)', '-'.repeat(70), 'Traceback (most recent call last):', 'NotImplementedError: write word_count', '',
-      '-'.repeat(70), 'Ran 2 tests in 0.001s', '', 'FAILED (failures=1, errors=1)',
+      'test_a (t.T) ... FAIL',
+      'test_b (t.T) ... ERROR',
+      '',
+      '='.repeat(70),
+      'FAIL: test_a (t.T)',
+      '-'.repeat(70),
+      'Traceback (most recent call last):',
+      '  File "t.py", line 3',
+      'AssertionError: 2 != 3 : count should be 3, got 2',
+      '',
+      '='.repeat(70),
+      'ERROR: test_b (t.T)',
+      '-'.repeat(70),
+      'Traceback (most recent call last):',
+      'NotImplementedError: write word_count',
+      '',
+      '-'.repeat(70),
+      'Ran 2 tests in 0.001s',
+      '',
+      'FAILED (failures=1, errors=1)',
     ].join('\n');
     expect(parseFailures(out)).toEqual([
       { test: 'test_a (t.T)', message: 'AssertionError: 2 != 3 : count should be 3, got 2' },

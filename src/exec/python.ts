@@ -41,14 +41,18 @@ export function installLine(modules: readonly string[]): string {
   return `python -m pip install ${[...new Set(modules.map(pipName))].join(' ')}`;
 }
 
-const PROBE = 'import importlib.util,sys\nfor m in sys.argv[1:]:\n    try:\n        ok = importlib.util.find_spec(m) is not None\n    except Exception:\n        ok = False\n    if not ok: print(m)\n';
+const PROBE =
+  'import importlib.util,sys\nfor m in sys.argv[1:]:\n    try:\n        ok = importlib.util.find_spec(m) is not None\n    except Exception:\n        ok = False\n    if not ok: print(m)\n';
 
 /** One process that looks for every module; the ones it cannot find. Only for trusted checks. */
 export async function missingModules(python: string, modules: readonly string[], cwd: string): Promise<string[] | { error: string }> {
   if (modules.length === 0) return [];
   const run = await runArgv({ argv: [python, '-c', PROBE, ...modules], cwd, timeoutMs: 30_000 });
   if (run.error || run.exitCode !== 0) return { error: run.error ?? run.output.trim() };
-  return run.output.split('\n').map((l) => l.trim()).filter((l) => modules.includes(l));
+  return run.output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => modules.includes(l));
 }
 
 /** `Python 3.11.2`, or undefined when the interpreter does not answer. */

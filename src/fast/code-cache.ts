@@ -2,8 +2,8 @@ import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { cacheDir } from '../store/paths.js';
 import { makeDir } from '../store/make-dir.js';
+import { cacheDir } from '../store/paths.js';
 
 // Node 20 has no module.enableCompileCache(), so every start compiles the 190 KB main bundle
 // again: ~10 ms of parsing, and more compiling its functions as they first run. V8 can keep
@@ -18,7 +18,12 @@ interface CjsModule {
   paths: string[];
   loaded: boolean;
 }
-type ModuleStatics = { new (id: string, parent?: unknown): CjsModule; wrap(source: string): string; _nodeModulePaths(dir: string): string[]; _cache: Record<string, unknown> };
+type ModuleStatics = {
+  new (id: string, parent?: unknown): CjsModule;
+  wrap(source: string): string;
+  _nodeModulePaths(dir: string): string[];
+  _cache: Record<string, unknown>;
+};
 
 /** Loads a CommonJS file as require() would, through a V8 code cache kept under `env`'s cache directory. */
 export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.env): unknown {

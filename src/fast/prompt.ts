@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { formatPromptLine } from '../core/progress/prompt-format.js';
+import { filesUnchanged, resolveMainFile, sameStamp } from '../store/file-stamp.js';
 import { configDir, progressPath, promptPath } from '../store/paths.js';
 import type { PromptCache } from '../store/prompt-cache.js';
 import { VERSION } from '../version.js';
-import { filesUnchanged, resolveMainFile, sameStamp } from '../store/file-stamp.js';
 
 // The fast path of `mlroad status --prompt`, bundled alone as CommonJS: it reads the
 // precomputed line and nothing else, so a shell prompt costs little more than starting Node.

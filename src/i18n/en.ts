@@ -197,7 +197,8 @@ export const en = {
   'progress.exported': 'Progress exported to {path}',
   'progress.merged': 'Merged progress from {path}',
   'progress.replaced': 'Replaced progress with {path}',
-  'progress.changes': '{topicsAdded} topics added, {topicsChanged} changed, {attemptsAdded} quiz attempts, {cardsAdded} review cards added, {cardsUpdated} updated, {reviewsAdded} logged answers, {notesAdded} notes',
+  'progress.changes':
+    '{topicsAdded} topics added, {topicsChanged} changed, {attemptsAdded} quiz attempts, {cardsAdded} review cards added, {cardsUpdated} updated, {reviewsAdded} logged answers, {notesAdded} notes',
   'progress.mergeOrReplace': 'choose --merge or --replace, not both.',
   'progress.notJson': '{path} is not valid JSON; give a file written by `mlroad progress export`.',
   'progress.cannotRead': 'cannot read {path}: {reason}',
@@ -319,14 +320,18 @@ export const en = {
   'kind.paper': 'paper',
 
   // storage: lock, review log, migration, recovery (issue 12/13)
-  'storage.lockBusy': 'another mlroad (pid {pid} on {host}) holds the lock {lock} and has not finished; try again when it has. If no mlroad is running there, remove {lock}.',
-  'storage.lockLost': 'the lock {lock} was removed or taken while this mlroad was writing, so another writer may have run at the same time; check the result with `mlroad status`.',
+  'storage.lockBusy':
+    'another mlroad (pid {pid} on {host}) holds the lock {lock} and has not finished; try again when it has. If no mlroad is running there, remove {lock}.',
+  'storage.lockLost':
+    'the lock {lock} was removed or taken while this mlroad was writing, so another writer may have run at the same time; check the result with `mlroad status`.',
   'storage.lockTakenOver': 'took over the lock {lock} left by mlroad pid {pid}, which is no longer running',
   'storage.migrated': 'moved the review log out of {path} into a file of its own (progress format {from} to 2); the old file is backed up at {backup}',
-  'storage.logTorn': 'the last line of {path} is incomplete (an mlroad was stopped while writing it); it is skipped, and the next change keeps it aside in a file of its own',
+  'storage.logTorn':
+    'the last line of {path} is incomplete (an mlroad was stopped while writing it); it is skipped, and the next change keeps it aside in a file of its own',
   'storage.logTornSetAside': 'the incomplete last line of {path} was moved to {aside}',
   'storage.logBad': '{count} unreadable lines in {path} were skipped',
-  'storage.savedToRecovery': 'the answers could not be saved: {reason} They are kept in {path}; once the problem is fixed, restore them with: mlroad progress import {path}',
+  'storage.savedToRecovery':
+    'the answers could not be saved: {reason} They are kept in {path}; once the problem is fixed, restore them with: mlroad progress import {path}',
   'doctor.logOk': 'review log {file} holds {count} entries',
   'doctor.logTorn': 'review log {file} ends with an incomplete line, skipped; the next change moves it aside',
   'doctor.logBad': 'review log {file} has {count} unreadable lines, skipped',
@@ -389,7 +394,8 @@ export const en = {
   'issue.formulaNode': '"{node}" is not allowed in a formula: use numbers, variables, + - * / ^ and functions',
   'issue.formulaLiteral': 'only numbers are allowed, not {raw}',
   'issue.formulaOperator': 'operator "{operator}" is not allowed',
-  'issue.formatVersion': 'formatVersion {version} is not known to this mlroad, which reads version {supported}; upgrade mlroad or set formatVersion: {supported}',
+  'issue.formatVersion':
+    'formatVersion {version} is not known to this mlroad, which reads version {supported}; upgrade mlroad or set formatVersion: {supported}',
   'issue.unknownField': 'unknown field "{key}"; check its spelling or remove it',
   'issue.includePath': '"{path}" must be a relative path inside the roadmap\'s directory',
   'issue.includeFailed': '{detail}',
@@ -424,8 +430,8 @@ export const en = {
   'file.notRegular.directory': '{path} is a directory, not a regular file.',
   'file.notRegular.other': '{path} is not a regular file; mlroad reads only regular files.',
   'file.tooBig': '{path} is over the {limit} MB limit; mlroad stopped reading it.',
-  'roadmap.includeOutside': '{path} leads outside the roadmap\'s folder (to {target}); an include must stay inside it, symlinks included.',
-  'issue.formulaNotFinite': 'can give {value} (with {vars}); change the formula or the variables\' ranges so every draw gives a finite number',
+  'roadmap.includeOutside': "{path} leads outside the roadmap's folder (to {target}); an include must stay inside it, symlinks included.",
+  'issue.formulaNotFinite': "can give {value} (with {vars}); change the formula or the variables' ranges so every draw gives a finite number",
   'issue.tooDeep': 'is nested too deep (more than {max} levels); flatten it',
   // validator wording (format2): what was expected, what was found, what to write instead
   'issue.wrongType': 'must be {expected}; got {found}',
@@ -439,10 +445,12 @@ export const en = {
   'issue.tooSmallNumber': 'must be at least {limit}; got {value}',
   'issue.tooSmallList': 'lists {value} items; at least {limit} are needed',
   'issue.tooSmallText': 'is {value} characters long; at least {limit} are needed',
-  'issue.indentSibling': '"{key}" is indented {got} spaces, but "{like}" (line {likeLine}) beside it is indented {want}: indent "{key}" like "{like}", with {want} spaces',
+  'issue.indentSibling':
+    '"{key}" is indented {got} spaces, but "{like}" (line {likeLine}) beside it is indented {want}: indent "{key}" like "{like}", with {want} spaces',
   'issue.indentDeeper': '"{key}" is indented more than "{like}" (line {likeLine}), which already has a value: indent "{key}" like "{like}", with {want} spaces',
   'issue.noExplanation': 'warning: question "{id}" has no explanation; add one that teaches why the answer is right',
-  'issue.codeOutsideFence': 'warning: the prompt has a line that looks like code ({line}) outside a ``` fence; put code between ``` lines so its indentation is kept',
+  'issue.codeOutsideFence':
+    'warning: the prompt has a line that looks like code ({line}) outside a ``` fence; put code between ``` lines so its indentation is kept',
   'validate.warnings': '{count} warnings; the roadmap is valid.',
   'expect.text': 'text (a string, or a map of language code to string such as {en: …, es: …})',
   'expect.string': 'text (a string)',
@@ -601,7 +609,7 @@ export const en = {
   'solution.notYet': 'Exercise "{id}" has not passed yet. Pass --yes to see its solution anyway.',
   'solution.confirm': 'You have not passed this exercise yet. Show the solution anyway?',
   'help.cmd.project': 'your projects: where each one lives',
-  'help.cmd.projectLink': "remember the link to a project of yours (a repository, a demo)",
+  'help.cmd.projectLink': 'remember the link to a project of yours (a repository, a demo)',
   'project.unknown': '"{id}" is not a project topic. Project topics: see `mlroad list`.',
   'project.badUrl': 'not an http(s) link: {url}',
   'project.linked': 'Project {id}: {url}',

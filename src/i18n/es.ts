@@ -199,7 +199,8 @@ export const es: Messages = {
   'progress.exported': 'Progreso exportado a {path}',
   'progress.merged': 'Progreso combinado desde {path}',
   'progress.replaced': 'Progreso sustituido por {path}',
-  'progress.changes': '{topicsAdded} temas añadidos, {topicsChanged} cambiados, {attemptsAdded} intentos de quiz, {cardsAdded} tarjetas añadidas, {cardsUpdated} actualizadas, {reviewsAdded} respuestas registradas, {notesAdded} notas',
+  'progress.changes':
+    '{topicsAdded} temas añadidos, {topicsChanged} cambiados, {attemptsAdded} intentos de quiz, {cardsAdded} tarjetas añadidas, {cardsUpdated} actualizadas, {reviewsAdded} respuestas registradas, {notesAdded} notas',
   'progress.mergeOrReplace': 'elige --merge o --replace, no los dos.',
   'progress.notJson': '{path} no es JSON válido; usa un fichero escrito por `mlroad progress export`.',
   'progress.cannotRead': 'no se puede leer {path}: {reason}',
@@ -223,7 +224,8 @@ export const es: Messages = {
   'help.opt.fix': 'repara lo que se puede reparar sin riesgo',
   'doctor.dirMissing': 'el directorio de configuración {dir} aún no existe; se crea con el primer cambio',
   'doctor.dirOk': 'el directorio de configuración {dir} admite escritura',
-  'doctor.dirReadOnly': 'el directorio de configuración {dir} no admite escritura: los cambios fallarán (código 3). Corrige sus permisos o define MLROAD_CONFIG_DIR.',
+  'doctor.dirReadOnly':
+    'el directorio de configuración {dir} no admite escritura: los cambios fallarán (código 3). Corrige sus permisos o define MLROAD_CONFIG_DIR.',
   'doctor.progressMissing': 'aún no hay fichero de progreso ({file}); se crea con el primer cambio',
   'doctor.progressOk': 'el fichero de progreso {file} es válido',
   'doctor.progressUnreadable': 'no se puede leer el fichero de progreso {file}: {reason}',
@@ -321,14 +323,19 @@ export const es: Messages = {
   'kind.paper': 'paper',
 
   // storage: lock, review log, migration, recovery (issue 12/13)
-  'storage.lockBusy': 'otro mlroad (pid {pid} en {host}) tiene el bloqueo {lock} y no ha terminado; inténtalo de nuevo cuando termine. Si allí no se está ejecutando ningún mlroad, borra {lock}.',
-  'storage.lockLost': 'el bloqueo {lock} se borró o lo tomó otro proceso mientras este mlroad escribía, así que otro proceso pudo escribir a la vez; revisa el resultado con `mlroad status`.',
+  'storage.lockBusy':
+    'otro mlroad (pid {pid} en {host}) tiene el bloqueo {lock} y no ha terminado; inténtalo de nuevo cuando termine. Si allí no se está ejecutando ningún mlroad, borra {lock}.',
+  'storage.lockLost':
+    'el bloqueo {lock} se borró o lo tomó otro proceso mientras este mlroad escribía, así que otro proceso pudo escribir a la vez; revisa el resultado con `mlroad status`.',
   'storage.lockTakenOver': 'se recuperó el bloqueo {lock} que dejó el mlroad con pid {pid}, que ya no se está ejecutando',
-  'storage.migrated': 'el historial de repasos salió de {path} a un archivo propio (formato de progreso {from} a 2); hay una copia del archivo anterior en {backup}',
-  'storage.logTorn': 'la última línea de {path} está incompleta (se detuvo un mlroad mientras la escribía); se omite, y el próximo cambio la guarda aparte en un archivo propio',
+  'storage.migrated':
+    'el historial de repasos salió de {path} a un archivo propio (formato de progreso {from} a 2); hay una copia del archivo anterior en {backup}',
+  'storage.logTorn':
+    'la última línea de {path} está incompleta (se detuvo un mlroad mientras la escribía); se omite, y el próximo cambio la guarda aparte en un archivo propio',
   'storage.logTornSetAside': 'la última línea incompleta de {path} se movió a {aside}',
   'storage.logBad': 'se omitieron {count} líneas ilegibles de {path}',
-  'storage.savedToRecovery': 'no se pudieron guardar las respuestas: {reason} Están guardadas en {path}; cuando se resuelva el problema, recupéralas con: mlroad progress import {path}',
+  'storage.savedToRecovery':
+    'no se pudieron guardar las respuestas: {reason} Están guardadas en {path}; cuando se resuelva el problema, recupéralas con: mlroad progress import {path}',
   'doctor.logOk': 'el historial de repasos {file} tiene {count} entradas',
   'doctor.logTorn': 'el historial de repasos {file} termina con una línea incompleta, que se omite; el próximo cambio la mueve aparte',
   'doctor.logBad': 'el historial de repasos {file} tiene {count} líneas ilegibles, que se omiten',
@@ -441,10 +448,12 @@ export const es: Messages = {
   'issue.tooSmallNumber': 'debe ser al menos {limit}; se encontró {value}',
   'issue.tooSmallList': 'tiene {value} elementos; se necesitan al menos {limit}',
   'issue.tooSmallText': 'tiene {value} caracteres; se necesitan al menos {limit}',
-  'issue.indentSibling': '"{key}" tiene {got} espacios de sangría, pero "{like}" (línea {likeLine}), a su lado, tiene {want}: sangra "{key}" como "{like}", con {want} espacios',
+  'issue.indentSibling':
+    '"{key}" tiene {got} espacios de sangría, pero "{like}" (línea {likeLine}), a su lado, tiene {want}: sangra "{key}" como "{like}", con {want} espacios',
   'issue.indentDeeper': '"{key}" tiene más sangría que "{like}" (línea {likeLine}), que ya tiene un valor: sangra "{key}" como "{like}", con {want} espacios',
   'issue.noExplanation': 'aviso: la pregunta "{id}" no tiene explicación; añade una que enseñe por qué la respuesta es correcta',
-  'issue.codeOutsideFence': 'aviso: el enunciado tiene una línea que parece código ({line}) fuera de un bloque ```; pon el código entre líneas ``` para que se conserve su sangría',
+  'issue.codeOutsideFence':
+    'aviso: el enunciado tiene una línea que parece código ({line}) fuera de un bloque ```; pon el código entre líneas ``` para que se conserve su sangría',
   'validate.warnings': '{count} avisos; el roadmap es válido.',
   'expect.text': 'un texto (una cadena, o un mapa de código de idioma a cadena como {en: …, es: …})',
   'expect.string': 'un texto (una cadena)',
@@ -592,7 +601,8 @@ export const es: Messages = {
   'check.missingModules': 'A {python} le faltan módulos de Python que necesita esta comprobación: {list}. Instálalos con:\n  {line}',
   'check.pythonBroken': 'No se pudo consultar a {python} por sus módulos: {detail}',
   'check.cannotRun': 'No se pudo ejecutar {program}: {detail}',
-  'check.untrusted': 'Las comprobaciones de {file} ejecutan código en tu equipo y no has confiado en este roadmap. Revísalas y ejecuta `mlroad check {id} --trust`.',
+  'check.untrusted':
+    'Las comprobaciones de {file} ejecutan código en tu equipo y no has confiado en este roadmap. Revísalas y ejecuta `mlroad check {id} --trust`.',
   'check.trustAsk': 'Las comprobaciones de {file} ejecutan código en tu equipo. Esta ejecuta:',
   'check.trustConfirm': '¿Confiar en este roadmap y ejecutar sus comprobaciones?',
   'check.notTrusted': 'No se ejecutó: no se confía en el roadmap.',
@@ -611,7 +621,8 @@ export const es: Messages = {
   'show.exercises': 'Ejercicios:',
   'show.projectLink': 'Tu proyecto: {url}',
   'doctor.python': 'Intérprete de Python: {python} ({version})',
-  'doctor.noPython': 'No se encontró Python (MLROAD_PYTHON, `mlroad config set python <ruta>`, python3 o python en el PATH); no se pueden comprobar los ejercicios.',
+  'doctor.noPython':
+    'No se encontró Python (MLROAD_PYTHON, `mlroad config set python <ruta>`, python3 o python en el PATH); no se pueden comprobar los ejercicios.',
   'doctor.missingModules': 'Los ejercicios {list} necesitan módulos de Python que le faltan a {python}: {line}',
   'doctor.modulesOk': 'Todos los ejercicios incluidos tienen los módulos de Python que necesitan.',
   'next.choice.startExercise': 'Empezar el ejercicio ({id})',

@@ -71,18 +71,18 @@ const TERMS: Record<string, MessageKey> = {
   'topic-id': 'cli.term.topicId',
   'quiz-id': 'cli.term.quizId',
   'file-or-dir': 'cli.term.fileOrDir',
-  'file': 'cli.term.file',
-  'dir': 'cli.term.dir',
-  'key': 'cli.term.key',
-  'value': 'cli.term.value',
-  'lang': 'cli.term.lang',
-  'template': 'cli.term.template',
-  'seed': 'cli.term.seed',
-  'kind': 'cli.term.kind',
+  file: 'cli.term.file',
+  dir: 'cli.term.dir',
+  key: 'cli.term.key',
+  value: 'cli.term.value',
+  lang: 'cli.term.lang',
+  template: 'cli.term.template',
+  seed: 'cli.term.seed',
+  kind: 'cli.term.kind',
   // journal and share
-  'text': 'cli.term.text',
-  'date': 'cli.term.date',
-  'format': 'cli.term.format',
+  text: 'cli.term.text',
+  date: 'cli.term.date',
+  format: 'cli.term.format',
 };
 
 /** `[options]`, `<topic-ids...>` and the like in the chosen language (positional names are only shown, never parsed). */
@@ -90,12 +90,14 @@ export function localizeTerms(text: string): string {
   return text
     .replace(/\[options\]/g, `[${t('cli.optionsWord')}]`)
     .replace(/\[command\]/g, `[${t('cli.commandWord')}]`)
-    .replace(/([<\[])([a-z-]+)((?:\.\.\.)?[>\]])/g, (whole, open: string, name: string, close: string) => (Object.hasOwn(TERMS, name) ? `${open}${t(TERMS[name]!)}${close}` : whole));
+    .replace(/([<[])([a-z-]+)((?:\.\.\.)?[>\]])/g, (whole, open: string, name: string, close: string) =>
+      Object.hasOwn(TERMS, name) ? `${open}${t(TERMS[name]!)}${close}` : whole,
+    );
 }
 
 /** Commander's English in the chosen language; text it does not know passes through. */
 export function localizeCommander(text: string): string {
-  let out = localizeTerms(text);
+  const out = localizeTerms(text);
   for (const [pattern, key] of COMMANDER) {
     const match = pattern.exec(out.trim());
     if (!match) continue;

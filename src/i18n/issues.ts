@@ -1,5 +1,5 @@
 import type { IssueCode, Said } from '../core/roadmap/issue.js';
-import { t, type MessageKey } from './index.js';
+import { type MessageKey, t } from './index.js';
 
 /** Every issue code has a message in the catalogues; this fails to compile otherwise. */
 type IssueKey = `issue.${IssueCode}`;

@@ -34,7 +34,9 @@ export function renderCardSvg(data: ShareData): string {
     ].join('');
   });
   if (data.stages.length > MAX_STAGES) {
-    rows.push(`<text class="muted" x="20" y="${TOP + MAX_STAGES * ROW + 12}">${escapeXml(t('share.moreStages', { count: data.stages.length - MAX_STAGES }))}</text>`);
+    rows.push(
+      `<text class="muted" x="20" y="${TOP + MAX_STAGES * ROW + 12}">${escapeXml(t('share.moreStages', { count: data.stages.length - MAX_STAGES }))}</text>`,
+    );
   }
   const overall = t('share.overall', { percent: data.overall.percent, done: data.overall.done, total: data.overall.total });
   const streak = t('share.streak', { count: data.streak.current, longest: data.streak.longest });

@@ -23,10 +23,12 @@ export function safeHref(url: string): string | null {
 
 /** Roadmap text as literal Markdown: no emphasis, links, headings or raw HTML of its own. */
 export function escapeMarkdown(value: string): string {
-  return stripControls(value)
-    .replace(/\s+/g, ' ')
-    // Without an unescaped `[` no link forms, so parentheses may stay; inline text starts no block.
-    .replace(/[\\`*_[\]|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  return (
+    stripControls(value)
+      .replace(/\s+/g, ' ')
+      // Without an unescaped `[` no link forms, so parentheses may stay; inline text starts no block.
+      .replace(/[\\`*_[\]|~<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+  );
 }
 
 /** A learner's note in Markdown: their formatting kept, raw HTML disarmed. */

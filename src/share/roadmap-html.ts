@@ -81,7 +81,9 @@ function chart(data: ShareData): string {
   const bars = data.days.map((d, i) => {
     const n = totals[i]!;
     const label = e(t('share.dayLabel', { date: d.date, count: n }));
-    return n === 0 ? `<span class="bar zero" title="${label}"></span>` : `<span class="bar" style="height:${Math.max(8, Math.round((n / max) * 100))}%" title="${label}"></span>`;
+    return n === 0
+      ? `<span class="bar zero" title="${label}"></span>`
+      : `<span class="bar" style="height:${Math.max(8, Math.round((n / max) * 100))}%" title="${label}"></span>`;
   });
   const active = totals.filter((n) => n > 0).length;
   return `<p class="muted">${e(t('share.activeDays', { active, days: data.days.length }))}</p>\n<div class="chart" role="img" aria-label="${e(t('share.activeDays', { active, days: data.days.length }))}">${bars.join('')}</div>\n<p class="axis muted"><span>${e(data.days[0]?.date ?? '')}</span><span>${e(data.days.at(-1)?.date ?? '')}</span></p>`;

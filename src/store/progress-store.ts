@@ -1,7 +1,6 @@
 import { closeSync, constants, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { FileTooLargeError, kindOf, MAX_PROGRESS_BYTES, NotRegularFileError } from './regular-file.js';
 import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
 import { makeExport } from '../core/progress/transfer.js';
 import { checkProgress } from '../core/progress/validate.js';
@@ -15,6 +14,7 @@ import { type LogTarget, moveLogOut, setAsideTornTail, writeLogChanges } from '.
 import { makeDir } from './make-dir.js';
 import { logPath, progressPath } from './paths.js';
 import { type Inspected, serialiseProgress, withLog } from './progress-codec.js';
+import { FileTooLargeError, kindOf, MAX_PROGRESS_BYTES, NotRegularFileError } from './regular-file.js';
 import { readLog } from './review-log.js';
 
 /** What the store did or found that the learner should hear of; the edge words it. */

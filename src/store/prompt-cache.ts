@@ -1,18 +1,18 @@
-import { makeDir } from './make-dir.js';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { ProgressFile, RoadmapProgress } from '../core/progress/model.js';
 import { roadmapProgress, topicStatus } from '../core/progress/model.js';
-import { promptFields } from '../core/progress/prompt-line.js';
 import { formatPromptLine, type PromptFields } from '../core/progress/prompt-format.js';
+import { promptFields } from '../core/progress/prompt-line.js';
 import { dueSummary } from '../core/review/due.js';
-import { completionPath, progressPath, promptPath, promptTextPath } from './paths.js';
 import { allQuizIds, allTopicIds } from '../core/roadmap/lookup.js';
-import { writeFileAtomic } from './atomic-file.js';
-import { stampOf, type FileStamp } from './file-stamp.js';
-import { BUNDLED_ROADMAP, type LoadedRoadmap } from './roadmap-loader.js';
 import { VERSION } from '../version.js';
+import { writeFileAtomic } from './atomic-file.js';
+import { type FileStamp, stampOf } from './file-stamp.js';
+import { makeDir } from './make-dir.js';
+import { completionPath, progressPath, promptPath, promptTextPath } from './paths.js';
 import { digits, encodePath, kebabId, keyValueLines, lineText, versionText } from './prompt-text.js';
+import { BUNDLED_ROADMAP, type LoadedRoadmap } from './roadmap-loader.js';
 
 export const PROMPT_CACHE_V = 2;
 
@@ -103,5 +103,10 @@ export function completionText(topics: readonly string[], quizzes: readonly stri
   const ids = (list: readonly string[]) => list.map(kebabId).filter(Boolean).join(' ');
   const todo = progress ? topics.filter((id) => topicStatus(progress, id) === 'todo') : topics;
   const finished = progress ? topics.filter((id) => topicStatus(progress, id) !== 'todo') : [];
-  return keyValueLines([['topics', ids(topics)], ['quizzes', ids(quizzes)], ['todo', ids(todo)], ['finished', ids(finished)]]);
+  return keyValueLines([
+    ['topics', ids(topics)],
+    ['quizzes', ids(quizzes)],
+    ['todo', ids(todo)],
+    ['finished', ids(finished)],
+  ]);
 }

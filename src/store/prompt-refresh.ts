@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { ProgressStore } from './progress-store.js';
-import { progressStamp, writePromptCache, type PromptCache } from './prompt-cache.js';
+import { type PromptCache, progressStamp, writePromptCache } from './prompt-cache.js';
 import { roadmapLocation } from './roadmap-choice.js';
 import { loadRoadmap } from './roadmap-loader.js';
 

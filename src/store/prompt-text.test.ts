@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { completionText, shellText, type PromptCache } from './prompt-cache.js';
+import { describe, expect, it } from 'vitest';
+import { completionText, type PromptCache, shellText } from './prompt-cache.js';
 import { encodePath } from './prompt-text.js';
 
 const KEYS = ['mlroad', 'at', 'until', 'percent', 'done', 'total', 'due', 'stage', 'topic', 'roadmap', 'line', 'file'];
@@ -9,25 +9,43 @@ const SAFE_VALUE = /^[^\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u206
 
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });
 const anyNumber = fc.oneof(fc.integer(), fc.double(), fc.constant(Number.NaN));
-const anyIso = fc.oneof(fc.constant(null), anyText, fc.date({ noInvalidDate: true }).map((d) => d.toISOString()));
+const anyIso = fc.oneof(
+  fc.constant(null),
+  anyText,
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+);
 
 describe('the prompt file', () => {
   it('never carries a control character, and each value has its kind (property)', () => {
     fc.assert(
-      fc.property(anyText, anyIso, anyIso, anyNumber, anyNumber, anyText, anyText, anyText, anyText, (version, at, until, percent, due, stage, topic, roadmap, path) => {
-        const cache = {
-          mlroad: version, at: at ?? '', validUntil: until, roadmap: path,
-          fields: { percent, done: percent, total: due, due, stage, topic, roadmap, bundled: false },
-        } as unknown as PromptCache;
-        const lines = shellText(cache).split('\n');
-        expect(lines.pop()).toBe('');
-        expect(lines.map((l) => l.slice(0, l.indexOf('=')))).toEqual(KEYS);
-        const value = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-        for (const k of ['at', 'until', 'percent', 'done', 'total', 'due']) expect(value[k]).toMatch(NUMBER);
-        for (const k of ['stage', 'topic', 'roadmap']) expect(value[k]).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*)?$/);
-        expect(value.file).toMatch(/^[A-Za-z0-9/._~%-]*$/);
-        for (const l of lines) expect(l).toMatch(SAFE_VALUE);
-      }),
+      fc.property(
+        anyText,
+        anyIso,
+        anyIso,
+        anyNumber,
+        anyNumber,
+        anyText,
+        anyText,
+        anyText,
+        anyText,
+        (version, at, until, percent, due, stage, topic, roadmap, path) => {
+          const cache = {
+            mlroad: version,
+            at: at ?? '',
+            validUntil: until,
+            roadmap: path,
+            fields: { percent, done: percent, total: due, due, stage, topic, roadmap, bundled: false },
+          } as unknown as PromptCache;
+          const lines = shellText(cache).split('\n');
+          expect(lines.pop()).toBe('');
+          expect(lines.map((l) => l.slice(0, l.indexOf('=')))).toEqual(KEYS);
+          const value = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+          for (const k of ['at', 'until', 'percent', 'done', 'total', 'due']) expect(value[k]).toMatch(NUMBER);
+          for (const k of ['stage', 'topic', 'roadmap']) expect(value[k]).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*)?$/);
+          expect(value.file).toMatch(/^[A-Za-z0-9/._~%-]*$/);
+          for (const l of lines) expect(l).toMatch(SAFE_VALUE);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -41,7 +59,12 @@ describe('the prompt file', () => {
 
   it('completion ids are kebab-case only', () => {
     expect(completionText(['python', 'x\ny=1', '$(id)'], ['ml-metrics'])).toBe('topics=python\nquizzes=ml-metrics\ntodo=python\nfinished=\n');
-    const progress = { topics: { python: { status: 'done' }, 'x\ny=1': { status: 'done' }, git: { status: 'skipped' } }, attempts: [], cards: {}, reviewLog: [] } as never;
+    const progress = {
+      topics: { python: { status: 'done' }, 'x\ny=1': { status: 'done' }, git: { status: 'skipped' } },
+      attempts: [],
+      cards: {},
+      reviewLog: [],
+    } as never;
     expect(completionText(['python', 'x\ny=1', 'git', 'sql', '$(id)'], [], progress)).toBe('topics=python git sql\nquizzes=\ntodo=sql\nfinished=python git\n');
   });
 });

@@ -40,5 +40,5 @@ export function lineText(value: string): string {
 
 /** `key=value` lines in a fixed order; the snippets take the first occurrence of each key. */
 export function keyValueLines(pairs: readonly (readonly [string, string])[]): string {
-  return pairs.map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+  return `${pairs.map(([k, v]) => `${k}=${v}`).join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { RoadmapError } from '../errors.js';
 import { cacheFolder, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
 import { loadRoadmap, parseFromDisk } from './roadmap-loader.js';
@@ -21,7 +21,16 @@ function setup() {
 }
 
 /** Every field a command reads from a topic, by name (cached topics carry details as getters). */
-const topicFields = (t: { id: string; title: unknown; summary: unknown; learn: unknown; resources: unknown; milestones: unknown; optional: boolean; quiz?: string }) => ({
+const topicFields = (t: {
+  id: string;
+  title: unknown;
+  summary: unknown;
+  learn: unknown;
+  resources: unknown;
+  milestones: unknown;
+  optional: boolean;
+  quiz?: string;
+}) => ({
   id: t.id,
   title: t.title,
   summary: t.summary,

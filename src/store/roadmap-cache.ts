@@ -1,11 +1,11 @@
 import { copyFileSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import { type Quiz, quizInfo, type Roadmap, type RoadmapBundle, type Stage, type Topic } from '../core/roadmap/types.js';
 import { RoadmapError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { filesUnchanged, type FileStamp } from './file-stamp.js';
+import { type FileStamp, filesUnchanged } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
-import { quizInfo, type Quiz, type Roadmap, type RoadmapBundle, type Stage, type Topic } from '../core/roadmap/types.js';
 
 export type { FileStamp } from './file-stamp.js';
 
@@ -138,7 +138,12 @@ export function planRefresh(cacheDir: string, mainFile: string): RefreshPlan | u
  * A new generation from the old one with the re-read quizzes put in; the rest is linked, not
  * rewritten. Undefined when a re-read quiz changed its id (references may break: parse it all).
  */
-export function applyRefresh(cacheDir: string, mainFile: string, plan: RefreshPlan, reread: Map<string, { quiz: Quiz; stamp: FileStamp }>): CachedRoadmap | undefined {
+export function applyRefresh(
+  cacheDir: string,
+  mainFile: string,
+  plan: RefreshPlan,
+  reread: Map<string, { quiz: Quiz; stamp: FileStamp }>,
+): CachedRoadmap | undefined {
   try {
     const { folder, manifest } = plan;
     if (plan.changed.some((c) => reread.get(c.path)?.quiz.id !== c.quizId)) return undefined;
@@ -254,7 +259,10 @@ export function writeRoadmapCache(cacheDir: string, mainFile: string, files: Fil
     const indexStages = stages.map((stage, i): IndexStage => {
       const { topics, ...head } = stage;
       write(`stage-${i}.json`, topics);
-      write(`titles-${i}.json`, topics.map((topic) => topic.title));
+      write(
+        `titles-${i}.json`,
+        topics.map((topic) => topic.title),
+      );
       const quizzes: Record<number, string> = {};
       topics.forEach((topic, at) => {
         if (topic.quiz !== undefined) quizzes[at] = topic.quiz;
@@ -288,7 +296,6 @@ function removeOtherGenerations(folder: string, keep: string): void {
     if (entry.isDirectory() && entry.name !== keep) {
       const made = Number.parseInt(entry.name.split('-')[0]!, 36);
       if (!(made > before)) rmSync(join(folder, entry.name), { recursive: true, force: true });
-    }
-    else if (entry.isFile() && entry.name !== 'manifest.json' && !entry.name.startsWith('.')) rmSync(join(folder, entry.name), { force: true });
+    } else if (entry.isFile() && entry.name !== 'manifest.json' && !entry.name.startsWith('.')) rmSync(join(folder, entry.name), { force: true });
   }
 }

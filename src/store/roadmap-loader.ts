@@ -1,19 +1,19 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
 import { fileURLToPath } from 'node:url';
+import type { SourceFile } from '../core/roadmap/parse.js';
+import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 import { RoadmapError, type RoadmapIssue } from '../errors.js';
 import { language, t } from '../i18n/index.js';
 import { describeIssue } from '../i18n/issues.js';
-import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
-import type { SourceFile } from '../core/roadmap/parse.js';
-import { applyRefresh, planRefresh, readCachedRoadmap, writeRoadmapCache, type CachedRoadmap } from './roadmap-cache.js';
-import { resolveMainFile, stampOf, type FileStamp } from './file-stamp.js';
+import { type FileStamp, resolveMainFile, stampOf } from './file-stamp.js';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
+import { applyRefresh, type CachedRoadmap, planRefresh, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
 
 /** The roadmap that ships with mlroad: beside dist/ when bundled, two levels up from src/store/ in tests. */
-export const BUNDLED_ROADMAP = ['../roadmap/', '../../roadmap/']
-  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
-  .find((dir) => existsSync(join(dir, 'roadmap.yaml'))) ?? fileURLToPath(new URL('../roadmap/', import.meta.url));
+export const BUNDLED_ROADMAP =
+  ['../roadmap/', '../../roadmap/'].map((rel) => fileURLToPath(new URL(rel, import.meta.url))).find((dir) => existsSync(join(dir, 'roadmap.yaml'))) ??
+  fileURLToPath(new URL('../roadmap/', import.meta.url));
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -40,7 +40,8 @@ export function mainFileOf(location: string): string {
 export async function loadRoadmap(location: string, options: LoadOptions = {}): Promise<LoadedRoadmap> {
   const mainFile = mainFileOf(location);
   if (options.cacheDir) {
-    const cached = readCachedRoadmap(options.cacheDir, mainFile) ?? (await rereadChangedQuizzes(options.cacheDir, mainFile, options.maxBytes ?? maxBytesFromEnv()));
+    const cached =
+      readCachedRoadmap(options.cacheDir, mainFile) ?? (await rereadChangedQuizzes(options.cacheDir, mainFile, options.maxBytes ?? maxBytesFromEnv()));
     if (cached) {
       const bundle = { quizzes: new Map<string, Quiz>() };
       return {
@@ -116,17 +117,21 @@ export async function parseFromDisk(
     return { file: shown, text };
   };
   const main = read(mainFile, mainFile);
-  const result = parseRoadmap(main, (relative) => {
-    const path = join(baseDir, relative);
-    try {
-      const outside = leavesDirectory(baseDir, path);
-      if (outside) return { error: t('roadmap.includeOutside', { path, target: outside }) };
-      return read(path, path);
-    } catch (error) {
-      if (error instanceof RoadmapError) return { error: error.message };
-      return { error: `cannot read ${path}: ${(error as Error).message}` };
-    }
-  }, { requireLang, lang: language(), checkDir: (dir) => exerciseDirState(baseDir, dir) });
+  const result = parseRoadmap(
+    main,
+    (relative) => {
+      const path = join(baseDir, relative);
+      try {
+        const outside = leavesDirectory(baseDir, path);
+        if (outside) return { error: t('roadmap.includeOutside', { path, target: outside }) };
+        return read(path, path);
+      } catch (error) {
+        if (error instanceof RoadmapError) return { error: error.message };
+        return { error: `cannot read ${path}: ${(error as Error).message}` };
+      }
+    },
+    { requireLang, lang: language(), checkDir: (dir) => exerciseDirState(baseDir, dir) },
+  );
   if (!result.ok) {
     const issues = result.issues.map((i) => ({ ...i, message: describeIssue(i) }));
     throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: issues.length }), issues);

@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
-import type { RoadmapIssue } from '../errors.js';
 import { cleanLine } from '../core/clean.js';
+import type { RoadmapIssue } from '../errors.js';
 
 /** `file:line:column: path: message`, the shape editors and CI annotate from. */
 export function formatIssue(i: RoadmapIssue, cwd = process.cwd()): string {

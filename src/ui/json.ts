@@ -1,6 +1,6 @@
 import type { Summary } from '../core/progress/summary.js';
 import type { Roadmap, Stage, Topic } from '../core/roadmap/types.js';
-import { localize, type Lang } from '../core/text.js';
+import { type Lang, localize } from '../core/text.js';
 
 // JSON keys are the same in every language; only human-text values are localised.
 

@@ -1,6 +1,6 @@
-import { InterruptedError } from '../errors.js';
 import type { Context } from '../context.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { InterruptedError } from '../errors.js';
+import { type MessageKey, t } from '../i18n/index.js';
 
 // The only module that imports inquirer; command tests replace it with scripted answers.
 
@@ -23,7 +23,11 @@ export interface Prompts {
 export function inquirerPrompts(ctx: Context): Prompts {
   const context = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
   // Inquirer's key hints are English; say them in the learner's language.
-  const theme = { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? t('keys.space') : key} ${keyAction(action)}`).join(' • ') } };
+  const theme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? t('keys.space') : key} ${keyAction(action)}`).join(' • '),
+    },
+  };
   const select: Prompts['select'] = async (message, choices, initial) => {
     const { select: ask } = await import('@inquirer/prompts');
     return guard(ctx, () => ask({ message, choices, default: initial, loop: false, pageSize: 12, theme }, context));
@@ -40,7 +44,18 @@ export function inquirerPrompts(ctx: Context): Prompts {
     },
     // A two-way select rather than inquirer's (y/N), whose letters are English.
     confirm: (message, initial = false) =>
-      select(message, initial ? [{ value: true, name: t('prompt.yes') }, { value: false, name: t('prompt.no') }] : [{ value: false, name: t('prompt.no') }, { value: true, name: t('prompt.yes') }]),
+      select(
+        message,
+        initial
+          ? [
+              { value: true, name: t('prompt.yes') },
+              { value: false, name: t('prompt.no') },
+            ]
+          : [
+              { value: false, name: t('prompt.no') },
+              { value: true, name: t('prompt.yes') },
+            ],
+      ),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { JournalEntry } from '../core/journal/timeline.js';
-import { stripControls, type Lang } from '../core/text.js';
+import { type Lang, stripControls } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import { entryDate } from '../share/journal-md.js';
 import type { Style } from './style.js';
@@ -14,7 +14,10 @@ function line(e: JournalEntry, style: Style): string {
   const s = stripControls;
   switch (e.kind) {
     case 'note':
-      return `${style.bold(t('journal.noteOn', { title: s(e.title) }))} ${s(e.text).trim().split('\n').join(`\n${' '.repeat(13)}`)}`;
+      return `${style.bold(t('journal.noteOn', { title: s(e.title) }))} ${s(e.text)
+        .trim()
+        .split('\n')
+        .join(`\n${' '.repeat(13)}`)}`;
     case 'topic':
       return style.green(t('journal.topic', { title: s(e.title) }));
     case 'quiz':

@@ -1,7 +1,7 @@
-import type { Summary } from '../core/progress/summary.js';
 import type { TopicStatus } from '../core/progress/model.js';
+import type { Summary } from '../core/progress/summary.js';
 import type { Roadmap } from '../core/roadmap/types.js';
-import { localize, type Lang } from '../core/text.js';
+import { type Lang, localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import type { Style } from './style.js';
 

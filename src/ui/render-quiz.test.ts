@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../test/support/builders.js';
-import { grade, parseAnswer } from '../core/quiz/grade.js';
 import type { DrawnQuestion } from '../core/quiz/draw.js';
+import { grade, parseAnswer } from '../core/quiz/grade.js';
 import { workedFormula } from './render-quiz.js';
 
 const evaluate = (_formula: string, v: Record<string, number>) => v.tp! / (v.tp! + v.fn!);
 
 function answeredWith(line: string, tolerance?: { absolute: number } | { relative: number }) {
-  const question = makeQuestion({ type: 'calculated', variables: { tp: { min: 1, max: 99 }, fn: { min: 1, max: 99 } }, answer: 'tp / (tp + fn)', tolerance } as never);
+  const question = makeQuestion({
+    type: 'calculated',
+    variables: { tp: { min: 1, max: 99 }, fn: { min: 1, max: 99 } },
+    answer: 'tp / (tp + fn)',
+    tolerance,
+  } as never);
   const drawn: DrawnQuestion = { question, order: [], values: { tp: 73, fn: 21 } };
   const given = parseAnswer(drawn, line);
   return { drawn, given, raw: line, grade: grade(drawn, given, evaluate) };

@@ -1,7 +1,7 @@
-import { displayChoices, promptText, type DrawnQuestion } from '../core/quiz/draw.js';
 import type { AnsweredQuestion } from '../core/quiz/attempt.js';
-import { localize, type Lang } from '../core/text.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { type DrawnQuestion, displayChoices, promptText } from '../core/quiz/draw.js';
+import { type Lang, localize } from '../core/text.js';
+import { type MessageKey, t } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { markupOf, oneLine, wrap } from './wrap.js';
 
@@ -45,7 +45,8 @@ export function renderFeedback(a: AnsweredQuestion, style: Style, lang: Lang, wi
   }
   const worked = workedFormula(a);
   if (worked) lines.push(...wrap(t('quiz.worked', { worked }), width, '  ', '    '));
-  if (a.drawn.question.explanation) lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ', '  ', markupOf(style)).map((l) => style.dim(l)));
+  if (a.drawn.question.explanation)
+    lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ', '  ', markupOf(style)).map((l) => style.dim(l)));
   return lines;
 }
 
@@ -70,7 +71,10 @@ export function workedFormula(a: AnsweredQuestion): string | undefined {
 function shownAnswer(a: AnsweredQuestion, choices: string[], lang: Lang): string {
   const q = a.drawn.question;
   if (q.type === 'single' || q.type === 'boolean' || q.type === 'multiple') {
-    return a.grade.expected.split(',').map((n) => `${n}) ${choices[Number(n) - 1] ?? ''}`).join('; ');
+    return a.grade.expected
+      .split(',')
+      .map((n) => `${n}) ${choices[Number(n) - 1] ?? ''}`)
+      .join('; ');
   }
   if (q.type === 'text') return localize(q.answers[0]!, lang);
   const value = Number(a.grade.expected);

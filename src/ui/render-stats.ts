@@ -12,5 +12,9 @@ export function renderActivity(days: readonly DayActivity[], style: Style): stri
   const first = days[0]?.date ?? '';
   const last = days.at(-1)?.date ?? '';
   const active = totals.filter((n) => n > 0).length;
-  return [t('stats.activity', { days: days.length, active }), `  ${bars}`, `  ${style.dim(first)}${' '.repeat(Math.max(1, days.length - first.length - last.length))}${style.dim(last)}`];
+  return [
+    t('stats.activity', { days: days.length, active }),
+    `  ${bars}`,
+    `  ${style.dim(first)}${' '.repeat(Math.max(1, days.length - first.length - last.length))}${style.dim(last)}`,
+  ];
 }

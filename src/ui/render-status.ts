@@ -1,7 +1,7 @@
+import { bar } from '../core/bar.js';
 import type { Summary } from '../core/progress/summary.js';
 import type { Roadmap } from '../core/roadmap/types.js';
-import { bar } from '../core/bar.js';
-import { localize, type Lang, type Text } from '../core/text.js';
+import { type Lang, localize, type Text } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';

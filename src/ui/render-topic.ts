@@ -1,7 +1,7 @@
-import type { QuizRecord } from '../core/progress/summary.js';
 import type { TopicStatus } from '../core/progress/model.js';
-import type { Roadmap, Topic, Stage } from '../core/roadmap/types.js';
-import { localize, type Lang } from '../core/text.js';
+import type { QuizRecord } from '../core/progress/summary.js';
+import type { Roadmap, Stage, Topic } from '../core/roadmap/types.js';
+import { type Lang, localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { markupOf, wrap } from './wrap.js';
@@ -23,7 +23,7 @@ export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80):
   const L = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const lines: string[] = [];
   lines.push(style.dim(t('next.stage', { index: v.stageIndex + 1, count: v.roadmap.stages.length, title: L(v.stage.title) })));
-  lines.push(`${style.bold.cyan('▸ ' + L(v.topic.title))} ${style.dim(`(${v.topic.id})`)}`);
+  lines.push(`${style.bold.cyan(`▸ ${L(v.topic.title)}`)} ${style.dim(`(${v.topic.id})`)}`);
   lines.push('');
   const m = markupOf(style);
   lines.push(...wrap(L(v.topic.summary), width, '  ', '  ', m));
@@ -53,5 +53,8 @@ export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80):
 /** The learner's own language first, then resources that name no language, then the rest; stable otherwise. */
 export function inLanguageOrder<R extends { lang?: string }>(resources: readonly R[], lang: Lang): R[] {
   const rank = (r: R) => (r.lang === lang ? 0 : r.lang === undefined ? 1 : 2);
-  return resources.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  return resources
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => r);
 }

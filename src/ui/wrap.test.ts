@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { wrap, type Markup } from './wrap.js';
+import { type Markup, wrap } from './wrap.js';
 
 const tags: Markup = { bold: (s) => `<b>${s}</b>`, code: (s) => `<c>${s}</c>` };
 
 describe('wrap: code and light Markdown', () => {
   it('keeps fenced code verbatim and unwrapped, and drops the fences', () => {
     const text = 'Look:\n```\ndef f(x):\n    return x * 2  # a long comment that goes well past the width\n```\nThen answer.';
-    expect(wrap(text, 20, '  ')).toEqual(['  Look:', '', '  def f(x):', '      return x * 2  # a long comment that goes well past the width', '', '  Then answer.']);
+    expect(wrap(text, 20, '  ')).toEqual([
+      '  Look:',
+      '',
+      '  def f(x):',
+      '      return x * 2  # a long comment that goes well past the width',
+      '',
+      '  Then answer.',
+    ]);
   });
 
   it('keeps blank lines inside a fence, and paragraph breaks outside it', () => {

@@ -4,9 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mark } from '../../src/commands/mark.js';
 import { share } from '../../src/commands/share.js';
-import { loadRoadmap } from '../../src/store/roadmap-loader.js';
 import { localize } from '../../src/core/text.js';
-import { launchBrowser, watchedPage, type Launched } from '../support/browser.js';
+import { loadRoadmap } from '../../src/store/roadmap-loader.js';
+import { type Launched, launchBrowser, watchedPage } from '../support/browser.js';
 import { BUNDLED, FIXTURES, tempConfigDir } from '../support/cli.js';
 import { testContext } from '../support/context.js';
 
@@ -60,8 +60,15 @@ describe('the shared page in a real browser', () => {
       expect(text).toContain(localize(stage.title, 'en'));
       for (const topic of stage.topics) expect(text).toContain(localize(topic.title, 'en'));
     }
-    const statuses = await page.$$eval('[data-topic]', (nodes) => nodes.map((n) => [n.getAttribute('data-topic'), n.getAttribute('data-status'), (n as HTMLElement).innerText]));
-    expect(statuses.filter(([, s]) => s === 'done').map(([id]) => id).sort()).toEqual([...DONE].sort());
+    const statuses = await page.$$eval('[data-topic]', (nodes) =>
+      nodes.map((n) => [n.getAttribute('data-topic'), n.getAttribute('data-status'), (n as HTMLElement).innerText]),
+    );
+    expect(
+      statuses
+        .filter(([, s]) => s === 'done')
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual([...DONE].sort());
     expect(statuses.find(([id]) => id === 'data-quality')?.[1]).toBe('skipped');
     // Without colour: the status is written on each node.
     expect(statuses.find(([id]) => id === 'python')?.[2]).toMatch(/✓ done/i);

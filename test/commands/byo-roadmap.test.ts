@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, tempConfigDir } from '../support/cli.js';
 import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 
@@ -98,7 +98,12 @@ describe('mlroad validate', () => {
 
   it('refuses an alias bomb instead of expanding it', async () => {
     const lines = ['formatVersion: 1', 'l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      );
     const bomb = join(dir, 'bomb.yaml');
     writeFileSync(bomb, `${lines.join('\n')}\n`);
     const r = await runCli(['validate', bomb], dir);
@@ -119,16 +124,23 @@ describe('mlroad validate', () => {
 
 describe('untrusted content cannot attack the terminal', () => {
   const HOSTILE = join(FIXTURES, 'hostile');
-  it.each([['status'], ['next'], ['list'], ['show', 't'], ['status', '--json'], ['next', '--json'], ['list', '--json'], ['show', 't', '--json'], ['status', '--prompt']])(
-    'mlroad %s prints no control sequence',
-    async (...args) => {
-      const r = await runCli(['--roadmap', HOSTILE, ...args], dir, { env: { FORCE_COLOR: '0' } });
-      expect(r.code).toBe(0);
-      expect(r.stdout).not.toMatch(CONTROL);
-      expect(r.stderr).not.toMatch(CONTROL);
-      if (args[0] !== 'status' || args.length === 1) expect(r.stdout).toMatch(/Owned|Stage|Topic|hostile|ml /);
-    },
-  );
+  it.each([
+    ['status'],
+    ['next'],
+    ['list'],
+    ['show', 't'],
+    ['status', '--json'],
+    ['next', '--json'],
+    ['list', '--json'],
+    ['show', 't', '--json'],
+    ['status', '--prompt'],
+  ])('mlroad %s prints no control sequence', async (...args) => {
+    const r = await runCli(['--roadmap', HOSTILE, ...args], dir, { env: { FORCE_COLOR: '0' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(CONTROL);
+    expect(r.stderr).not.toMatch(CONTROL);
+    if (args[0] !== 'status' || args.length === 1) expect(r.stdout).toMatch(/Owned|Stage|Topic|hostile|ml /);
+  });
 });
 
 describe('mlroad schema', () => {

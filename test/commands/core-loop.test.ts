@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli as runBinary, tempConfigDir } from '../support/cli.js';
 import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 
@@ -37,7 +37,7 @@ describe('the core loop on the bundled roadmap', () => {
     expect(status.stages.find((s: { id: string }) => s.id === 'tools').percent).toBeNull();
 
     expect((await runCli(['skip', 'math-for-ml'], dir)).code).toBe(0);
-    expect((await runJson(['status'], dir))).toMatchObject({ done: 1, skipped: 1 });
+    expect(await runJson(['status'], dir)).toMatchObject({ done: 1, skipped: 1 });
 
     expect((await runCli(['reset', 'python', 'math-for-ml'], dir)).code).toBe(0);
     const reset = await runJson(['status'], dir);
@@ -58,7 +58,14 @@ describe('the core loop on the bundled roadmap', () => {
     const list = await runJson(['list'], dir);
     expect(list.roadmap.id).toBe('ml-engineer');
     expect(list.stages.map((s: { id: string }) => s.id)).toEqual([
-      'fundamentals', 'data', 'machine-learning', 'deep-learning', 'ml-engineering', 'tools', 'projects', 'career',
+      'fundamentals',
+      'data',
+      'machine-learning',
+      'deep-learning',
+      'ml-engineering',
+      'tools',
+      'projects',
+      'career',
     ]);
     const python = list.stages[0].topics[0];
     expect(python).toEqual({ id: 'python', title: expect.any(String), status: 'done', optional: false, quiz: 'python' });
@@ -183,7 +190,11 @@ describe('colour', () => {
   });
 
   it('never colours JSON or the prompt line', async () => {
-    for (const args of [['status', '--json'], ['status', '--prompt'], ['next', '--json']]) {
+    for (const args of [
+      ['status', '--json'],
+      ['status', '--prompt'],
+      ['next', '--json'],
+    ]) {
       const r = await runCli(args, dir, { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
       expect(r.stdout, args.join(' ')).not.toContain(ESC);
     }

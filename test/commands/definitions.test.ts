@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
 import { addOptions, buildProgram } from '../../src/cli.js';
-import { COMMANDS } from '../../src/commands/index.js';
 import { defineCommand, flag } from '../../src/commands/define.js';
+import { COMMANDS } from '../../src/commands/index.js';
 import { exitCodeOf } from '../../src/main.js';
 
 const names = (c: Command): string[] => c.commands.flatMap((sub) => [sub.name(), ...names(sub).map((n) => `${sub.name()} ${n}`)]);
@@ -36,7 +36,11 @@ describe('unknown commands', () => {
   const run = async (argv: string[]) => {
     let err = '';
     const { main } = await import('../../src/main.js');
-    const code = await main(argv, { env: { MLROAD_CONFIG_DIR: '/nonexistent-mlroad-test', LANG: 'C' }, stdout: { write: () => true } as never, stderr: { write: (s: string) => ((err += s), true) } as never });
+    const code = await main(argv, {
+      env: { MLROAD_CONFIG_DIR: '/nonexistent-mlroad-test', LANG: 'C' },
+      stdout: { write: () => true } as never,
+      stderr: { write: (s: string) => ((err += s), true) } as never,
+    });
     return { code, err };
   };
   it('help <unknown> says the command is unknown, with a suggestion', async () => {

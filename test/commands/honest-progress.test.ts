@@ -12,11 +12,35 @@ beforeEach(() => ({ dir, cleanup } = tempConfigDir()));
 afterEach(() => cleanup());
 
 const REQUIRED = [
-  'python', 'math-for-ml', 'computational-thinking', 'explore-data', 'data-quality', 'transformations', 'data-pipelines',
-  'classic-models', 'choosing-models', 'model-metrics', 'validation-tuning', 'neural-networks', 'cnns', 'sequence-models',
-  'pretraining-fine-tuning', 'training-pipelines', 'versioning', 'model-testing', 'dev-practices', 'deployment', 'monitoring',
-  'project-churn', 'project-flower-classifier', 'project-movie-recommender', 'project-sales-forecast', 'project-end-to-end',
-  'communicate-results', 'what-companies-value', 'share-and-community',
+  'python',
+  'math-for-ml',
+  'computational-thinking',
+  'explore-data',
+  'data-quality',
+  'transformations',
+  'data-pipelines',
+  'classic-models',
+  'choosing-models',
+  'model-metrics',
+  'validation-tuning',
+  'neural-networks',
+  'cnns',
+  'sequence-models',
+  'pretraining-fine-tuning',
+  'training-pipelines',
+  'versioning',
+  'model-testing',
+  'dev-practices',
+  'deployment',
+  'monitoring',
+  'project-churn',
+  'project-flower-classifier',
+  'project-movie-recommender',
+  'project-sales-forecast',
+  'project-end-to-end',
+  'communicate-results',
+  'what-companies-value',
+  'share-and-community',
 ];
 
 async function json<T>(run: (c: ReturnType<typeof testContext>) => Promise<unknown>, input?: string): Promise<T> {
@@ -31,7 +55,10 @@ async function expectedAnswers(seed: number, count: number): Promise<string> {
   return `${r.questions.map((q) => q.expected).join('\n')}\n`;
 }
 
-const metrics = async () => (await json<{ quizzes: { id: string; passed: boolean; attempts: number; practice: number; best: number | null }[] }>((c) => quizzes(c.ctx, { json: true }))).quizzes.find((q) => q.id === 'ml-metrics')!;
+const metrics = async () =>
+  (
+    await json<{ quizzes: { id: string; passed: boolean; attempts: number; practice: number; best: number | null }[] }>((c) => quizzes(c.ctx, { json: true }))
+  ).quizzes.find((q) => q.id === 'ml-metrics')!;
 
 describe('honest progress', () => {
   it('counts skipped topics apart from done ones, and never calls the roadmap complete while some are skipped', async () => {

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { FIXTURES, tempConfigDir } from '../support/cli.js';
-import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { resolveLanguage } from '../../src/i18n/index.js';
+import { FIXTURES, tempConfigDir } from '../support/cli.js';
+import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -82,9 +82,15 @@ describe('choosing a language', () => {
   });
 
   it('switching language keeps progress and grading unchanged', async () => {
-    const first = await runJson<{ questions: { expected: string; prompt: string }[] }>(['quiz', 'ml-metrics', '--seed', '8', '--lang', 'en'], dir, { input: '' });
-    const answers = first.questions.map((q) => q.expected).join('\n') + '\n';
-    const es = await runJson<{ score: number; total: number; questions: { expected: string; prompt: string }[] }>(['quiz', 'ml-metrics', '--seed', '8', '--lang', 'es'], dir, { input: answers });
+    const first = await runJson<{ questions: { expected: string; prompt: string }[] }>(['quiz', 'ml-metrics', '--seed', '8', '--lang', 'en'], dir, {
+      input: '',
+    });
+    const answers = `${first.questions.map((q) => q.expected).join('\n')}\n`;
+    const es = await runJson<{ score: number; total: number; questions: { expected: string; prompt: string }[] }>(
+      ['quiz', 'ml-metrics', '--seed', '8', '--lang', 'es'],
+      dir,
+      { input: answers },
+    );
     expect(es.score).toBe(es.total);
     expect(es.questions.map((q) => q.expected)).toEqual(first.questions.map((q) => q.expected));
     expect(es.questions[0]!.prompt).not.toBe(first.questions[0]!.prompt);
@@ -106,7 +112,7 @@ describe('choosing a language', () => {
       const graded = await runJson<{ questions: { id: string; correct: boolean }[] }>(
         ['--roadmap', join(FIXTURES, 'mini'), 'quiz', 'arithmetic', '--count', '6', '--seed', '1', '--lang', 'es'],
         dir,
-        { input: lines.join('\n') + '\n' },
+        { input: `${lines.join('\n')}\n` },
       );
       expect(graded.questions[index]!.correct, answer).toBe(true);
     }
@@ -123,6 +129,24 @@ describe('message catalogues', () => {
   it('translate every message (identical text only where the word is the same in Spanish)', () => {
     const same = Object.keys(en).filter((k) => en[k as keyof typeof en] === es[k as keyof typeof es]);
     const placeholdersOnly = ['issue.fileProblem', 'issue.includeFailed', 'issue.yamlSyntax', 'issue.zod'];
-    expect(same.sort()).toEqual(['config.set', 'error.badOption', 'error.prefix', 'kind.paper', 'kind.tutorial', 'list.quiz', 'next.quiz', 'prompt.no', 'quizzes.header', 'share.quiz', 'share.quizzes', 'stats.lapses', 'stats.quizzes', 'status.quizzes', ...placeholdersOnly].sort());
+    expect(same.sort()).toEqual(
+      [
+        'config.set',
+        'error.badOption',
+        'error.prefix',
+        'kind.paper',
+        'kind.tutorial',
+        'list.quiz',
+        'next.quiz',
+        'prompt.no',
+        'quizzes.header',
+        'share.quiz',
+        'share.quizzes',
+        'stats.lapses',
+        'stats.quizzes',
+        'status.quizzes',
+        ...placeholdersOnly,
+      ].sort(),
+    );
   });
 });

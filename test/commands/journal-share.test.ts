@@ -30,7 +30,13 @@ describe('note, journal and its export', () => {
     const { entries } = JSON.parse(j.stdout()) as { entries: Entry[] };
     expect(entries).toEqual([
       { kind: 'topic', at: '2026-12-02T10:00:00.000Z', topic: 'python', title: 'Programming (Python, no question about it)' },
-      { kind: 'note', at: '2026-12-01T10:00:00.000Z', topic: 'python', title: 'Programming (Python, no question about it)', text: 'dicts keep insertion order' },
+      {
+        kind: 'note',
+        at: '2026-12-01T10:00:00.000Z',
+        topic: 'python',
+        title: 'Programming (Python, no question about it)',
+        text: 'dicts keep insertion order',
+      },
     ]);
     const e = at('2026-12-02T11:00:00Z');
     await journalExport(e.ctx, {});
@@ -38,10 +44,13 @@ describe('note, journal and its export', () => {
 
     const plain = at('2026-12-02T11:00:00Z');
     await journal(plain.ctx, {});
-    expect(plain.stdout().split('\n').slice(0, 2).map((l) => l.replace(/^.{12} /, ''))).toEqual([
-      'Finished Programming (Python, no question about it)',
-      'Note on Programming (Python, no question about it): dicts keep insertion order',
-    ]);
+    expect(
+      plain
+        .stdout()
+        .split('\n')
+        .slice(0, 2)
+        .map((l) => l.replace(/^.{12} /, '')),
+    ).toEqual(['Finished Programming (Python, no question about it)', 'Note on Programming (Python, no question about it): dicts keep insertion order']);
 
     const since = at('2026-12-02T11:00:00Z');
     await journal(since.ctx, { json: true, since: '2026-12-02' });
@@ -72,7 +81,9 @@ describe('note, journal and its export', () => {
 
   it('refuses an unknown topic with a suggestion, and a note over the cap without cutting it', async () => {
     await expect(note(at('2026-12-01T10:00:00Z').ctx, { words: ['pythn', 'x'] })).rejects.toThrow(/unknown topic "pythn".*"python"/);
-    await expect(note(at('2026-12-01T10:00:00Z').ctx, { words: ['python', 'x'.repeat(20_001)] })).rejects.toThrow(/too long \(20001 characters; at most 20000\)/);
+    await expect(note(at('2026-12-01T10:00:00Z').ctx, { words: ['python', 'x'.repeat(20_001)] })).rejects.toThrow(
+      /too long \(20001 characters; at most 20000\)/,
+    );
   });
 });
 
@@ -106,10 +117,14 @@ describe('share', () => {
     const opened: string[] = [];
     for (const name of ['card.svg', 'roadmap.html', 'summary.md']) {
       const c = at('2026-12-01T11:00:00Z');
-      await share(c.ctx, { out: join(dir, name), open: name.endsWith('html'), opener: async (f) => {
-        opened.push(f);
-        return true;
-      } });
+      await share(c.ctx, {
+        out: join(dir, name),
+        open: name.endsWith('html'),
+        opener: async (f) => {
+          opened.push(f);
+          return true;
+        },
+      });
       expect(c.stdout()).toBe('');
       expect(c.stderr()).toContain(join(dir, name));
     }

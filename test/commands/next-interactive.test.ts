@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { next } from '../../src/commands/next.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reset } from '../../src/commands/mark.js';
+import { next } from '../../src/commands/next.js';
 import { FIXTURES, tempConfigDir } from '../support/cli.js';
 import { testContext } from '../support/context.js';
 import { scriptedPrompts } from '../support/scripted-prompts.js';

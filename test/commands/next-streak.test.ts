@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { next } from '../../src/commands/next.js';
 import { FIXTURES, tempConfigDir } from '../support/cli.js';
 import { testContext } from '../support/context.js';

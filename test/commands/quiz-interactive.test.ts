@@ -1,14 +1,14 @@
-import { screen } from '@inquirer/testing/vitest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { screen } from '@inquirer/testing/vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quiz } from '../../src/commands/quiz.js';
-import { inquirerPrompts } from '../../src/ui/prompts.js';
+import { drawQuiz, promptText } from '../../src/core/quiz/draw.js';
 import { InterruptedError } from '../../src/errors.js';
+import { parseFromDisk } from '../../src/store/roadmap-loader.js';
+import { inquirerPrompts } from '../../src/ui/prompts.js';
 import { FIXTURES, tempConfigDir } from '../support/cli.js';
 import { testContext } from '../support/context.js';
-import { parseFromDisk } from '../../src/store/roadmap-loader.js';
-import { drawQuiz, promptText } from '../../src/core/quiz/draw.js';
 
 const MINI = join(FIXTURES, 'mini');
 let dir: string;

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, tempConfigDir } from '../support/cli.js';
 import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 
@@ -42,7 +42,7 @@ describe('mlroad quiz in plain mode', () => {
     expect(first.total).toBe(12);
     expect(first.questions.every((q) => q.given === null && !q.correct)).toBe(true);
 
-    const answers = first.questions.map((q) => q.expected).join('\n') + '\n';
+    const answers = `${first.questions.map((q) => q.expected).join('\n')}\n`;
     const second = await runJson<QuizResult>(['quiz', 'ml-metrics', '--seed', '4242', '--count', '12'], dir, { input: answers });
     expect(second.questions.map((q) => q.id)).toEqual(first.questions.map((q) => q.id));
     expect(second).toMatchObject({ score: 12, total: 12, percent: 100, passed: true });
@@ -50,7 +50,7 @@ describe('mlroad quiz in plain mode', () => {
 
   it('scores 0 on wrong answers and records the finished attempt', async () => {
     const first = await runJson<QuizResult>(['quiz', 'python', '--seed', '7'], dir, { input: '' });
-    const wrong = first.questions.map(wrongAnswer).join('\n') + '\n';
+    const wrong = `${first.questions.map(wrongAnswer).join('\n')}\n`;
     const r = await runJson<QuizResult>(['quiz', 'python', '--seed', '7'], dir, { input: wrong });
     expect(r).toMatchObject({ score: 0, percent: 0, passed: false });
     const attempts = progress().roadmaps['ml-engineer'].attempts;
@@ -65,7 +65,10 @@ describe('mlroad quiz in plain mode', () => {
 
   it('counts questions after input ends as unanswered, without hanging', async () => {
     const first = await runJson<QuizResult>(['quiz', 'validation', '--seed', '99', '--count', '5'], dir, { input: '' });
-    const two = first.questions.slice(0, 2).map((q) => q.expected).join('\n') + '\n';
+    const two = `${first.questions
+      .slice(0, 2)
+      .map((q) => q.expected)
+      .join('\n')}\n`;
     const r = await runCli(['quiz', 'validation', '--seed', '99', '--count', '5', '--json'], dir, { input: two });
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout) as QuizResult;
@@ -77,7 +80,7 @@ describe('mlroad quiz in plain mode', () => {
   it('reads exactly one line per question: an invalid line is wrong and does not shift the rest', async () => {
     const first = await runJson<QuizResult>(['quiz', 'ml-metrics', '--seed', '5', '--count', '4'], dir, { input: '' });
     const lines = ['999', ...first.questions.slice(1).map((q) => q.expected)];
-    const r = await runJson<QuizResult>(['quiz', 'ml-metrics', '--seed', '5', '--count', '4'], dir, { input: lines.join('\n') + '\n' });
+    const r = await runJson<QuizResult>(['quiz', 'ml-metrics', '--seed', '5', '--count', '4'], dir, { input: `${lines.join('\n')}\n` });
     expect(r.questions.map((q) => q.correct)).toEqual([false, true, true, true]);
   });
 
@@ -104,7 +107,7 @@ describe('mlroad quiz in plain mode', () => {
     const roadmap = join(FIXTURES, 'mini');
     const first = await runJson<QuizResult>(['--roadmap', roadmap, 'quiz', 'arithmetic', '--seed', '11'], dir, { input: '' });
     expect(new Set(first.questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'boolean', 'numeric', 'text', 'calculated']));
-    const answers = first.questions.map((q) => (q.type === 'text' ? 'Regresión' : q.expected)).join('\n') + '\n';
+    const answers = `${first.questions.map((q) => (q.type === 'text' ? 'Regresión' : q.expected)).join('\n')}\n`;
     const r = await runJson<QuizResult>(['--roadmap', roadmap, 'quiz', 'arithmetic', '--seed', '11'], dir, { input: answers });
     expect(r.score).toBe(6);
   });
@@ -118,13 +121,18 @@ describe('quiz errors', () => {
     expect(r.stderr).toContain('"ml-metrics"');
   });
 
-  it.each([['--count', '0'], ['--count', '-3'], ['--count', '2.5'], ['--count', 'ten'], ['--seed', 'abc'], ['--seed', '-1'], ['--seed', '99999999999']])(
-    'rejects %s %s with exit 2',
-    async (flag, value) => {
-      const r = await runCli(['quiz', 'python', flag, value], dir);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain(flag);
-      expect(r.stderr).not.toMatch(/\n\s+at /);
-    },
-  );
+  it.each([
+    ['--count', '0'],
+    ['--count', '-3'],
+    ['--count', '2.5'],
+    ['--count', 'ten'],
+    ['--seed', 'abc'],
+    ['--seed', '-1'],
+    ['--seed', '99999999999'],
+  ])('rejects %s %s with exit 2', async (flag, value) => {
+    const r = await runCli(['quiz', 'python', flag, value], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(flag);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });

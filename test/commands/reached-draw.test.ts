@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { next } from '../../src/commands/next.js';
 import type { Prompts } from '../../src/ui/prompts.js';
@@ -57,7 +57,7 @@ describe('a quiz draws from the topics the learner has reached', () => {
     expect(attempt.practice).toBeUndefined(); // every question available to this draw was drawn
   });
 
-  it('`quiz <id>` draws from the whole bank; --reached and no id draw from reached topics; --json names each question\'s topic', async () => {
+  it("`quiz <id>` draws from the whole bank; --reached and no id draw from reached topics; --json names each question's topic", async () => {
     await reachNeuralNetworks();
     const whole = await runMainJson(['quiz', 'deep-learning', '--seed', '5'], dir, { input: '' });
     expect(whole.total).toBe(10);
@@ -87,7 +87,11 @@ describe('"To revisit" after a quiz', () => {
   it('names each missed question by its topic and says when it comes back in review', async () => {
     await reachNeuralNetworks();
     const first = await runMainJson(['quiz', 'deep-learning', '--reached', '--seed', '3'], dir, { input: '' });
-    const wrong = first.questions.map((q: { type: string; expected: string }) => (q.type === 'text' ? 'nope' : ['single', 'boolean', 'multiple'].includes(q.type) ? (q.expected === '1' ? '2' : '1') : '99999')).join('\n');
+    const wrong = first.questions
+      .map((q: { type: string; expected: string }) =>
+        q.type === 'text' ? 'nope' : ['single', 'boolean', 'multiple'].includes(q.type) ? (q.expected === '1' ? '2' : '1') : '99999',
+      )
+      .join('\n');
     const r = await runMain(['quiz', 'deep-learning', '--reached', '--seed', '3', '--plain'], dir, { input: `${wrong}\n` });
     const revisit = r.stdout.slice(r.stdout.indexOf('To revisit:'));
     const notes = revisit.split('\n').filter((l) => l.includes('back in review'));
@@ -102,12 +106,18 @@ describe('"To revisit" after a review', () => {
     const env = (now: string) => ({ MLROAD_NOW: now, TZ: 'UTC' });
     const day1 = '2026-03-02T09:00:00Z';
     const first = await runMainJson(['quiz', 'deep-learning', '--seed', '4'], dir, { input: '', env: env(day1) });
-    const wrong = first.questions.map((q: { type: string; expected: string }) => (q.type === 'text' ? 'nope' : ['single', 'boolean', 'multiple'].includes(q.type) ? (q.expected === '1' ? '2' : '1') : '99999')).join('\n');
+    const wrong = first.questions
+      .map((q: { type: string; expected: string }) =>
+        q.type === 'text' ? 'nope' : ['single', 'boolean', 'multiple'].includes(q.type) ? (q.expected === '1' ? '2' : '1') : '99999',
+      )
+      .join('\n');
     expect((await runMain(['quiz', 'deep-learning', '--seed', '4', '--plain'], dir, { input: `${wrong}\n`, env: env(day1) })).code).toBe(0);
     const r = await runMain(['review', '--plain'], dir, { input: '', env: env('2026-03-03T09:00:00Z') });
     const notes = r.stdout.split('\n').filter((l) => l.includes('back in review'));
     expect(notes.length).toBe(10);
-    const titles = new Map<string, string>(roadmap.stages.flatMap((s: { topics: { id: string; title: { en: string } }[] }) => s.topics.map((t) => [t.id, t.title.en])));
+    const titles = new Map<string, string>(
+      roadmap.stages.flatMap((s: { topics: { id: string; title: { en: string } }[] }) => s.topics.map((t) => [t.id, t.title.en])),
+    );
     // Left unanswered, each card stays due today.
     const expected = new Set(first.questions.map((q: { topic: string }) => `${titles.get(q.topic)} · back in review today`));
     expect(new Set(notes.map((l) => l.trim()))).toEqual(expected);

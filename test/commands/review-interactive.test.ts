@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quiz } from '../../src/commands/quiz.js';
-import { review } from '../../src/commands/review.js';
 import { ratingChoices } from '../../src/commands/quiz-runner.js';
+import { review } from '../../src/commands/review.js';
 import { drawQuestion, drawQuiz } from '../../src/core/quiz/draw.js';
 import { seededRandom } from '../../src/core/quiz/random.js';
 import { Rating } from '../../src/core/review/schedule.js';

@@ -22,9 +22,12 @@ describe('spaced review end to end', () => {
   it('three mistakes in ml-metrics are 3 due the next day, review asks exactly those, then 0 due', async () => {
     const blank = await runJson<Result>(['quiz', 'ml-metrics', '--seed', '77'], dir, { input: '', env: env(day1) });
     const answers = blank.questions.map((q, i) => (i < 3 ? '999' : q.expected));
-    const quiz = await runJson<Result>(['quiz', 'ml-metrics', '--seed', '77'], dir, { input: answers.join('\n') + '\n', env: env(day1) });
+    const quiz = await runJson<Result>(['quiz', 'ml-metrics', '--seed', '77'], dir, { input: `${answers.join('\n')}\n`, env: env(day1) });
     expect(quiz.score).toBe(7);
-    const missed = quiz.questions.filter((q) => !q.correct).map((q) => q.id).sort();
+    const missed = quiz.questions
+      .filter((q) => !q.correct)
+      .map((q) => q.id)
+      .sort();
 
     expect((await runJson<{ due: number }>(['status'], dir, { env: env(day1) })).due).toBe(0);
     const next = await runJson<{ due: number; nextReviewAt: string }>(['status'], dir, { env: env(day2) });
@@ -42,7 +45,10 @@ describe('spaced review end to end', () => {
     expect(shown.questions.map((q) => q.id).sort()).toEqual(missed);
     expect(shown.questions.every((q) => q.quiz === 'ml-metrics')).toBe(true);
 
-    const reviewed = await runJson<Result>(['review', '--plain', '--seed', '5'], dir, { input: shown.questions.map((q) => q.expected).join('\n') + '\n', env: env(day2) });
+    const reviewed = await runJson<Result>(['review', '--plain', '--seed', '5'], dir, {
+      input: `${shown.questions.map((q) => q.expected).join('\n')}\n`,
+      env: env(day2),
+    });
     expect(reviewed.score).toBe(3);
     expect((await runJson<{ due: number }>(['status'], dir, { env: env(day2) })).due).toBe(0);
     const nothing = await runCli(['review'], dir, { env: env(day2) });
@@ -53,11 +59,13 @@ describe('spaced review end to end', () => {
   it('stats shows streaks, activity and retention', async () => {
     await runCli(['done', 'python'], dir, { env: env('2026-03-01T10:00:00Z') });
     await runCli(['quiz', 'python', '--count', '2'], dir, { input: '1\n1\n', env: env('2026-03-02T10:00:00Z') });
-    const stats = await runJson<{ currentStreak: number; longestStreak: number; days: { date: string; quizzes: number; topics: number }[]; cards: Record<string, number>; quizzes: { id: string; attempts: number; practice: number }[] }>(
-      ['stats'],
-      dir,
-      { env: env('2026-03-02T18:00:00Z') },
-    );
+    const stats = await runJson<{
+      currentStreak: number;
+      longestStreak: number;
+      days: { date: string; quizzes: number; topics: number }[];
+      cards: Record<string, number>;
+      quizzes: { id: string; attempts: number; practice: number }[];
+    }>(['stats'], dir, { env: env('2026-03-02T18:00:00Z') });
     expect(stats.currentStreak).toBe(2);
     expect(stats.longestStreak).toBe(2);
     expect(stats.days.at(-1)).toMatchObject({ date: '2026-03-02', quizzes: 1 });

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, tempConfigDir } from '../support/cli.js';
 import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 
@@ -26,7 +26,11 @@ describe('validate on content written elsewhere', () => {
     const r = await runCli(['validate', join(FIXTURES, 'bad', 'indent.yaml')], dir);
     expect(r.code).not.toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toEqual([expect.stringMatching(/indent\.yaml:15:8: \(yaml syntax\): "optional" is indented 7 spaces, but "learn" \(line 13\) beside it is indented 8: indent "optional" like "learn", with 8 spaces$/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /indent\.yaml:15:8: \(yaml syntax\): "optional" is indented 7 spaces, but "learn" \(line 13\) beside it is indented 8: indent "optional" like "learn", with 8 spaces$/,
+      ),
+    ]);
   });
 
   it('passPercent: seventy names what it got, in Spanish too', async () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, tempConfigDir } from '../support/cli.js';
 
 // Devices, FIFOs and symlinks that leave the roadmap: refused with a clear message, never read.
@@ -25,7 +25,10 @@ describe('files that are not regular', () => {
   it('/dev/zero and a FIFO as the roadmap are refused', async () => {
     symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
     fifo(join(dir, 'pipe.yaml'));
-    for (const [file, word] of [['zero.yaml', 'device'], ['pipe.yaml', 'FIFO']] as const) {
+    for (const [file, word] of [
+      ['zero.yaml', 'device'],
+      ['pipe.yaml', 'FIFO'],
+    ] as const) {
       const r = await run(['validate', join(dir, file)]);
       expect(r.signal, file).toBeNull();
       expect(r.code, file).toBe(2);
@@ -35,7 +38,10 @@ describe('files that are not regular', () => {
 
   it('/dev/zero and a FIFO as an include are refused', async () => {
     // /dev/zero resolves outside the roadmap, so containment refuses it before the type check.
-    const cases = [[() => symlinkSync('/dev/zero', include()), 'leads outside'], [() => fifo(include()), 'is a FIFO']] as const;
+    const cases = [
+      [() => symlinkSync('/dev/zero', include()), 'leads outside'],
+      [() => fifo(include()), 'is a FIFO'],
+    ] as const;
     for (const [make, says] of cases) {
       rmSync(include());
       make();
@@ -48,7 +54,10 @@ describe('files that are not regular', () => {
 
   it('/dev/zero and a FIFO to import are refused', async () => {
     fifo(join(dir, 'pipe.json'));
-    for (const [file, word] of [['/dev/zero', 'device'], [join(dir, 'pipe.json'), 'FIFO']] as const) {
+    for (const [file, word] of [
+      ['/dev/zero', 'device'],
+      [join(dir, 'pipe.json'), 'FIFO'],
+    ] as const) {
       const r = await run(['progress', 'import', file]);
       expect(r.signal, file).toBeNull();
       expect(r.code, file).toBe(2);

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli, tempConfigDir } from '../support/cli.js';
 
 // Names and texts that carry escape sequences or invisible characters: every command that
@@ -30,7 +30,9 @@ function hostileRoadmap(edit: (text: string) => string = (x) => x): string {
 
 describe('hostile names reach the terminal clean', () => {
   it('validate: unknown keys and include paths', async () => {
-    const roadmap = hostileRoadmap((t) => t.replace('tips:', `"evil${OSC}key": 1\ntips:`).replace('include: quizzes/arithmetic.yaml', `include: "quizzes/x${OSC}\u200b.yaml"`));
+    const roadmap = hostileRoadmap((t) =>
+      t.replace('tips:', `"evil${OSC}key": 1\ntips:`).replace('include: quizzes/arithmetic.yaml', `include: "quizzes/x${OSC}\u200b.yaml"`),
+    );
     const r = await runCli(['validate', roadmap], dir);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toContain('evilkey');
@@ -62,7 +64,9 @@ describe('hostile names reach the terminal clean', () => {
   });
 
   it('--json carries no zero-width or bidi character', async () => {
-    const roadmap = hostileRoadmap((t) => t.replace('title: Beta', 'title: "Be\u200bta\u202e\u2066"').replace('summary: The first topic.', 'summary: "first\u200d topic 👩\u200d💻"'));
+    const roadmap = hostileRoadmap((t) =>
+      t.replace('title: Beta', 'title: "Be\u200bta\u202e\u2066"').replace('summary: The first topic.', 'summary: "first\u200d topic 👩\u200d💻"'),
+    );
     const list = await runCli(['list', '--json', '--roadmap', roadmap], dir);
     expect(list.code, list.stderr).toBe(0);
     expect(list.stdout).not.toMatch(INVISIBLE);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
 
 // The published package: what `npm pack` puts in the tarball, installed globally into a
@@ -15,8 +15,14 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'mlroad-pack-'));
   prefix = join(work, 'prefix');
   // dist/ is already built by `npm test`; the tarball must not rebuild it.
-  const name = execFileSync(npm, ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
-  execFileSync(npm, ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(work, name)], { cwd: work, encoding: 'utf8' });
+  const name = execFileSync(npm, ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .at(-1)!;
+  execFileSync(npm, ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(work, name)], {
+    cwd: work,
+    encoding: 'utf8',
+  });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

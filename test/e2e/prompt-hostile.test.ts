@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, runCli, tempConfigDir } from '../support/cli.js';
 
 // The prompt snippets run in real bash, zsh and fish against hostile roadmap paths and
@@ -28,7 +28,10 @@ function render(shell: string, format?: string): string {
   const scripts: Record<string, [string, string[]]> = {
     bash: ['bash', ['--norc', '--noprofile', '-c', `eval "$(mlroad prompt init bash)"; PS1='[$MLROAD_PROMPT] '; __mlroad_prompt; printf '<%s>' "\${PS1@P}"`]],
     zsh: ['zsh', ['-f', '-c', `eval "$(mlroad prompt init zsh)"; setopt prompt_subst; PROMPT='[$MLROAD_PROMPT] '; __mlroad_prompt; print -n -P "<$PROMPT>"`]],
-    fish: ['fish', ['-N', '-c', `mlroad prompt init fish | source; function fish_prompt; printf '[%s] ' (__mlroad_prompt_line); end; printf '<%s>' (fish_prompt)`]],
+    fish: [
+      'fish',
+      ['-N', '-c', `mlroad prompt init fish | source; function fish_prompt; printf '[%s] ' (__mlroad_prompt_line); end; printf '<%s>' (fish_prompt)`],
+    ],
   };
   const [cmd, args] = scripts[shell]!;
   const env: Record<string, string> = { PATH: `${bin}:${process.env.PATH}`, HOME: dir, MLROAD_CONFIG_DIR: join(dir, 'cfg'), NO_COLOR: '1', LANG: 'C.UTF-8' };
@@ -72,10 +75,25 @@ describe.each(SHELLS)('the %s prompt', (shell) => {
 
   it('takes the first key, evaluates nothing, and shows no control from a hand-made prompt file', () => {
     mkdirSync(cfg(), { recursive: true });
-    writeFileSync(join(cfg(), 'prompt.txt'), [
-      `mlroad=${VERSION}`, 'at=0', 'until=0', 'percent=7', 'done=1', 'total=9', 'due=0', 'stage=s', 'topic=t', 'roadmap=r',
-      'line=ok \u001b]52;c;QkFE\u0007 line', 'file=', 'until=a[$(touch${IFS}PWNED)]', 'line=second',
-    ].join('\n'));
+    writeFileSync(
+      join(cfg(), 'prompt.txt'),
+      [
+        `mlroad=${VERSION}`,
+        'at=0',
+        'until=0',
+        'percent=7',
+        'done=1',
+        'total=9',
+        'due=0',
+        'stage=s',
+        'topic=t',
+        'roadmap=r',
+        'line=ok \u001b]52;c;QkFE\u0007 line',
+        'file=',
+        'until=a[$(touch${IFS}PWNED)]',
+        'line=second',
+      ].join('\n'),
+    );
     const shown = render(shell);
     expect(shown).toBe('[ok ]52;c;QkFE line] ');
     expect(pwned()).toBe(false);

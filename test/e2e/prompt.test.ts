@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, utimesSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, runCli, tempConfigDir } from '../support/cli.js';
 
 let dir: string;
@@ -30,7 +30,11 @@ describe('the precomputed prompt line', () => {
   it('is rewritten after done, skip, reset and a quiz', async () => {
     await runCli(['done', 'python'], dir);
     expect(readPrompt().fields).toMatchObject({ done: 1, topic: 'math-for-ml' });
-    for (const args of [['skip', 'math-for-ml'], ['reset', 'python'], ['quiz', 'python', '--count', '1']]) {
+    for (const args of [
+      ['skip', 'math-for-ml'],
+      ['reset', 'python'],
+      ['quiz', 'python', '--count', '1'],
+    ]) {
       const before = age();
       await runCli(args, dir, { input: args[0] === 'quiz' ? '1\n' : '' }); // an answered quiz: one with no answer records nothing
       expect(statSync(promptJson()).mtimeMs, args.join(' ')).toBeGreaterThan(before);
@@ -159,7 +163,13 @@ COMP_WORDS=(mlroad done ''); COMP_CWORD=2; _mlroad; echo "done:\${COMPREPLY[*]}"
 COMP_WORDS=(mlroad skip ''); COMP_CWORD=2; _mlroad; echo "skip:\${COMPREPLY[*]}"
 COMP_WORDS=(mlroad reset ''); COMP_CWORD=2; _mlroad; echo "reset:\${COMPREPLY[*]}"
 COMP_WORDS=(mlroad show pyt); COMP_CWORD=2; _mlroad; echo "show:\${COMPREPLY[*]}"`;
-    const line = (out: string, name: string) => out.split('\n').find((l) => l.startsWith(`${name}:`))!.slice(name.length + 1).split(' ').filter(Boolean);
+    const line = (out: string, name: string) =>
+      out
+        .split('\n')
+        .find((l) => l.startsWith(`${name}:`))!
+        .slice(name.length + 1)
+        .split(' ')
+        .filter(Boolean);
     // No completion file yet: mlroad is asked, and nothing is finished.
     const fresh = bash(script).stdout;
     expect(line(fresh, 'reset')).toEqual([]);
@@ -184,11 +194,19 @@ COMP_WORDS=(mlroad quiz ml-me); COMP_CWORD=2; _mlroad; echo "unique:\${COMPREPLY
 
   it('the zsh snippet shows live progress (zsh is required: .ci/run installs it)', () => {
     bash('true'); // puts the mlroad wrapper on PATH
-    const r = spawnSync('zsh', ['-f', '-c', `eval "$(mlroad prompt init zsh)"
+    const r = spawnSync(
+      'zsh',
+      [
+        '-f',
+        '-c',
+        `eval "$(mlroad prompt init zsh)"
 setopt prompt_subst; PROMPT='[$MLROAD_PROMPT] '
 __mlroad_prompt; print -P "1:$PROMPT"
 mlroad done python >/dev/null
-__mlroad_prompt; print -P "2:$PROMPT"`], { env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir, MLROAD_CONFIG_DIR: dir }, encoding: 'utf8' });
+__mlroad_prompt; print -P "2:$PROMPT"`,
+      ],
+      { env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir, MLROAD_CONFIG_DIR: dir }, encoding: 'utf8' },
+    );
     // The README's lines: prompt_subst, then zsh reads % as an escape unless it comes doubled.
     expect(r.stdout).toContain('1:[ml 0%] ');
     expect(r.stdout).toContain('2:[ml 3%] ');
@@ -196,12 +214,20 @@ __mlroad_prompt; print -P "2:$PROMPT"`], { env: { PATH: `${join(dir, 'bin')}:${p
 
   it('the fish snippet and completion work (fish is required: .ci/run installs it)', () => {
     bash('true');
-    const r = spawnSync('fish', ['-N', '-c', `mlroad prompt init fish | source
+    const r = spawnSync(
+      'fish',
+      [
+        '-N',
+        '-c',
+        `mlroad prompt init fish | source
 echo "1:"(__mlroad_prompt_line)
 mlroad done python >/dev/null
 echo "2:"(__mlroad_prompt_line)
 mlroad completion fish | source
-echo "c:"(complete -C "mlroad quiz ml-me")`], { env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir, MLROAD_CONFIG_DIR: dir }, encoding: 'utf8' });
+echo "c:"(complete -C "mlroad quiz ml-me")`,
+      ],
+      { env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, HOME: dir, MLROAD_CONFIG_DIR: dir }, encoding: 'utf8' },
+    );
     expect(r.stdout).toContain('1:ml 0%');
     expect(r.stdout).toContain('2:ml 3%');
     expect(r.stdout).toContain('c:ml-metrics');

@@ -13,7 +13,15 @@ let env: Record<string, string>;
 beforeEach(() => {
   ({ dir, cleanup } = tempConfigDir());
   workspace = mkdtempSync(join(tmpdir(), 'mlroad-ws-'));
-  env = { PATH: process.env.PATH!, HOME: dir, MLROAD_CONFIG_DIR: dir, MLROAD_WORKSPACE: workspace, MLROAD_PYTHON: '/usr/bin/python3', NO_COLOR: '1', LANG: 'C' };
+  env = {
+    PATH: process.env.PATH!,
+    HOME: dir,
+    MLROAD_CONFIG_DIR: dir,
+    MLROAD_WORKSPACE: workspace,
+    MLROAD_PYTHON: '/usr/bin/python3',
+    NO_COLOR: '1',
+    LANG: 'C',
+  };
 });
 afterEach(() => {
   cleanup();

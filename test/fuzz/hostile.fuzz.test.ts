@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseRoadmap } from '../../src/core/roadmap/parse.js';
-import { describeIssue } from '../../src/i18n/issues.js';
-import { formatIssue } from '../../src/ui/format-issue.js';
-import { checkProgress } from '../../src/core/progress/validate.js';
-import { mergeProgress, readExport } from '../../src/core/progress/transfer.js';
 import { emptyProgress, type ProgressFile } from '../../src/core/progress/model.js';
-import { shellText, type PromptCache } from '../../src/store/prompt-cache.js';
+import { mergeProgress, readExport } from '../../src/core/progress/transfer.js';
+import { checkProgress } from '../../src/core/progress/validate.js';
+import { parseRoadmap } from '../../src/core/roadmap/parse.js';
 import { MlroadError } from '../../src/errors.js';
+import { describeIssue } from '../../src/i18n/issues.js';
+import { type PromptCache, shellText } from '../../src/store/prompt-cache.js';
+import { formatIssue } from '../../src/ui/format-issue.js';
 
 // `npm run fuzz` runs these with FUZZ_RUNS cases each; `npm test` runs a short version. A
 // failure is a thrown error that is not ours (an internal error, exit 1) or a control
@@ -42,7 +42,12 @@ const parse = (text: string) => parseRoadmap({ file: 'f.yaml', text }, () => ({ 
 
 describe('fuzz: the roadmap parser', () => {
   it('never throws, and every issue line is free of control characters', () => {
-    const mini = { formatVersion: 1, id: 'x', title: 'T', stages: [{ id: 's', title: 'S', summary: 'S', topics: [{ id: 't', title: 'T', summary: 'S', learn: ['l'] }] }] };
+    const mini = {
+      formatVersion: 1,
+      id: 'x',
+      title: 'T',
+      stages: [{ id: 's', title: 'S', summary: 'S', topics: [{ id: 't', title: 'T', summary: 'S', learn: ['l'] }] }],
+    };
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
       hostileValue.map((v) => stringify(v)),
@@ -69,7 +74,10 @@ describe('fuzz: the progress validator and import merge', () => {
     roadmaps: fc.dictionary(
       fc.constantFrom(...HOSTILE_IDS),
       fc.record({
-        topics: fc.dictionary(fc.constantFrom(...HOSTILE_IDS), fc.oneof(hostileValue, fc.record({ status: fc.constantFrom('done', 'skipped'), at: fc.constant('2026-01-01T00:00:00.000Z') }))),
+        topics: fc.dictionary(
+          fc.constantFrom(...HOSTILE_IDS),
+          fc.oneof(hostileValue, fc.record({ status: fc.constantFrom('done', 'skipped'), at: fc.constant('2026-01-01T00:00:00.000Z') })),
+        ),
         attempts: fc.array(hostileValue, { maxLength: 3 }),
         cards: fc.oneof(hostileValue, fc.constant({})),
         reviewLog: fc.array(hostileValue, { maxLength: 3 }),
@@ -79,7 +87,10 @@ describe('fuzz: the progress validator and import merge', () => {
   });
 
   it('checkProgress never throws on any document', () => {
-    fc.assert(fc.property(fc.oneof(hostileValue, progressDoc), (doc) => void noInternalError(() => checkProgress(doc))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.oneof(hostileValue, progressDoc), (doc) => void noInternalError(() => checkProgress(doc))),
+      { numRuns: RUNS },
+    );
   });
 
   it('readExport and mergeProgress never throw, whatever the ids', () => {
@@ -101,7 +112,13 @@ describe('fuzz: the prompt file writer', () => {
   it('writes only safe lines, whatever the fields and paths', () => {
     fc.assert(
       fc.property(hostileString, hostileString, hostileString, fc.double(), fc.integer(), hostileString, (stage, topic, path, percent, due, at) => {
-        const cache = { mlroad: '0.1.0', at, validUntil: at, roadmap: path, fields: { percent, done: due, total: due, due, stage, topic, roadmap: topic, bundled: false } } as unknown as PromptCache;
+        const cache = {
+          mlroad: '0.1.0',
+          at,
+          validUntil: at,
+          roadmap: path,
+          fields: { percent, done: due, total: due, due, stage, topic, roadmap: topic, bundled: false },
+        } as unknown as PromptCache;
         const text = shellText(cache);
         expect(text.split('\n')).toHaveLength(13);
         expect(text.replace(/\n/g, '')).not.toMatch(CONTROL);

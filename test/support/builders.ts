@@ -1,8 +1,18 @@
-import type { Roadmap, Stage, Topic, Quiz, Question } from '../../src/core/roadmap/types.js';
+import type { Question, Quiz, Roadmap, Stage, Topic } from '../../src/core/roadmap/types.js';
 
 export function makeTopic(overrides: Partial<Topic> = {}): Topic {
   const id = overrides.id ?? 'topic';
-  return { id, title: `Title of ${id}`, summary: `Summary of ${id}`, learn: ['one thing'], resources: [], milestones: [], optional: false, exercises: [], ...overrides };
+  return {
+    id,
+    title: `Title of ${id}`,
+    summary: `Summary of ${id}`,
+    learn: ['one thing'],
+    resources: [],
+    milestones: [],
+    optional: false,
+    exercises: [],
+    ...overrides,
+  };
 }
 
 export function makeStage(overrides: Partial<Stage> = {}): Stage {

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { makeContext, type Context, type Signals, type StopSignal } from '../../src/context.js';
+import { type Context, makeContext, type Signals, type StopSignal } from '../../src/context.js';
 
 export interface Captured {
   ctx: Context;

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PassThrough, Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
+import { wrap } from '../../src/ui/wrap.js';
 import { tempConfigDir } from '../support/cli.js';
 import { runMain } from '../support/in-process.js';
-import { wrap } from '../../src/ui/wrap.js';
 
 let dir: string;
 let cleanup: () => void;

@@ -6,9 +6,9 @@ const prompt = 'What does this print?\n\n```python\nimport numpy as np\nx = np.z
 describe('code in quiz text', () => {
   it('wrap keeps fenced code lines and their indentation as written, and still reflows prose', () => {
     const lines = wrap(`Some prose that is long enough to be wrapped at a narrow width. ${prompt}`, 40);
-    expect(lines).toContain("import numpy as np");
-    expect(lines).toContain("x = np.zeros(3)");
-    expect(lines).toContain("def f(x):");
+    expect(lines).toContain('import numpy as np');
+    expect(lines).toContain('x = np.zeros(3)');
+    expect(lines).toContain('def f(x):');
     expect(lines).toContain('    return [i * i for i in range(x)]');
     expect(lines).toContain('print(f(3))');
     expect(lines.every((l) => l.length <= 40 || l.startsWith('    return'))).toBe(true);

@@ -2,7 +2,7 @@ import type { NoteRecord, RoadmapProgress, TopicStatus } from '../progress/model
 import { quizRecord, summarize } from '../progress/summary.js';
 import { computeStats, type DayActivity } from '../review/stats.js';
 import type { Roadmap } from '../roadmap/types.js';
-import { localize, type Lang } from '../text.js';
+import { type Lang, localize } from '../text.js';
 import { exercisesOf, projectsOf } from './extras.js';
 
 /** What every share format draws from: the roadmap's text already in the learner's language. */
@@ -55,7 +55,12 @@ export function buildShareData(roadmap: Roadmap, progress: RoadmapProgress, now:
         ...(projects.has(topic.id) ? { project: projects.get(topic.id)!.url } : {}),
       })),
     })),
-    quizzes: roadmap.quizzes.map((q) => ({ id: q.id, title: localize(q.title, lang), passPercent: q.passPercent, ...quizRecord(q.id, q.passPercent, progress.attempts) })),
+    quizzes: roadmap.quizzes.map((q) => ({
+      id: q.id,
+      title: localize(q.title, lang),
+      passPercent: q.passPercent,
+      ...quizRecord(q.id, q.passPercent, progress.attempts),
+    })),
     exercisesPassed: exercisesOf(progress)
       .filter(([, e]) => e.status === 'passed')
       .map(([id, e]) => ({ id, at: typeof e.passedAt === 'string' ? e.passedAt : '' })),

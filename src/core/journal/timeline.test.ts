@@ -9,7 +9,16 @@ const roadmap = makeRoadmap({
   quizzes: [{ id: 'py-quiz', title: 'Python quiz', passPercent: 80, questionCount: 5 }],
 });
 
-const attempt = (at: string, score: number, extra: Partial<QuizAttempt> = {}): QuizAttempt => ({ quiz: 'py-quiz', at, seed: at, score, total: 5, finished: true, questions: [], ...extra });
+const attempt = (at: string, score: number, extra: Partial<QuizAttempt> = {}): QuizAttempt => ({
+  quiz: 'py-quiz',
+  at,
+  seed: at,
+  score,
+  total: 5,
+  finished: true,
+  questions: [],
+  ...extra,
+});
 
 function progress(): RoadmapProgress {
   return {
@@ -44,10 +53,14 @@ describe('buildTimeline', () => {
   });
 
   it('reads exercises and linked projects when the progress has them', () => {
-    const p = { ...progress(), exercises: {
+    const p = {
+      ...progress(),
+      exercises: {
         'dict-drill': { status: 'passed' as const, attempts: 2, startedAt: '2026-12-01T08:00:00', passedAt: '2026-12-02T08:00:00', hintsShown: 0 },
         other: { status: 'started' as const, attempts: 0, startedAt: '2026-12-01T09:00:00', hintsShown: 0 },
-      }, projects: { sql: { url: 'https://github.com/me/sql', at: '2026-12-03T08:00:00' } } };
+      },
+      projects: { sql: { url: 'https://github.com/me/sql', at: '2026-12-03T08:00:00' } },
+    };
     const entries = buildTimeline(roadmap, p, { lang: 'en' });
     expect(entries.slice(0, 2)).toEqual([
       { kind: 'project', at: '2026-12-03T08:00:00', topic: 'sql', title: 'Title of sql', url: 'https://github.com/me/sql' },
@@ -60,10 +73,27 @@ describe('streak milestones', () => {
   it('marks the day a run of active days reaches 3 and 7, once per run', () => {
     const topics: RoadmapProgress['topics'] = {};
     // Nine days in a row, a gap, then three more.
-    const days = ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08', '2026-11-09', '2026-11-20', '2026-11-21', '2026-11-22'];
+    const days = [
+      '2026-11-01',
+      '2026-11-02',
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-07',
+      '2026-11-08',
+      '2026-11-09',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+    ];
     for (const [i, d] of days.entries()) topics[`t${i}`] = { status: 'done', at: `${d}T12:00:00` };
     const found = streakMilestones({ ...emptyRoadmapProgress(), topics }).map((m) => [new Date(m.at).getDate(), m.days]);
-    expect(found).toEqual([[3, 3], [7, 7], [22, 3]]);
+    expect(found).toEqual([
+      [3, 3],
+      [7, 7],
+      [22, 3],
+    ]);
   });
 
   it('has milestones at 3, 7, 14, 30, 60, 100 and each further hundred', () => {

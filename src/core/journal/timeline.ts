@@ -2,7 +2,7 @@ import type { RoadmapProgress } from '../progress/model.js';
 import { attemptPercent } from '../progress/summary.js';
 import { activityByDay, addDays, localDate } from '../review/stats.js';
 import type { Roadmap } from '../roadmap/types.js';
-import { localize, type Lang } from '../text.js';
+import { type Lang, localize } from '../text.js';
 import { exercisesOf, projectsOf } from './extras.js';
 
 /** One thing that happened, as the journal shows it. `title` is the roadmap's (untrusted) text. */
@@ -43,7 +43,8 @@ export function buildTimeline(roadmap: Roadmap, progress: RoadmapProgress, optio
     // Only a finished full draw at the pass mark passes; practice draws never do.
     if (!quiz || !a.finished || a.practice) continue;
     const percent = attemptPercent(a);
-    if (percent >= quiz.passPercent) entries.push({ kind: 'quiz', at: a.at, quiz: a.quiz, title: localize(quiz.title, lang), score: a.score, total: a.total, percent });
+    if (percent >= quiz.passPercent)
+      entries.push({ kind: 'quiz', at: a.at, quiz: a.quiz, title: localize(quiz.title, lang), score: a.score, total: a.total, percent });
   }
   for (const [id, ex] of exercisesOf(progress)) {
     if (ex.status === 'passed' && typeof ex.passedAt === 'string') entries.push({ kind: 'exercise', at: ex.passedAt, exercise: id, title: id });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkProgress } from './validate.js';
-import { mergeProgress } from './transfer.js';
 import { emptyProgress, PROGRESS_VERSION, type ProgressFile } from './model.js';
+import { mergeProgress } from './transfer.js';
+import { checkProgress } from './validate.js';
 
-const record = { status: 'started', attempts: 2, startedAt: '2026-01-01T00:00:00.000Z', hintsShown: 1, last: { at: '2026-01-02T00:00:00.000Z', passed: false, durationMs: 40 } };
+const record = {
+  status: 'started',
+  attempts: 2,
+  startedAt: '2026-01-01T00:00:00.000Z',
+  hintsShown: 1,
+  last: { at: '2026-01-02T00:00:00.000Z', passed: false, durationMs: 40 },
+};
 
 function file(roadmap: Record<string, unknown>, settings: Record<string, unknown> = {}): unknown {
   return { version: PROGRESS_VERSION, settings, roadmaps: { r: { topics: {}, attempts: [], cards: {}, reviewLog: [], ...roadmap } } };
@@ -11,7 +17,9 @@ function file(roadmap: Record<string, unknown>, settings: Record<string, unknown
 
 describe('exercise records in the progress file', () => {
   it('keeps well-formed exercise records and project links', () => {
-    const r = checkProgress(file({ exercises: { 'ex-a': record }, projects: { 'project-x': { url: 'https://github.com/me/x', at: '2026-01-03T00:00:00.000Z' } } }));
+    const r = checkProgress(
+      file({ exercises: { 'ex-a': record }, projects: { 'project-x': { url: 'https://github.com/me/x', at: '2026-01-03T00:00:00.000Z' } } }),
+    );
     expect(r.kind).toBe('ok');
     if (r.kind !== 'ok') return;
     expect(r.file.roadmaps.r!.exercises).toEqual({ 'ex-a': record });
@@ -29,7 +37,12 @@ describe('exercise records in the progress file', () => {
 
   it('import carries exercise records (more attempts win) but never trust', () => {
     const ours = checkProgress(file({ exercises: { 'ex-a': record } }, { trusted: { '/mine/roadmap.yaml': 'aa' } }));
-    const theirs = checkProgress(file({ exercises: { 'ex-a': { ...record, attempts: 5, status: 'passed', passedAt: '2026-01-04T00:00:00.000Z' }, 'ex-b': record } }, { trusted: { '/evil/roadmap.yaml': 'bb' } }));
+    const theirs = checkProgress(
+      file(
+        { exercises: { 'ex-a': { ...record, attempts: 5, status: 'passed', passedAt: '2026-01-04T00:00:00.000Z' }, 'ex-b': record } },
+        { trusted: { '/evil/roadmap.yaml': 'bb' } },
+      ),
+    );
     if (ours.kind !== 'ok' || theirs.kind !== 'ok') throw new Error('fixtures must be valid');
     const merged = mergeProgress(ours.file, theirs.file).file;
     expect(merged.roadmaps.r!.exercises!['ex-a']!.attempts).toBe(5);

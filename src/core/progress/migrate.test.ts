@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from './migrate.js';
-import { checkProgress } from './validate.js';
 import { PROGRESS_VERSION } from './model.js';
+import { checkProgress } from './validate.js';
 
 describe('migrate', () => {
   it('has one migration per past version', () => {

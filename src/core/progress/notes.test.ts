@@ -8,17 +8,25 @@ const fileWith = (notes: unknown) => ({ version: 1, settings: {}, roadmaps: { r:
 describe('notes in the progress file', () => {
   it('keeps the text verbatim apart from control characters, and a note at the cap whole', () => {
     const long = 'é'.repeat(NOTE_MAX_CHARS);
-    const checked = checkProgress(fileWith([
-      { topic: 'python', at: '2026-12-01T10:00:00Z', text: '<b>mine</b>\r\n\ttabbed\u001b[31m red\u202e' },
-      { topic: 'python', at: '2026-12-01T11:00:00Z', text: long },
-    ]));
+    const checked = checkProgress(
+      fileWith([
+        { topic: 'python', at: '2026-12-01T10:00:00Z', text: '<b>mine</b>\r\n\ttabbed\u001b[31m red\u202e' },
+        { topic: 'python', at: '2026-12-01T11:00:00Z', text: long },
+      ]),
+    );
     expect(checked.kind).toBe('ok');
     if (checked.kind !== 'ok') return;
     expect(checked.file.roadmaps.r!.notes!.map((n) => n.text)).toEqual(['<b>mine</b>\n\ttabbed[31m red', long]);
   });
 
   it('drops (never cuts) a note over the cap or missing a field, and says so', () => {
-    const checked = checkProgress(fileWith([{ topic: 'python', at: '2026-12-01T10:00:00Z', text: 'x'.repeat(NOTE_MAX_CHARS + 1) }, { topic: 'python', text: 'no date' }, { topic: 'ok', at: '2026-12-01T10:00:00Z', text: 'kept' }]));
+    const checked = checkProgress(
+      fileWith([
+        { topic: 'python', at: '2026-12-01T10:00:00Z', text: 'x'.repeat(NOTE_MAX_CHARS + 1) },
+        { topic: 'python', text: 'no date' },
+        { topic: 'ok', at: '2026-12-01T10:00:00Z', text: 'kept' },
+      ]),
+    );
     expect(checked.kind).toBe('invalid');
     if (checked.kind !== 'invalid') return;
     expect(checked.problem).toContain('2 malformed entries in roadmaps.r.notes');

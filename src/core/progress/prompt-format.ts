@@ -27,10 +27,11 @@ export function formatPromptLine(template: string | undefined, f: PromptFields):
   const { bundled, ...shown } = f;
   const values: Record<string, string | number> = { ...shown, bar: bar(f.percent, 8) };
   const fallback = bundled === false ? DEFAULT_NAMED_FORMAT : DEFAULT_PROMPT_FORMAT;
-  let line = (template || fallback).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  let line = (template || fallback).replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
   if (!template && f.due > 0) line += ` ↻${f.due}`;
   // One line, and nothing a terminal would act on or that hides text.
-  return line.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, '').trim();
+  return line
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, '')
+    .trim();
 }

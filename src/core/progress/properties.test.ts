@@ -1,20 +1,16 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { makeRoadmap, makeStage, makeTopic } from '../../../test/support/builders.js';
-import { emptyProgress, emptyRoadmapProgress, topicStatus, withRoadmapProgress, type RoadmapProgress } from './model.js';
+import { emptyProgress, emptyRoadmapProgress, type RoadmapProgress, topicStatus, withRoadmapProgress } from './model.js';
 import { nextStep, summarize } from './summary.js';
-import { markTopics, resetTopics } from './transitions.js';
 import { makeExport, mergeProgress, readExport } from './transfer.js';
+import { markTopics, resetTopics } from './transitions.js';
 
-const roadmapArb = fc
-  .array(fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 })
-  .map((stages) =>
-    makeRoadmap({
-      stages: stages.map((optionals, s) =>
-        makeStage({ id: `s${s}`, topics: optionals.map((optional, t) => makeTopic({ id: `t${s}-${t}`, optional })) }),
-      ),
-    }),
-  );
+const roadmapArb = fc.array(fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }).map((stages) =>
+  makeRoadmap({
+    stages: stages.map((optionals, s) => makeStage({ id: `s${s}`, topics: optionals.map((optional, t) => makeTopic({ id: `t${s}-${t}`, optional })) })),
+  }),
+);
 
 type Op = { kind: 'done' | 'skipped' | 'reset'; ids: string[] };
 
@@ -65,7 +61,10 @@ describe('progress properties over random roadmaps and command sequences', () =>
     fc.assert(
       fc.property(scenarioArb, fc.nat(), ([roadmap, ops], pick) => {
         const progress = ops.reduce(apply, emptyRoadmapProgress());
-        const todo = roadmap.stages.flatMap((s) => s.topics).map((t) => t.id).filter((id) => topicStatus(progress, id) === 'todo');
+        const todo = roadmap.stages
+          .flatMap((s) => s.topics)
+          .map((t) => t.id)
+          .filter((id) => topicStatus(progress, id) === 'todo');
         if (todo.length === 0) return;
         const id = todo[pick % todo.length]!;
         expect(resetTopics(markTopics(progress, [id], 'done', now), [id])).toEqual(progress);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRoadmapProgress } from './model.js';
-import { nextStep, summarize, quizRecord } from './summary.js';
-import { markTopics, resetAll, resetTopics } from './transitions.js';
 import { makeRoadmap, makeStage, makeTopic } from '../../../test/support/builders.js';
+import { emptyRoadmapProgress } from './model.js';
+import { nextStep, quizRecord, summarize } from './summary.js';
+import { markTopics, resetAll, resetTopics } from './transitions.js';
 
 const now = new Date('2026-03-01T10:00:00Z');
 

@@ -1,5 +1,5 @@
 import type { Roadmap, Stage, Topic } from '../roadmap/types.js';
-import { topicStatus, type QuizAttempt, type RoadmapProgress, type TopicStatus } from './model.js';
+import { type QuizAttempt, type RoadmapProgress, type TopicStatus, topicStatus } from './model.js';
 
 export interface Tally {
   done: number;
@@ -21,9 +21,7 @@ export interface StageSummary extends Tally {
  * `next`: the first required topic still to do. `revisit`: none is left to do but some were
  * skipped; the first of those, with how many. `complete`: every required topic is done.
  */
-export type NextStep =
-  | { kind: 'next' | 'revisit'; stage: Stage; stageIndex: number; topic: Topic; remaining: number }
-  | { kind: 'complete' };
+export type NextStep = { kind: 'next' | 'revisit'; stage: Stage; stageIndex: number; topic: Topic; remaining: number } | { kind: 'complete' };
 
 export interface Summary extends Tally {
   percent: number;

@@ -63,7 +63,16 @@ export function mergeProgress(current: ProgressFile, incoming: ProgressFile): { 
   const changes: RoadmapChanges[] = [];
   for (const [id, theirs] of Object.entries(incoming.roadmaps)) {
     const ours = Object.hasOwn(roadmaps, id) ? roadmaps[id]! : emptyRoadmapProgress();
-    const c: RoadmapChanges = { roadmap: id, topicsAdded: 0, topicsChanged: 0, attemptsAdded: 0, cardsAdded: 0, cardsUpdated: 0, reviewsAdded: 0, notesAdded: 0 };
+    const c: RoadmapChanges = {
+      roadmap: id,
+      topicsAdded: 0,
+      topicsChanged: 0,
+      attemptsAdded: 0,
+      cardsAdded: 0,
+      cardsUpdated: 0,
+      reviewsAdded: 0,
+      notesAdded: 0,
+    };
     const topics = Object.assign(dict<TopicRecord>(), ours.topics);
     for (const [topic, record] of Object.entries(theirs.topics)) {
       const mine = Object.hasOwn(topics, topic) ? topics[topic] : undefined;

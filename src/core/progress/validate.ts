@@ -4,9 +4,9 @@ import {
   type CardRecord,
   dict,
   emptyRoadmapProgress,
-  PROGRESS_VERSION,
   NOTE_MAX_CHARS,
   type NoteRecord,
+  PROGRESS_VERSION,
   type ProgressFile,
   type QuizAttempt,
   type ReviewLogEntry,
@@ -88,7 +88,8 @@ function salvageRoadmap(id: string, value: Record<string, unknown>, problems: st
   }
   out.reviewLog = keep(value.reviewLog, isReviewLogEntry, `roadmaps.${id}.reviewLog`, problems);
   // Absent until the first note, so files without notes stay as they were.
-  if (value.notes !== undefined) out.notes = keep(value.notes, isNote, `roadmaps.${id}.notes`, problems).map((n) => ({ topic: n.topic, at: n.at, text: cleanNote(n.text) }));
+  if (value.notes !== undefined)
+    out.notes = keep(value.notes, isNote, `roadmaps.${id}.notes`, problems).map((n) => ({ topic: n.topic, at: n.at, text: cleanNote(n.text) }));
   salvageExercises(id, value, out, problems);
   return out;
 }
@@ -204,7 +205,14 @@ function salvageExercises(id: string, value: Record<string, unknown>, out: Roadm
 function isExerciseRecord(r: unknown): r is NonNullable<RoadmapProgress['exercises']>[string] {
   if (!isRecord(r)) return false;
   const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
-  const last = r.last === undefined || (isRecord(r.last) && typeof r.last.at === 'string' && typeof r.last.passed === 'boolean' && typeof r.last.durationMs === 'number');
-  return (r.status === 'started' || r.status === 'passed') && count(r.attempts) && count(r.hintsShown) && typeof r.startedAt === 'string'
-    && (r.passedAt === undefined || typeof r.passedAt === 'string') && last;
+  const last =
+    r.last === undefined || (isRecord(r.last) && typeof r.last.at === 'string' && typeof r.last.passed === 'boolean' && typeof r.last.durationMs === 'number');
+  return (
+    (r.status === 'started' || r.status === 'passed') &&
+    count(r.attempts) &&
+    count(r.hintsShown) &&
+    typeof r.startedAt === 'string' &&
+    (r.passedAt === undefined || typeof r.passedAt === 'string') &&
+    last
+  );
 }

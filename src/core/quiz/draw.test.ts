@@ -5,7 +5,13 @@ import { drawQuiz, promptText } from './draw.js';
 const quiz = makeQuiz({
   questions: [
     ...Array.from({ length: 12 }, (_, i) => makeQuestion({ type: 'single', id: `s${i}`, prompt: `Q${i}`, choices: ['a', 'b', 'c', 'd'], answer: 0 })),
-    makeQuestion({ type: 'calculated', id: 'calc', prompt: { en: 'Add {a} and {b}', es: 'Suma {a} y {b}' }, variables: { a: '1..1000', b: { min: 0, max: 1, decimals: 2 } }, answer: 'a + b' }),
+    makeQuestion({
+      type: 'calculated',
+      id: 'calc',
+      prompt: { en: 'Add {a} and {b}', es: 'Suma {a} y {b}' },
+      variables: { a: '1..1000', b: { min: 0, max: 1, decimals: 2 } },
+      answer: 'a + b',
+    }),
     makeQuestion({ type: 'single', id: 'fixed', choices: ['x', 'y', 'all of the above'], answer: 2, shuffle: false }),
   ],
 });
@@ -16,7 +22,10 @@ describe('drawQuiz', () => {
   });
 
   it('differs between seeds', () => {
-    const ids = (seed: number) => drawQuiz(quiz, seed, 14).map((d) => d.question.id).join();
+    const ids = (seed: number) =>
+      drawQuiz(quiz, seed, 14)
+        .map((d) => d.question.id)
+        .join();
     expect(new Set([1, 2, 3, 4, 5].map(ids)).size).toBeGreaterThan(1);
   });
 
@@ -34,7 +43,13 @@ describe('drawQuiz', () => {
   });
 
   it('shuffles choices across seeds', () => {
-    const orders = new Set(Array.from({ length: 30 }, (_, seed) => drawQuiz(quiz, seed, 14).find((d) => d.question.id === 's0')!.order.join()));
+    const orders = new Set(
+      Array.from({ length: 30 }, (_, seed) =>
+        drawQuiz(quiz, seed, 14)
+          .find((d) => d.question.id === 's0')!
+          .order.join(),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 

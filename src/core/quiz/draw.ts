@@ -1,5 +1,5 @@
 import type { Question, Quiz } from '../roadmap/types.js';
-import { interpolate, localize, type Lang } from '../text.js';
+import { interpolate, type Lang, localize } from '../text.js';
 import { seededRandom, shuffled } from './random.js';
 import { drawVariables } from './variables.js';
 

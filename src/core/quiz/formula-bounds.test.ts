@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuiz } from '../roadmap/check.js';
 import { makeQuestion, makeQuiz } from '../../../test/support/builders.js';
+import { checkQuiz } from '../roadmap/check.js';
 
 const codes = (variables: Record<string, unknown>, answer: string) =>
   checkQuiz(makeQuiz({ questions: [makeQuestion({ type: 'calculated', variables, answer } as never)] })).map((i) => i.code);

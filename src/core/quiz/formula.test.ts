@@ -17,7 +17,19 @@ describe('compileFormula', () => {
   });
 
   it('rejects anything beyond arithmetic', () => {
-    for (const src of ['process.exit(1)', 'constructor.constructor("x")()', 'a.b', 'eval("1")', '"text"', 'x = 1', 'a ? 1 : 2', '[1,2]', 'this', 'a > b', 'true']) {
+    for (const src of [
+      'process.exit(1)',
+      'constructor.constructor("x")()',
+      'a.b',
+      'eval("1")',
+      '"text"',
+      'x = 1',
+      'a ? 1 : 2',
+      '[1,2]',
+      'this',
+      'a > b',
+      'true',
+    ]) {
       const c = compileFormula(src, ['a', 'b', 'x']);
       expect(c.ok, src).toBe(false);
     }

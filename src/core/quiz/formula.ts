@@ -88,12 +88,18 @@ function evaluate(node: Node, vars: Readonly<Record<string, number>>): number {
       const a = evaluate(node.left as Node, vars);
       const b = evaluate(node.right as Node, vars);
       switch (node.operator) {
-        case '+': return a + b;
-        case '-': return a - b;
-        case '*': return a * b;
-        case '/': return a / b;
-        case '^': return a ** b;
-        default: return Number.NaN;
+        case '+':
+          return a + b;
+        case '-':
+          return a - b;
+        case '*':
+          return a * b;
+        case '/':
+          return a / b;
+        case '^':
+          return a ** b;
+        default:
+          return Number.NaN;
       }
     }
     case 'CallExpression': {
@@ -147,4 +153,3 @@ export function findNonFinite(evaluate: Formula, bounds: Readonly<Record<string,
   }
   return undefined;
 }
-

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../../test/support/builders.js';
-import { drawQuestion, type DrawnQuestion } from './draw.js';
-import { grade, normalizeText, parseAnswer, parseNumber, withinTolerance, type Evaluate } from './grade.js';
+import { type DrawnQuestion, drawQuestion } from './draw.js';
 import { compileFormula } from './formula.js';
+import { type Evaluate, grade, normalizeText, parseAnswer, parseNumber, withinTolerance } from './grade.js';
 
 const evaluate: Evaluate = (formula, values) => {
   const c = compileFormula(formula, Object.keys(values));

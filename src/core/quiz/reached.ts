@@ -1,6 +1,6 @@
-import type { Roadmap, Quiz } from '../roadmap/types.js';
-import { topicStatus, type RoadmapProgress } from '../progress/model.js';
+import { type RoadmapProgress, topicStatus } from '../progress/model.js';
 import { nextStep } from '../progress/summary.js';
+import type { Quiz, Roadmap } from '../roadmap/types.js';
 
 /**
  * The topics a learner has reached: done, skipped, or the one `next` points at. A quiz taken

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import * as fsrs from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
 import { emptyRoadmapProgress } from '../progress/model.js';
-import { cardKey, dueCards, recordAnswers, Rating } from './schedule.js';
 import { dueSummary } from './due.js';
+import { cardKey, dueCards, Rating, recordAnswers } from './schedule.js';
 
 const day = 86_400_000;
 const at = (iso: string) => new Date(iso);
@@ -46,7 +46,10 @@ describe('recordAnswers', () => {
   it('Easy pushes a card further than Good, and Hard strictly less far, for a new card and a reviewed one', () => {
     const seen = recordAnswers(emptyRoadmapProgress(), [answer('x', false)], t0, fsrs, 'quiz');
     const later = new Date(Date.parse(seen.cards['q/x']!.due) + 3_600_000);
-    for (const [start, when] of [[emptyRoadmapProgress(), t0], [seen, later]] as const) {
+    for (const [start, when] of [
+      [emptyRoadmapProgress(), t0],
+      [seen, later],
+    ] as const) {
       const due = (rating: 2 | 3 | 4) => Date.parse(recordAnswers(start, [answer('x', true, rating)], when, fsrs, 'review').cards['q/x']!.due);
       expect(due(Rating.Easy)).toBeGreaterThan(due(Rating.Good));
       expect(due(Rating.Good)).toBeGreaterThan(due(Rating.Hard));

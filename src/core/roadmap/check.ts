@@ -1,10 +1,10 @@
-import type { PathSegment } from './path.js';
-import type { PathIssue, Said } from './issue.js';
-import type { Exercise, Question, Quiz } from './schema.js';
-import { allVariants } from '../text.js';
-import { compileFormula, findNonFinite, type Bounds } from '../quiz/formula.js';
+import { type Bounds, compileFormula, findNonFinite } from '../quiz/formula.js';
 import { seededRandom } from '../quiz/random.js';
 import { parseRange } from '../quiz/variables.js';
+import { allVariants } from '../text.js';
+import type { PathIssue, Said } from './issue.js';
+import type { PathSegment } from './path.js';
+import type { Exercise, Question, Quiz } from './schema.js';
 
 export interface CheckIssue extends PathIssue {
   /** The quiz whose file the path is relative to; absent for the main document. */
@@ -142,7 +142,10 @@ function checkCalculated(question: Extract<Question, { type: 'calculated' }>): F
     const bad = findNonFinite(compiled.evaluate, bounds, seededRandom(1));
     if (bad) {
       const value = String(compiled.evaluate(bad));
-      const vars = Object.entries(bad).map(([k, v]) => `${k} = ${v}`).join(', ') || '-';
+      const vars =
+        Object.entries(bad)
+          .map(([k, v]) => `${k} = ${v}`)
+          .join(', ') || '-';
       out.push({ field: 'answer', code: 'formulaNotFinite', params: { value, vars } });
     }
   }

@@ -1,9 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeIssue } from '../../i18n/issues.js';
 import { indentMistakes } from './indent.js';
 import { parseRoadmap } from './parse.js';
-import { describeIssue } from '../../i18n/issues.js';
 
 function issues(text: string) {
   const r = parseRoadmap({ file: 'r.yaml', text }, (p) => ({ error: p }));
@@ -16,15 +16,19 @@ const HEAD = `formatVersion: 1\nid: fixture\ntitle: Fixture\ndescription: For te
 describe('an indentation mistake is said once, at the key, with the fix', () => {
   it('a key indented between two levels', () => {
     const text = `${HEAD}      - id: t1\n        title: T\n        summary: S\n        learn:\n          - x\n       optional: true\n        quiz: q1\n      - id: t2\n        title: T\n        summary: S\n        learn: [y]\n`;
-    expect(issues(text)).toEqual(['r.yaml:15:8: "optional" is indented 7 spaces, but "learn" (line 13) beside it is indented 8: indent "optional" like "learn", with 8 spaces']);
+    expect(issues(text)).toEqual([
+      'r.yaml:15:8: "optional" is indented 7 spaces, but "learn" (line 13) beside it is indented 8: indent "optional" like "learn", with 8 spaces',
+    ]);
   });
 
   it('a key indented under a key that already has a value', () => {
     const text = `${HEAD}      - id: t1\n        title: T\n        summary: S\n          learn: [x]\n`;
-    expect(issues(text)).toEqual(['r.yaml:13:11: "learn" is indented more than "summary" (line 12), which already has a value: indent "learn" like "summary", with 8 spaces']);
+    expect(issues(text)).toEqual([
+      'r.yaml:13:11: "learn" is indented more than "summary" (line 12), which already has a value: indent "learn" like "summary", with 8 spaces',
+    ]);
   });
 
-  it('valid block YAML has no mistakes: block scalars, continuation lines, sequences at the key\'s column', () => {
+  it("valid block YAML has no mistakes: block scalars, continuation lines, sequences at the key's column", () => {
     const text = `a:\n  b: |\n      code:\n    x = 1\n  c: long text\n    that goes on\n  d:\n  - one\n  - two: 2\n    three: 3\n  e: >-\n   folded\n# comment\nf: 1\n`;
     expect(indentMistakes(text)).toEqual([]);
   });

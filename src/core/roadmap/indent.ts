@@ -65,7 +65,10 @@ export function indentMistakes(text: string): IndentMistake[] {
       prev = { col: col + (trimmed.length - trimmed.replace(/^(?:-\s+)+/, '').length), key, line, dash: false };
       stack.push(prev);
     }
-    const bare = trimmed.replace(/\s+#.*$/, '').replace(/(?:\s+[&!]\S+)+$/, '').trimEnd();
+    const bare = trimmed
+      .replace(/\s+#.*$/, '')
+      .replace(/(?:\s+[&!]\S+)+$/, '')
+      .trimEnd();
     opened = bare.endsWith(':') || bare === '-';
     if (BLOCK_SCALAR.test(trimmed)) scalarCol = prev.col;
   });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 // ajv comes with the dev tooling (stryker); only this test uses it, to hold the schema to validate.
 import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { roadmapJsonSchema } from './json-schema.js';
 import { parseRoadmap } from './parse.js';
@@ -63,7 +63,9 @@ const INVALID: Record<string, string> = {
 
 describe('the JSON Schema accepts what validate accepts', () => {
   it('both accept a valid roadmap with x- keys, a link-less book and no explanations', () => {
-    const text = topic('        x-note: mine\n        tags: [a]\n        difficulty: 2\n        resources:\n          - title: A book\n            kind: book\n');
+    const text = topic(
+      '        x-note: mine\n        tags: [a]\n        difficulty: 2\n        resources:\n          - title: A book\n            kind: book\n',
+    );
     expect(validateAccepts(text)).toBe(true);
     expect(schemaAccepts(parseYaml(text)), JSON.stringify(schemaAccepts.errors)).toBe(true);
   });

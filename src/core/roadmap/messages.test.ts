@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseRoadmap, type IncludeResolver } from './parse.js';
-import { describeIssue } from '../../i18n/issues.js';
 import { setLanguage } from '../../i18n/index.js';
+import { describeIssue } from '../../i18n/issues.js';
+import { type IncludeResolver, parseRoadmap } from './parse.js';
 
 const noIncludes: IncludeResolver = (p) => ({ error: `no such file: ${p}` });
 const HEAD = `formatVersion: 1\nid: fixture\ntitle: Fixture\ndescription: For tests.\n`;
@@ -20,7 +20,9 @@ afterEach(async () => setLanguage('en'));
 
 describe('validator messages say what was expected and what was found', () => {
   it('passPercent: seventy', () => {
-    expect(issues(quiz('    passPercent: seventy\n'))).toEqual(['r.yaml:17:18: quizzes[0].passPercent: must be a whole number from 0 to 100; got the text "seventy"']);
+    expect(issues(quiz('    passPercent: seventy\n'))).toEqual([
+      'r.yaml:17:18: quizzes[0].passPercent: must be a whole number from 0 to 100; got the text "seventy"',
+    ]);
   });
 
   it('passPercent: 170 names the limit, not zod', () => {
@@ -28,7 +30,9 @@ describe('validator messages say what was expected and what was found', () => {
   });
 
   it('optional: yes', () => {
-    expect(issues(`${HEAD}${STAGE}        optional: yes\n`)).toEqual(['r.yaml:14:19: stages[0].topics[0].optional: must be true or false (write `true` or `false`); got the text "yes"']);
+    expect(issues(`${HEAD}${STAGE}        optional: yes\n`)).toEqual([
+      'r.yaml:14:19: stages[0].topics[0].optional: must be true or false (write `true` or `false`); got the text "yes"',
+    ]);
   });
 
   it('title: 2024 is a wrong type, not a missing field', () => {
@@ -45,9 +49,13 @@ describe('validator messages say what was expected and what was found', () => {
 
   it('type: singel lists the allowed types, in English and in Spanish', async () => {
     const text = quiz('', '        type: singel\n        choices: [a, b]\n        answer: 0\n');
-    expect(issues(text)).toEqual(['r.yaml:21:15: quizzes[0].questions[0].type: question type "singel" does not exist; write one of: single, multiple, boolean, numeric, text, calculated']);
+    expect(issues(text)).toEqual([
+      'r.yaml:21:15: quizzes[0].questions[0].type: question type "singel" does not exist; write one of: single, multiple, boolean, numeric, text, calculated',
+    ]);
     await setLanguage('es');
-    expect(issues(text)).toEqual(['r.yaml:21:15: quizzes[0].questions[0].type: el tipo de pregunta "singel" no existe; escribe uno de estos: single, multiple, boolean, numeric, text, calculated']);
+    expect(issues(text)).toEqual([
+      'r.yaml:21:15: quizzes[0].questions[0].type: el tipo de pregunta "singel" no existe; escribe uno de estos: single, multiple, boolean, numeric, text, calculated',
+    ]);
   });
 
   it('a wrong resource kind and language list what is allowed', () => {
@@ -65,15 +73,21 @@ describe('validator messages say what was expected and what was found', () => {
 
   it('a union says what it takes: a tolerance given as a bare number', () => {
     const text = quiz('', '        type: numeric\n        answer: 1\n        tolerance: 0.01\n');
-    expect(issues(text)).toEqual(['r.yaml:23:20: quizzes[0].questions[0].tolerance: must be a tolerance map: {absolute: 0.01} or {relative: 0.05}; got the number 0.01']);
+    expect(issues(text)).toEqual([
+      'r.yaml:23:20: quizzes[0].questions[0].tolerance: must be a tolerance map: {absolute: 0.01} or {relative: 0.05}; got the number 0.01',
+    ]);
   });
 
   it('a choice answer is an index; a numeric answer is any number', () => {
-    expect(issues(quiz('', '        type: single\n        choices: [a, b]\n        answer: b\n'))).toEqual(['r.yaml:23:17: quizzes[0].questions[0].answer: must be a whole number, the 0-based position of the correct choice; got the text "b"']);
-    expect(issues(quiz('', '        type: numeric\n        answer: many\n'))).toEqual(['r.yaml:22:17: quizzes[0].questions[0].answer: must be a number; got the text "many"']);
+    expect(issues(quiz('', '        type: single\n        choices: [a, b]\n        answer: b\n'))).toEqual([
+      'r.yaml:23:17: quizzes[0].questions[0].answer: must be a whole number, the 0-based position of the correct choice; got the text "b"',
+    ]);
+    expect(issues(quiz('', '        type: numeric\n        answer: many\n'))).toEqual([
+      'r.yaml:22:17: quizzes[0].questions[0].answer: must be a number; got the text "many"',
+    ]);
   });
 
-  it('no message carries zod\'s words, in either language', async () => {
+  it("no message carries zod's words, in either language", async () => {
     const text = quiz('    passPercent: -3\n', '        type: single\n        choices: [a]\n        answer: x\n');
     for (const lang of ['en', 'es'] as const) {
       await setLanguage(lang);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeIssue } from '../../i18n/issues.js';
 import { parseRoadmap } from './parse.js';
 import { codeOutsideFence } from './warnings.js';
-import { describeIssue } from '../../i18n/issues.js';
 
 const parse = (text: string) => parseRoadmap({ file: 'r.yaml', text }, (p) => ({ error: p }));
 
@@ -70,7 +70,10 @@ describe('optional fields, free metadata, x- keys and merge keys', () => {
   });
 
   it('a fenced prompt gives no code warning, and a valid bank none at all', () => {
-    const text = ROADMAP.replace('"Prints 2:\\n\\n    print(1 + 1)"', '"Prints 2:\\n\\n```\\n    print(1 + 1)\\n```"').replace(/answer: (1|true)\n/g, 'answer: $1\n        explanation: Because.\n');
+    const text = ROADMAP.replace('"Prints 2:\\n\\n    print(1 + 1)"', '"Prints 2:\\n\\n```\\n    print(1 + 1)\\n```"').replace(
+      /answer: (1|true)\n/g,
+      'answer: $1\n        explanation: Because.\n',
+    );
     const r = parse(text);
     expect(r.ok && r.warnings).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoadmap, type IncludeResolver, type ParseOptions } from './parse.js';
 import { describeIssue } from '../../i18n/issues.js';
+import { type IncludeResolver, type ParseOptions, parseRoadmap } from './parse.js';
 
 const HEAD = `formatVersion: 1
 id: fixture
@@ -37,9 +37,14 @@ function issues(text: string, options: ParseOptions = {}, resolve: IncludeResolv
 describe('exercises in a roadmap', () => {
   it('parses inline and included exercises, with defaults', () => {
     const included = `id: ex-two\ntitle: Two\ninstructions: Do.\nstarter: ex/starter\ncheck: {run: [python3, t.py]}\n`;
-    const r = parse(`${HEAD}exercises:\n${EXERCISE('ex-one')}  - include: two.yaml\n`, {}, (p) => (p === 'two.yaml' ? { file: 'two.yaml', text: included } : { error: 'no' }));
+    const r = parse(`${HEAD}exercises:\n${EXERCISE('ex-one')}  - include: two.yaml\n`, {}, (p) =>
+      p === 'two.yaml' ? { file: 'two.yaml', text: included } : { error: 'no' },
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    expect(r.value.roadmap.exercises.map((e) => [e.id, e.check.timeout, e.hints.length])).toEqual([['ex-one', 5, 0], ['ex-two', 60, 0]]);
+    expect(r.value.roadmap.exercises.map((e) => [e.id, e.check.timeout, e.hints.length])).toEqual([
+      ['ex-one', 5, 0],
+      ['ex-two', 60, 0],
+    ]);
     expect(r.value.roadmap.stages[0]!.topics[0]!.exercises).toEqual(['ex-one']);
   });
 
@@ -51,7 +56,9 @@ describe('exercises in a roadmap', () => {
 
   it('duplicate ids and an empty run', () => {
     const found = issues(`${HEAD}exercises:\n${EXERCISE('ex-one')}${EXERCISE('ex-one', '', '[]')}`);
-    expect(found, JSON.stringify(found)).toContain('25:18: exercises[1].check.run: the check needs a command: run must list at least the program, e.g. ["{python}", "-m", "unittest"]');
+    expect(found, JSON.stringify(found)).toContain(
+      '25:18: exercises[1].check.run: the check needs a command: run must list at least the program, e.g. ["{python}", "-m", "unittest"]',
+    );
     expect(issues(`${HEAD}exercises:\n${EXERCISE('ex-one')}${EXERCISE('ex-one')}`)).toEqual([
       '21:9: exercises[1].id: duplicate exercise id "ex-one" (first used at exercises[0]); ids must be unique',
     ]);

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseRoadmap } from './parse.js';
 import { describeIssue } from '../../i18n/issues.js';
+import { parseRoadmap } from './parse.js';
 
 const resolveNothing = (p: string) => ({ error: `no ${p}` });
 
@@ -23,8 +23,40 @@ describe('parseRoadmap never throws', () => {
   });
 
   it('on arbitrary YAML-ish text built from YAML tokens', () => {
-    const token = fc.constantFrom('\n', '  ', '- ', ': ', '{', '}', '[', ']', ',', '&a ', '*a', '!!str ', '"', "'", '#', '|', '>', 'id', 'stages', 'topics', 'quizzes', 'formatVersion', '1', 'x', '__proto__');
-    fc.assert(fc.property(fc.array(token, { maxLength: 80 }).map((t) => t.join('')), clean), { numRuns: 500 });
+    const token = fc.constantFrom(
+      '\n',
+      '  ',
+      '- ',
+      ': ',
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      '&a ',
+      '*a',
+      '!!str ',
+      '"',
+      "'",
+      '#',
+      '|',
+      '>',
+      'id',
+      'stages',
+      'topics',
+      'quizzes',
+      'formatVersion',
+      '1',
+      'x',
+      '__proto__',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { maxLength: 80 }).map((t) => t.join('')),
+        clean,
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('on arbitrary structures, alone or spliced into a roadmap', () => {
@@ -34,7 +66,10 @@ describe('parseRoadmap never throws', () => {
         id: fc.oneof(fc.constant('r'), fc.anything()),
         title: fc.anything(),
         description: fc.anything(),
-        stages: fc.oneof(fc.anything(), fc.array(fc.record({ id: fc.anything(), title: fc.anything(), summary: fc.anything(), topics: fc.anything() }, { requiredKeys: [] }))),
+        stages: fc.oneof(
+          fc.anything(),
+          fc.array(fc.record({ id: fc.anything(), title: fc.anything(), summary: fc.anything(), topics: fc.anything() }, { requiredKeys: [] })),
+        ),
         quizzes: fc.anything(),
       },
       { requiredKeys: [] },
@@ -43,7 +78,7 @@ describe('parseRoadmap never throws', () => {
       fc.property(fc.oneof(fc.anything(), roadmapish), (value) => {
         let text: string;
         try {
-          text = stringify(value) as string | undefined ?? "";
+          text = (stringify(value) as string | undefined) ?? '';
         } catch {
           return; // not representable as YAML at all
         }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoadmap, type IncludeResolver } from './parse.js';
 import { describeIssue } from '../../i18n/issues.js';
+import { type IncludeResolver, parseRoadmap } from './parse.js';
 
 const HEAD = `formatVersion: 1
 id: fixture
@@ -29,7 +29,9 @@ describe('parseRoadmap: every problem, located', () => {
   });
 
   it('an unknown formatVersion is reported first, and says what to do', () => {
-    expect(issues(`formatVersion: 2\nid: x\n`)).toEqual(['r.yaml:1:16: formatVersion: formatVersion 2 is not known to this mlroad, which reads version 1; upgrade mlroad or set formatVersion: 1']);
+    expect(issues(`formatVersion: 2\nid: x\n`)).toEqual([
+      'r.yaml:1:16: formatVersion: formatVersion 2 is not known to this mlroad, which reads version 1; upgrade mlroad or set formatVersion: 1',
+    ]);
   });
 
   it('schema errors: wrong type, missing field, unknown field, bad id', () => {
@@ -113,22 +115,32 @@ ${TOPIC}  - id: s2
   });
 
   it('a quiz id used twice, across files', () => {
-    const quizFile = (id: string) => ({ file: `${id}.yaml`, text: `id: same\ntitle: Q\nquestions:\n  - id: x\n    type: boolean\n    prompt: P ${id}\n    answer: true\n    explanation: E\n` });
+    const quizFile = (id: string) => ({
+      file: `${id}.yaml`,
+      text: `id: same\ntitle: Q\nquestions:\n  - id: x\n    type: boolean\n    prompt: P ${id}\n    answer: true\n    explanation: E\n`,
+    });
     const text = `${HEAD}${stage()}quizzes:\n  - include: a.yaml\n  - include: b.yaml\n`;
-    expect(issues(text, (p) => quizFile(p.replace('.yaml', '')))).toEqual(['b.yaml:1:5: id: duplicate quiz id "same" (first used at a.yaml (quizzes[0])); ids must be unique']);
+    expect(issues(text, (p) => quizFile(p.replace('.yaml', '')))).toEqual([
+      'b.yaml:1:5: id: duplicate quiz id "same" (first used at a.yaml (quizzes[0])); ids must be unique',
+    ]);
   });
 
   it('a question topic that is not a topic of the roadmap, in an included file; a known one passes', () => {
-    const q = (id: string, topic: string) => `  - id: ${id}\n    type: boolean\n    topic: ${topic}\n    prompt: P ${id}\n    answer: true\n    explanation: E\n`;
+    const q = (id: string, topic: string) =>
+      `  - id: ${id}\n    type: boolean\n    topic: ${topic}\n    prompt: P ${id}\n    answer: true\n    explanation: E\n`;
     const text = `${HEAD}${stage()}quizzes:\n  - include: q.yaml\n`;
     const resolve: IncludeResolver = () => ({ file: 'q.yaml', text: `id: q\ntitle: Q\nquestions:\n${q('a', 't1')}${q('b', 't2')}` });
-    expect(issues(text, resolve)).toEqual(['q.yaml:12:12: questions[1].topic: topic "t2" is not a topic of this roadmap; write the id of one of its topics (t1)']);
+    expect(issues(text, resolve)).toEqual([
+      'q.yaml:12:12: questions[1].topic: topic "t2" is not a topic of this roadmap; write the id of one of its topics (t1)',
+    ]);
   });
 
   it('reports problems in an included quiz file against that file', () => {
     const text = `${HEAD}${stage()}quizzes:\n  - include: quizzes/q.yaml\n  - include: ../outside.yaml\n  - include: missing.yaml\n`;
     const resolve: IncludeResolver = (p) =>
-      p === 'quizzes/q.yaml' ? { file: 'quizzes/q.yaml', text: 'id: q\ntitle: Q\nquestions:\n  - id: x\n    type: boolean\n    prompt: P\n    answer: maybe\n    explanation: E\n' } : { error: `cannot read ${p}` };
+      p === 'quizzes/q.yaml'
+        ? { file: 'quizzes/q.yaml', text: 'id: q\ntitle: Q\nquestions:\n  - id: x\n    type: boolean\n    prompt: P\n    answer: maybe\n    explanation: E\n' }
+        : { error: `cannot read ${p}` };
     expect(issues(text, resolve)).toEqual([
       expect.stringMatching(/^quizzes\/q\.yaml:7:13: questions\[0\]\.answer: /),
       'r.yaml:16:14: quizzes[1].include: "../outside.yaml" must be a relative path inside the roadmap\'s directory',
@@ -140,7 +152,12 @@ ${TOPIC}  - id: s2
 describe('parseRoadmap: hostile input', () => {
   it('refuses an alias bomb instead of expanding it', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     const result = issues(`${HEAD}${lines.join('\n')}\n`);
     expect(result.join('\n')).toMatch(/too many YAML aliases/);
   });

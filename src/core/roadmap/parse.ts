@@ -1,15 +1,15 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
+import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { z } from 'zod';
-import type { Said } from './issue.js';
+import { stripControls } from '../text.js';
+import { checkExerciseRefs, checkQuiz, checkRoadmap, exerciseDirs, type LooseDoc, topicIdsOf } from './check.js';
 import { indentMistakes } from './indent.js';
+import type { Said } from './issue.js';
+import { formatPath, type PathSegment } from './path.js';
+import { missingLanguage } from './require-lang.js';
+import { type Exercise, ExerciseIncludeSchema, ExerciseSchema, FORMAT_VERSION, IncludeSchema, type Quiz, QuizSchema, RoadmapSchema } from './schema.js';
+import { quizInfo, type RoadmapBundle } from './types.js';
 import { quizWarnings } from './warnings.js';
 import { describeZodIssue, foundKind, unionKind, valueAt } from './zod-issue.js';
-import { stripControls } from '../text.js';
-import { checkExerciseRefs, checkQuiz, checkRoadmap, exerciseDirs, topicIdsOf, type LooseDoc } from './check.js';
-import { missingLanguage } from './require-lang.js';
-import { formatPath, type PathSegment } from './path.js';
-import { ExerciseIncludeSchema, ExerciseSchema, FORMAT_VERSION, IncludeSchema, QuizSchema, RoadmapSchema, type Exercise, type Quiz } from './schema.js';
-import { quizInfo, type RoadmapBundle } from './types.js';
 
 export interface SourceFile {
   /** Name used in messages, e.g. `roadmap/quizzes/python.yaml`. */
@@ -105,9 +105,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
       if (quiz.success) accept(quiz.data, mainYaml, ['quizzes', index], entry, index);
     }
   });
-  const knownQuizIds = entries
-    .flatMap((e) => (isRecord(e) && typeof e.id === 'string' ? [e.id] : []))
-    .concat(quizzes.map((q) => q.id));
+  const knownQuizIds = entries.flatMap((e) => (isRecord(e) && typeof e.id === 'string' ? [e.id] : [])).concat(quizzes.map((q) => q.id));
   const anyInclude = entries.some((e) => isRecord(e) && 'include' in e);
   // When an included quiz failed to load we do not know its id: skip reference checks then.
   const referencesKnown = !(anyInclude && quizzes.length < entries.length);
@@ -209,7 +207,8 @@ function parseExercises(mainYaml: ParsedYaml, data: unknown, resolveInclude: Inc
     if (options.checkDir) {
       for (const { path, dir } of exerciseDirs(exercise)) {
         const state = options.checkDir(dir);
-        if (state !== 'ok') issues.push(at(yaml, [...prefix, ...path], { code: state === 'missing' ? 'exerciseDirMissing' : 'exerciseDirOutside', params: { path: dir } }));
+        if (state !== 'ok')
+          issues.push(at(yaml, [...prefix, ...path], { code: state === 'missing' ? 'exerciseDirMissing' : 'exerciseDirOutside', params: { path: dir } }));
       }
     }
     if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
@@ -364,7 +363,8 @@ function yamlIssues(source: SourceFile, lines: LineCounter, errors: readonly YAM
     seen.add(issue.line!);
     out.push(issue);
   }
-  for (const m of mistakes) out.push({ file: source.file, line: m.line, column: m.column, path: '(yaml syntax)', code: m.code, ...(m.params ? { params: m.params } : {}) });
+  for (const m of mistakes)
+    out.push({ file: source.file, line: m.line, column: m.column, path: '(yaml syntax)', code: m.code, ...(m.params ? { params: m.params } : {}) });
   return out;
 }
 
@@ -389,7 +389,10 @@ function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[], d
         // Every branch refused the value's very type (a number where a text goes): say so once.
         if (issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0)) {
           const { present, value } = valueAt(data, dataPath);
-          const expected = unionKind(issue.errors.map((b) => (b[0] as { expected?: string }).expected ?? ''), path[path.length - 1]);
+          const expected = unionKind(
+            issue.errors.map((b) => (b[0] as { expected?: string }).expected ?? ''),
+            path[path.length - 1],
+          );
           out.push(at(yaml, path, present ? { code: 'wrongType', params: { expected, ...foundKind(value) } } : { code: 'required', params: { expected } }));
           continue;
         }
@@ -423,7 +426,8 @@ function locate(doc: Document.Parsed, path: PathSegment[], pointAtKey: boolean):
     const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
     if (isMap(parent) && (pointAtKey || n < path.length)) {
       const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-      if (pair && isScalar(pair.key) && pair.key.range) return pointAtKey && n === path.length ? pair.key.range[0] : (pair.value as { range?: number[] } | null)?.range?.[0] ?? pair.key.range[0];
+      if (pair && isScalar(pair.key) && pair.key.range)
+        return pointAtKey && n === path.length ? pair.key.range[0] : ((pair.value as { range?: number[] } | null)?.range?.[0] ?? pair.key.range[0]);
     }
     const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
     if (node?.range) return node.range[0];

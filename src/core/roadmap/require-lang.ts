@@ -1,5 +1,5 @@
-import type { PathSegment } from './path.js';
 import type { PathIssue } from './issue.js';
+import type { PathSegment } from './path.js';
 
 // Which fields hold learner-facing text, by key. A resource's or credit's title may be a plain
 // string: it is usually the resource's own name ("scikit-learn User Guide").

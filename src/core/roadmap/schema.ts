@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { coded } from './issue.js';
 
 /** Stable kebab-case ids: progress refers to them, never to positions. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, coded('idFormat'));
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, coded('idFormat'));
 
 const LangCode = z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, coded('langCode'));
 
@@ -14,7 +12,9 @@ const NOT_BLANK = /\S/;
 export const TextSchema = z
   .union([
     z.string().min(1, coded('emptyText')).regex(NOT_BLANK, coded('emptyText')),
-    z.record(LangCode, z.string().min(1, coded('emptyText')).regex(NOT_BLANK, coded('emptyText'))).refine((m) => Object.keys(m).length > 0, coded('needLanguage')),
+    z
+      .record(LangCode, z.string().min(1, coded('emptyText')).regex(NOT_BLANK, coded('emptyText')))
+      .refine((m) => Object.keys(m).length > 0, coded('needLanguage')),
   ])
   .describe('A text: a plain string, or a map of language code to string, e.g. {en: Data, es: Datos}.');
 
@@ -189,17 +189,23 @@ export const CheckSchema = z
     run: z
       .array(z.string().min(1, coded('emptyText')))
       .min(1, coded('emptyRun'))
-      .describe('The command as an argv array, never a shell string; {python} is replaced by the learner\'s interpreter.'),
+      .describe("The command as an argv array, never a shell string; {python} is replaced by the learner's interpreter."),
     timeout: z.number().positive().max(3600).default(60).describe('Seconds before the whole check is killed.'),
-    files: RoadmapPath.optional().describe('The check\'s own files, copied afresh into .mlroad/check/ of the exercise before every run.'),
+    files: RoadmapPath.optional().describe("The check's own files, copied afresh into .mlroad/check/ of the exercise before every run."),
   })
   .strict()
-  .describe('How the exercise is checked: run in the exercise\'s folder; exit code 0 means passed.');
+  .describe("How the exercise is checked: run in the exercise's folder; exit code 0 means passed.");
 
 export const RequiresSchema = z
   .object({
-    modules: z.array(z.string().regex(/^[A-Za-z_][\w.]*$/, coded('moduleName'))).default([]).describe('Python modules the check imports.'),
-    programs: z.array(z.string().regex(/^[\w.+-]+$/, coded('programName'))).default([]).describe('Programs the check runs, looked for on the PATH.'),
+    modules: z
+      .array(z.string().regex(/^[A-Za-z_][\w.]*$/, coded('moduleName')))
+      .default([])
+      .describe('Python modules the check imports.'),
+    programs: z
+      .array(z.string().regex(/^[\w.+-]+$/, coded('programName')))
+      .default([])
+      .describe('Programs the check runs, looked for on the PATH.'),
   })
   .strict()
   .describe('What the check needs, looked for before it runs.');
@@ -209,7 +215,7 @@ export const ExerciseSchema = z
     id: Id.describe('Stable id of the exercise, unique in the roadmap; `mlroad start <id>` starts it.'),
     title: TextSchema.describe('Title of the exercise.'),
     instructions: TextSchema.describe('What to build; fenced code blocks are kept verbatim.'),
-    starter: RoadmapPath.describe('The starting files, copied into the learner\'s workspace.'),
+    starter: RoadmapPath.describe("The starting files, copied into the learner's workspace."),
     check: CheckSchema,
     requires: RequiresSchema.optional(),
     hints: z.array(TextSchema).default([]).describe('Revealed one at a time, most general first.'),
@@ -225,7 +231,6 @@ export const ExerciseIncludeSchema = z
   })
   .strict()
   .describe('Pulls in one exercise from its own file.');
-
 
 export const CreditSchema = z
   .object({
@@ -247,8 +252,14 @@ export const RoadmapSchema = z
     credits: z.array(CreditSchema).default([]).describe('Where the content comes from.'),
     tips: z.array(TextSchema).default([]).describe('Coach tips that `next` and `status` show now and then.'),
     stages: z.array(StageSchema).min(1, coded('stagesMin')).describe('The stages, in learning order.'),
-    quizzes: z.array(z.union([QuizSchema, IncludeSchema])).default([]).describe('Quizzes, inline or pulled in from files with {include: path}.'),
-    exercises: z.array(z.union([ExerciseSchema, ExerciseIncludeSchema])).default([]).describe('Exercises, inline or pulled in from files with {include: path}.'),
+    quizzes: z
+      .array(z.union([QuizSchema, IncludeSchema]))
+      .default([])
+      .describe('Quizzes, inline or pulled in from files with {include: path}.'),
+    exercises: z
+      .array(z.union([ExerciseSchema, ExerciseIncludeSchema]))
+      .default([])
+      .describe('Exercises, inline or pulled in from files with {include: path}.'),
   })
   .strict()
   .describe('An mlroad roadmap: stages of topics, and quizzes.');

@@ -1,7 +1,7 @@
-import type { Exercise, RoadmapDocument, Quiz, Stage, Topic } from './schema.js';
 import type { Text } from '../text.js';
+import type { Exercise, Quiz, RoadmapDocument, Stage, Topic } from './schema.js';
 
-export type { Exercise, Quiz, Stage, Topic, Question, QuestionType, Resource, Credit } from './schema.js';
+export type { Credit, Exercise, Question, QuestionType, Quiz, Resource, Stage, Topic } from './schema.js';
 
 /** What a roadmap says about a quiz without its questions, so outlines stay small. */
 export interface QuizInfo {

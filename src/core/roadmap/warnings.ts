@@ -1,6 +1,6 @@
+import type { Text } from '../text.js';
 import type { PathIssue } from './issue.js';
 import type { Quiz } from './schema.js';
-import type { Text } from '../text.js';
 
 /**
  * What validate warns about but accepts: the roadmap works, and would teach better with a change.

@@ -16,7 +16,13 @@ const NUMBER_FIELDS: Readonly<Record<string, string>> = {
 };
 
 const ZOD_EXPECTED: Readonly<Record<string, string>> = {
-  number: 'number', int: 'int', string: 'string', boolean: 'boolean', array: 'list', object: 'map', record: 'map',
+  number: 'number',
+  int: 'int',
+  string: 'string',
+  boolean: 'boolean',
+  array: 'list',
+  object: 'map',
+  record: 'map',
 };
 
 /** What an author wrote, as a kind the catalogues can name: `found.<kind>`. */
@@ -41,7 +47,8 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): { present:
 
 function expectedKind(issue: { expected?: string }, path: readonly PathSegment[], data: unknown): string {
   const field = path[path.length - 1];
-  if (typeof field === 'string' && Object.hasOwn(NUMBER_FIELDS, field) && (issue.expected === 'number' || issue.expected === 'int')) return NUMBER_FIELDS[field]!;
+  if (typeof field === 'string' && Object.hasOwn(NUMBER_FIELDS, field) && (issue.expected === 'number' || issue.expected === 'int'))
+    return NUMBER_FIELDS[field]!;
   // An index only in choice questions (`answer` itself, or an item of its list); a numeric answer is any number.
   const owner = valueAt(data, path.slice(0, typeof field === 'number' ? -2 : -1)).value as { type?: unknown } | undefined;
   const choiceAnswer = (field === 'answer' || path[path.length - 2] === 'answer') && (owner?.type === 'single' || owner?.type === 'multiple');
