@@ -61,10 +61,11 @@ export async function status(ctx: Context, options: StatusOptions = {}): Promise
       nextReviewAt: due.nextReviewAt,
     });
   }
-  const lines = renderStatus(loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()), textWidth(ctx.stdout.columns));
-  if (due.due > 0) lines.splice(lines.length - 1, 0, ctx.style.cyan(t('status.due', { count: due.due })));
-  if (exercises.total > 0) lines.splice(Math.max(0, lines.length - 2), 0, t('status.exercises', { passed: exercises.passed, total: exercises.total }));
-  print(ctx.stdout, lines);
+  const extra = [
+    ...(exercises.total > 0 ? [t('status.exercises', { passed: exercises.passed, total: exercises.total })] : []),
+    ...(due.due > 0 ? [ctx.style.cyan(t('status.due', { count: due.due }))] : []),
+  ];
+  print(ctx.stdout, renderStatus(loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()), textWidth(ctx.stdout.columns), extra));
 }
 
 /** The full path behind `status --prompt`: computes the line and refreshes the prompt cache. */

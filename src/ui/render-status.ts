@@ -7,7 +7,8 @@ import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
 /** Every stage with a bar and counts, the overall percent, and what is next. */
-export function renderStatus(roadmap: Roadmap, s: Summary, style: Style, lang: Lang, tip?: Text, width = 80): string[] {
+/** `extra` lines (due reviews, exercises) go after the overall figure and before the tip. */
+export function renderStatus(roadmap: Roadmap, s: Summary, style: Style, lang: Lang, tip?: Text, width = 80, extra: readonly string[] = []): string[] {
   const L = (text: Text) => localize(text, lang);
   const titles = s.stages.map((st) => L(st.stage.title));
   let rows = s.stages.map((st) => stageRow(st, style, BAR));
@@ -26,6 +27,7 @@ export function renderStatus(roadmap: Roadmap, s: Summary, style: Style, lang: L
   });
   lines.push('');
   lines.push(...wrap(overallLine(s), width).map((l) => style.bold(l)));
+  lines.push(...extra);
   lines.push(...nextLines(s, style, lang, width));
   if (tip) lines.push('', ...wrap(t('status.tip', { tip: L(tip) }), width).map((l) => style.dim(l)));
   return lines;
