@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoadmap, makeStage, makeTopic } from '../../test/support/builders.js';
-import { summarize } from '../core/progress/summary.js';
 import { emptyRoadmapProgress } from '../core/progress/model.js';
+import { summarize } from '../core/progress/summary.js';
 import { renderStatus } from './render-status.js';
 import { makeStyle } from './style.js';
 
