@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
+const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** import specifier (as written in src/) → the lazily required bundle that provides it. */
@@ -58,18 +59,22 @@ const lazyPlugin = (self) => ({
   },
 });
 
-// commander requires node:child_process at load time, only to run executable subcommands,
-// which mlroad has none of; loading it lazily saves ~2 ms on every start.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Node's child_process (with net and dgram behind it), crypto and readline cost ~9 ms to load,
+// and most commands never call them: commander needs child_process only for executable
+// subcommands, which mlroad has none of. Each is required on its first use instead.
+const LAZY_BUILTINS = /^(node:)?(child_process|crypto|readline)$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /commander/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'shim' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'shim' }, () => ({
-      contents: "let cp; module.exports = new Proxy({}, { get: (_, key) => (cp ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
+    b.onResolve({ filter: LAZY_BUILTINS }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+      // Named exports, so that both `import { spawn }` and commander's `require()` see them;
+      // only functions can be deferred, and importing anything else fails this build.
+      const builtin = `node:${args.path}`;
+      const names = Object.keys(require(builtin)).filter((name) => typeof require(builtin)[name] === 'function');
+      const wrappers = names.map((name) => `export function ${name}(...a) { const f = load().${name}; return new.target ? new f(...a) : f.apply(this, a); }`);
+      return { contents: [`let m; const load = () => (m ??= require(${JSON.stringify(builtin)}));`, ...wrappers].join('\n'), loader: 'js' };
+    });
   },
 };
 
@@ -90,7 +95,7 @@ const yamlTokensOnce = {
 };
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', plugins: [lazyPlugin(null), lazyChildProcess] });
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', plugins: [lazyPlugin(null), lazyBuiltins] });
 for (const [name, source] of Object.entries(LAZY_SOURCES)) {
   const entry = source.startsWith('src/') ? source : undefined;
   await build({
@@ -99,7 +104,7 @@ for (const [name, source] of Object.entries(LAZY_SOURCES)) {
       ? { entryPoints: [entry] }
       : { stdin: { contents: source.includes('require(') ? source : `module.exports = require(${JSON.stringify(source)});`, resolveDir: '.', loader: 'js' } }),
     outfile: `dist/lib/${name}.cjs`,
-    plugins: [lazyPlugin(name), yamlTokensOnce],
+    plugins: [lazyPlugin(name), yamlTokensOnce, lazyBuiltins],
   });
 }
 await build({ ...common, entryPoints: ['src/fast/prompt.ts'], outfile: 'dist/prompt.cjs' });
@@ -107,7 +112,6 @@ await build({ ...common, entryPoints: ['src/fast/code-cache.ts'], outfile: 'dist
 
 // The JSON Schemas ship in the package (schema/), generated from the zod schema so they
 // cannot drift from what mlroad accepts.
-const require = createRequire(import.meta.url);
 const { roadmapJsonSchema, quizJsonSchema, exerciseJsonSchema } = require('../dist/lib/json-schema.cjs');
 mkdirSync(new URL('../schema/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../schema/roadmap.schema.json', import.meta.url), `${JSON.stringify(roadmapJsonSchema(), null, 2)}\n`);

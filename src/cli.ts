@@ -84,7 +84,10 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
       outcome = await run({ ctx: context(), args, options, program });
     });
   };
-  for (const definition of COMMANDS) register(program, definition);
+  // Building 31 commands' parsers costs a few ms on every start; the one being run is enough,
+  // except for help, typos and completion, which describe them all.
+  const invoked = invokedCommand(argv);
+  for (const definition of invoked ? [invoked] : COMMANDS) register(program, definition);
   // commander answers `help <unknown>` with the general help; a typo deserves the error and a suggestion.
   const [first, second] = argv;
   if (first === 'help' && second !== undefined && !second.startsWith('-') && !program.commands.some((c) => c.name() === second)) {
@@ -92,6 +95,21 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
   }
 
   return { command: program, outcome: () => outcome };
+}
+
+/** The command argv runs, when only it needs a parser: not for help, --version or an unknown name. */
+export function invokedCommand(argv: readonly string[]): AnyCommand | undefined {
+  const valued = new Set(Object.values(GLOBAL_OPTIONS).flatMap((o) => (o.flags.includes('<') ? o.flags.split(/[ ,]+/).filter((f) => f.startsWith('-')) : [])));
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version' || arg === '--') return undefined;
+    if (valued.has(arg)) i++;
+    else if (!arg.startsWith('-')) {
+      const found = COMMANDS.find((c) => c.name === arg);
+      return found?.describesProgram ? undefined : found;
+    }
+  }
+  return undefined;
 }
 
 /** Adds each declared option; its key must be the name commander stores it under, or the handler would never see it. */

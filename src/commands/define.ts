@@ -64,6 +64,8 @@ export interface CommandDefinition<A extends readonly ArgSpec[] = readonly ArgSp
   name: string;
   summary: MessageKey;
   hidden?: boolean;
+  /** Reads every other command's parser (completion), so the whole program is built for it. */
+  describesProgram?: boolean;
   args?: A;
   options?: O;
   /** Absent for a group such as `config`, whose work is done by its subcommands. */

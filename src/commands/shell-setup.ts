@@ -72,6 +72,7 @@ export const promptCommand = defineCommand({
 export const completionCommand = defineCommand({
   name: 'completion',
   summary: 'help.cmd.completion',
+  describesProgram: true,
   args: [{ syntax: '<shell>', helpText: 'bash | zsh | fish' }],
   run: ({ ctx, args: [shell], program }) => completion(ctx, shell, program),
 });

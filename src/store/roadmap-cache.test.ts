@@ -2,9 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utim
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Exercise } from '../core/roadmap/types.js';
 import { RoadmapError } from '../errors.js';
 import { cacheFolder, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
-import { loadRoadmap, parseFromDisk } from './roadmap-loader.js';
+import { BUNDLED_ROADMAP, loadRoadmap, parseFromDisk } from './roadmap-loader.js';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -55,6 +56,37 @@ describe('roadmap cache', () => {
     expect(cachedStages.flatMap((s) => s.topics.map(topicFields))).toEqual(stages.flatMap((s) => s.topics.map(topicFields)));
     for (const quiz of bundle.quizzes) expect(cached.quiz(quiz.id)).toEqual(quiz);
     expect(cached.files).toEqual(files);
+  });
+
+  it('keeps exercises whole in a piece of their own: ids, titles and topic lists come from the index alone', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mlroad-cache-'));
+    roots.push(root);
+    const main = join(BUNDLED_ROADMAP, 'roadmap.yaml');
+    const { bundle, files } = await parseFromDisk(main);
+    expect(bundle.roadmap.exercises.length).toBeGreaterThan(0);
+    writeRoadmapCache(root, main, files, bundle);
+    const pick = ({ id, title, instructions, starter, check, requires, hints, solution, limits }: Exercise) => ({
+      id,
+      title,
+      instructions,
+      starter,
+      check,
+      requires,
+      hints,
+      solution,
+      limits,
+    });
+    expect(readCachedRoadmap(root, main)!.roadmap.exercises.map(pick)).toEqual(bundle.roadmap.exercises.map(pick));
+
+    const folder = cacheFolder(root, main);
+    const { generation } = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+    for (const name of readdirSync(join(folder, generation)))
+      if (name === 'exercises.json' || name.startsWith('stage-')) rmSync(join(folder, generation, name));
+    const cached = readCachedRoadmap(root, main)!.roadmap;
+    expect(cached.exercises.map((e) => [e.id, e.title])).toEqual(bundle.roadmap.exercises.map((e) => [e.id, e.title]));
+    const topicExercises = (r: typeof cached) => r.stages.flatMap((s) => s.topics.map((t) => t.exercises));
+    expect(topicExercises(cached)).toEqual(topicExercises(bundle.roadmap));
+    expect(() => cached.exercises[0]!.instructions).toThrow(RoadmapError);
   });
 
   it('is ignored once any source file changes, an included quiz file too', async () => {

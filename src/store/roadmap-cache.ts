@@ -1,6 +1,6 @@
 import { copyFileSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { type Quiz, quizInfo, type Roadmap, type RoadmapBundle, type Stage, type Topic } from '../core/roadmap/types.js';
+import { type Exercise, type Quiz, quizInfo, type Roadmap, type RoadmapBundle, type Stage, type Topic } from '../core/roadmap/types.js';
 import { RoadmapError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeFileAtomic } from './atomic-file.js';
@@ -11,7 +11,9 @@ export type { FileStamp } from './file-stamp.js';
 
 // The validated roadmap, cached in pieces so that a warm run reads only what it uses:
 //   manifest.json    the mlroad version and every source file's size and mtime: the stamp
-//   <gen>/index.json the roadmap with each stage's topic ids, optional flags and quizzes
+//   <gen>/index.json the roadmap with each stage's topic ids, optional flags, quizzes and
+//                    exercise ids, and each exercise's id and title
+//   <gen>/exercises  the exercises whole (instructions, hints, check), for the exercise commands
 //   <gen>/titles-N   topic titles of stage N (for `list`, and the one topic `status` names)
 //   <gen>/stage-N    the full topics of stage N (for `next`, `show`)
 //   <gen>/quiz-ID    one quiz's questions
@@ -20,7 +22,7 @@ export type { FileStamp } from './file-stamp.js';
 // Deleting the cache is always safe.
 
 // Bump when the shape of the cache changes; the mlroad version is checked too.
-const CACHE_VERSION = 3; // 3: the roadmap carries exercises, topics their exercise ids
+const CACHE_VERSION = 4; // 4: exercises in a piece of their own, topics' exercise ids in the index
 declare const __MLROAD_VERSION__: string;
 const MLROAD_VERSION = typeof __MLROAD_VERSION__ === 'string' ? __MLROAD_VERSION__ : 'dev';
 
@@ -44,10 +46,14 @@ interface IndexStage extends Omit<Stage, 'topics'> {
   optional: number[];
   /** Quiz id by topic position. */
   quizzes: Record<number, string>;
+  /** Exercise ids by topic position, for topics that list any. */
+  exercises: Record<number, string[]>;
 }
 
-interface Index extends Omit<Roadmap, 'stages'> {
+interface Index extends Omit<Roadmap, 'stages' | 'exercises'> {
   stages: IndexStage[];
+  /** Each exercise's id and title: enough to count and name them. */
+  exercises: Pick<Exercise, 'id' | 'title'>[];
 }
 
 export function cacheFolder(cacheDir: string, mainFile: string): string {
@@ -184,42 +190,47 @@ const newGeneration = () => `${Date.now().toString(36)}-${process.pid}`;
 /** Rebuilds the roadmap from its index; each topic reads its title and details on first use. */
 function expand(index: Index, gen: string): Roadmap {
   const stages = index.stages.map((s, stageIndex): Stage => {
-    const { ids, optional, quizzes, ...stage } = s;
+    const { ids, optional, quizzes, exercises, ...stage } = s;
     const piece = lazyPiece(gen, stageIndex);
     const optionalAt = new Set(optional);
-    const topics = ids.map((id, i) => new CachedTopic(id, optionalAt.has(i), quizzes[i], piece, i) as unknown as Topic);
+    const topics = ids.map((id, i) => new CachedTopic(id, optionalAt.has(i), quizzes[i], exercises?.[i] ?? [], piece, i) as unknown as Topic);
     return { ...stage, topics };
   });
-  return { ...index, stages };
+  const whole = lazyLoad<Exercise[]>(gen, 'exercises');
+  const exercises = index.exercises.map((e, at) => new CachedExercise(e.id, e.title, whole, at) as unknown as Exercise);
+  return { ...index, stages, exercises };
 }
 
 type Piece = { titles(): Topic['title'][]; details(): Topic[] };
 
 function lazyPiece(gen: string, stageIndex: number): Piece {
-  let titles: Topic['title'][] | undefined;
-  let details: Topic[] | undefined;
-  const load = <T>(name: string): T => {
+  return { titles: lazyLoad<Topic['title'][]>(gen, `titles-${stageIndex}`), details: lazyLoad<Topic[]>(gen, `stage-${stageIndex}`) };
+}
+
+/** One piece of a generation, read on first use and kept. */
+function lazyLoad<T>(gen: string, name: string): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value !== undefined) return value;
     try {
-      return readJson<T>(join(gen, `${name}-${stageIndex}.json`));
+      value = readJson<T>(join(gen, `${name}.json`));
     } catch {
-      throw new RoadmapError(t('roadmap.cacheLost', { id: `${name}-${stageIndex}` }));
+      throw new RoadmapError(t('roadmap.cacheLost', { id: name }));
     }
-  };
-  return {
-    titles: () => (titles ??= load<Topic['title'][]>('titles')),
-    details: () => (details ??= load<Topic[]>('stage')),
+    return value;
   };
 }
 
 /**
- * A topic of a cached roadmap. Id, optional and quiz are plain fields; the rest are getters
- * on the prototype, so read fields by name (spreading or Object.keys sees only the plain ones).
+ * A topic of a cached roadmap. Id, optional, quiz and exercises are plain fields; the rest are
+ * getters on the prototype, so read fields by name (spreading or Object.keys sees only the plain ones).
  */
 class CachedTopic {
   constructor(
     readonly id: string,
     readonly optional: boolean,
     readonly quiz: string | undefined,
+    readonly exercises: string[],
     private readonly piece: Piece,
     private readonly at: number,
   ) {}
@@ -238,11 +249,42 @@ class CachedTopic {
   get milestones(): Topic['milestones'] {
     return this.detail().milestones;
   }
-  get exercises(): Topic['exercises'] {
-    return this.detail().exercises;
-  }
   private detail(): Topic {
     return this.piece.details()[this.at]!;
+  }
+}
+
+/** An exercise of a cached roadmap: id and title are plain fields; the rest read the exercises piece on first use. */
+class CachedExercise {
+  constructor(
+    readonly id: string,
+    readonly title: Exercise['title'],
+    private readonly whole: () => Exercise[],
+    private readonly at: number,
+  ) {}
+  get instructions(): Exercise['instructions'] {
+    return this.detail().instructions;
+  }
+  get starter(): Exercise['starter'] {
+    return this.detail().starter;
+  }
+  get check(): Exercise['check'] {
+    return this.detail().check;
+  }
+  get requires(): Exercise['requires'] {
+    return this.detail().requires;
+  }
+  get hints(): Exercise['hints'] {
+    return this.detail().hints;
+  }
+  get solution(): Exercise['solution'] {
+    return this.detail().solution;
+  }
+  get limits(): Exercise['limits'] {
+    return this.detail().limits;
+  }
+  private detail(): Exercise {
+    return this.whole()[this.at]!;
   }
 }
 
@@ -255,7 +297,8 @@ export function writeRoadmapCache(cacheDir: string, mainFile: string, files: Fil
     makeDir(gen);
     const write = (name: string, value: unknown) => writeFileAtomic(join(gen, name), JSON.stringify(value), { durable: false });
     for (const quiz of bundle.quizzes) write(`quiz-${quiz.id}.json`, quiz);
-    const { stages, ...rest } = bundle.roadmap;
+    const { stages, exercises, ...rest } = bundle.roadmap;
+    write('exercises.json', exercises);
     const indexStages = stages.map((stage, i): IndexStage => {
       const { topics, ...head } = stage;
       write(`stage-${i}.json`, topics);
@@ -267,9 +310,14 @@ export function writeRoadmapCache(cacheDir: string, mainFile: string, files: Fil
       topics.forEach((topic, at) => {
         if (topic.quiz !== undefined) quizzes[at] = topic.quiz;
       });
-      return { ...head, ids: topics.map((topic) => topic.id), optional: topics.flatMap((topic, at) => (topic.optional ? [at] : [])), quizzes };
+      const exerciseIds: Record<number, string[]> = {};
+      topics.forEach((topic, at) => {
+        if (topic.exercises?.length) exerciseIds[at] = topic.exercises;
+      });
+      const optional = topics.flatMap((topic, at) => (topic.optional ? [at] : []));
+      return { ...head, ids: topics.map((topic) => topic.id), optional, quizzes, exercises: exerciseIds };
     });
-    write('index.json', { ...rest, stages: indexStages } satisfies Index);
+    write('index.json', { ...rest, stages: indexStages, exercises: exercises.map(({ id, title }) => ({ id, title })) } satisfies Index);
     const quizOf = new Map(Object.entries(sources).map(([id, file]) => [file, id]));
     const entry = (f: FileStamp): ManifestFile => {
       const row: ManifestFile = [relativeTo(dirname(mainFile) + sep, f.path), f.size, f.mtimeMs];

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { addOptions, buildProgram } from '../../src/cli.js';
+import { addOptions, buildProgram, invokedCommand } from '../../src/cli.js';
 import { defineCommand, flag } from '../../src/commands/define.js';
 import { COMMANDS } from '../../src/commands/index.js';
 import { exitCodeOf } from '../../src/main.js';
@@ -25,6 +25,18 @@ describe('command definitions', () => {
     const bad = defineCommand({ name: 'bad', summary: 'help.cmd.next', options: { format: flag('--prompt-format', 'help.opt.json') } });
     expect(() => addOptions(new Command('x'), bad.options!)).toThrow(/must be declared as "promptFormat"/);
     expect(() => addOptions(new Command('y'), { promptFormat: flag('--prompt-format', 'help.opt.json') })).not.toThrow();
+  });
+
+  it('builds only the parser of the command being run, and every parser for help, --version, typos and completion', async () => {
+    expect(invokedCommand(['status', '--json'])?.name).toBe('status');
+    expect(invokedCommand(['--roadmap', 'status', 'next'])?.name).toBe('next');
+    expect(invokedCommand(['--lang', 'es', '--no-color', 'done', 'python'])?.name).toBe('done');
+    for (const argv of [[], ['--help'], ['--help', 'status'], ['-V'], ['help', 'status'], ['stauts'], ['completion', 'bash'], ['--', 'status']]) {
+      expect(invokedCommand(argv)).toBeUndefined();
+    }
+    const env = { MLROAD_CONFIG_DIR: '/nonexistent-mlroad-test' };
+    expect(names((await buildProgram(['status', '--json'], { env })).command)).toEqual(['status']);
+    expect(names((await buildProgram(['completion', 'bash'], { env })).command).length).toBeGreaterThan(30);
   });
 
   it('maps each outcome to the exit code in the README', () => {

@@ -15,7 +15,7 @@ export interface QuizInfo {
 /** A validated roadmap, quizzes reduced to their outline. */
 export interface Roadmap extends Omit<RoadmapDocument, 'quizzes' | 'exercises'> {
   quizzes: QuizInfo[];
-  /** Exercises are small (paths and texts), so the outline carries them whole. */
+  /** Every exercise; a cached roadmap reads beyond id and title only on first use. */
   exercises: Exercise[];
 }
 
