@@ -214,3 +214,37 @@ describe('parsing once per process', () => {
     expect(statSync(join(dir, 'progress.json')).size).toBeGreaterThan(0);
   });
 });
+
+describe('files this store wrote are not checked again', () => {
+  const verified = () => join(dir, '.progress.json.verified');
+  const keyOf = (path: string) => {
+    const s = statSync(path, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  };
+
+  it('a write records its file key beside the file; a file that still has it is adopted as it is', async () => {
+    await store().update(markDone('a'));
+    expect(readFileSync(verified(), 'utf8')).toBe(keyOf(join(dir, 'progress.json')));
+    // Proof that the check is skipped: a bad record under a matching key is taken as written.
+    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 2, settings: {}, roadmaps: { r: { topics: { a: { status: 'bogus' } } } } }));
+    writeFileSync(verified(), keyOf(join(dir, 'progress.json')));
+    expect(store().inspect()).toMatchObject({ kind: 'ok', file: { roadmaps: { r: { topics: { a: { status: 'bogus' } }, attempts: [], reviewLog: [] } } } });
+  });
+
+  it('an edit in place that keeps the size and puts the mtime back is still checked, and repaired', async () => {
+    await store().update(markDone('a'));
+    const path = join(dir, 'progress.json');
+    const before = statSync(path);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('"status":"done"');
+    writeFileSync(path, text.replace('"status":"done"', '"status":"dune"'));
+    const { utimesSync } = await import('node:fs');
+    utimesSync(path, before.atime, before.mtime);
+    expect(Math.abs(statSync(path).mtimeMs - before.mtimeMs)).toBeLessThan(1);
+    expect(statSync(path).size).toBe(before.size);
+    expect(store().inspect().kind).toBe('corrupt');
+    const repaired = await store().read();
+    expect(repaired.roadmaps.r?.topics).toEqual({});
+    expect(notices.map((n) => n.code)).toContain('damaged');
+  });
+});

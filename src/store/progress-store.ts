@@ -1,9 +1,22 @@
-import { closeSync, constants, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
+import { emptyProgress, PROGRESS_VERSION, type ProgressFile } from '../core/progress/model.js';
 import { makeExport } from '../core/progress/transfer.js';
-import { checkProgress } from '../core/progress/validate.js';
+import { adoptChecked, checkProgress } from '../core/progress/validate.js';
 import type { Lang } from '../core/text.js';
 import { StorageError } from '../errors.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file.js';
@@ -52,6 +65,24 @@ const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 // that reads the settings at start-up, then the file, then the file under the lock, parses once.
 // Every write is a rename to a new inode, so another process's write never matches.
 const parsed = new Map<string, { key: string; result: Inspected }>();
+
+// Checking every record of a 5-year file costs more than parsing it. The key of the file this
+// store last wrote (what it wrote is what it checked) is kept beside it, and a file that still
+// has that key is adopted unchecked. The key holds the inode and the change time, which only
+// the kernel sets and any write moves, so an edit by hand, or by another program, is checked.
+const verifiedPath = (path: string) => join(dirname(path), `.${basename(path)}.verified`);
+
+function statKey(s: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+}
+
+function readVerified(path: string): string | undefined {
+  try {
+    return readFileSync(verifiedPath(path), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** The only module that reads or writes the progress file and its review log. */
 export class ProgressStore {
@@ -202,7 +233,7 @@ export class ProgressStore {
         const s = fstatSync(fd, { bigint: true });
         if (!s.isFile()) throw new NotRegularFileError(this.path, kindOf(s));
         if (s.size > BigInt(MAX_PROGRESS_BYTES)) throw new FileTooLargeError(this.path, MAX_PROGRESS_BYTES);
-        key = `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+        key = statKey(s);
         const hit = parsed.get(this.path);
         if (hit?.key === key) return hit.result;
         text = readFileSync(fd, 'utf8');
@@ -215,7 +246,7 @@ export class ProgressStore {
       if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new StorageError(error.message, this.path);
       throw storageError(error, 'read', this.path);
     }
-    const result = decode(text);
+    const result = readVerified(this.path) === key ? adopt(text) : decode(text);
     parsed.set(this.path, { key, result });
     return result;
   }
@@ -258,6 +289,11 @@ export class ProgressStore {
       throw storageError(error, 'write', this.path);
     }
     parsed.delete(this.path);
+    try {
+      writeFileSync(verifiedPath(this.path), statKey(statSync(this.path, { bigint: true })));
+    } catch {
+      // without it, the next read checks the file: slower, never wrong
+    }
   }
 
   private newerError(version: number): StorageError {
@@ -301,6 +337,15 @@ export class ProgressStore {
     } catch (error) {
       throw storageError(error, 'create', this.options.dir);
     }
+  }
+}
+
+/** A file this store wrote, unchanged since: parsed, not checked again. */
+function adopt(text: string): Inspected {
+  try {
+    return { kind: 'ok', file: adoptChecked(JSON.parse(text)), diskVersion: PROGRESS_VERSION };
+  } catch {
+    return decode(text);
   }
 }
 
