@@ -1,4 +1,4 @@
-import { withinLimits } from './limits.js';
+import { FREE_FORM_LIMITS, withinLimits } from './limits.js';
 import { MIGRATIONS, type Migration, migrate } from './migrate.js';
 import {
   type CardRecord,
@@ -100,13 +100,20 @@ function unknownFields(value: Record<string, unknown>, known: ReadonlySet<string
 
 function salvageRoadmap(id: string, value: Record<string, unknown>, problems: string[]): RoadmapProgress {
   const out: RoadmapProgress = Object.assign(unknownFields(value, KNOWN_ROADMAP, `roadmaps.${id}.`, problems), emptyRoadmapProgress());
-  for (const [topic, record] of entries(value.topics)) {
+  // for-in over own keys, not entries(): thousands of [key, value] pairs on every read otherwise
+  const topics = isRecord(value.topics) ? value.topics : {};
+  for (const topic in topics) {
+    if (!Object.hasOwn(topics, topic)) continue;
+    const record = topics[topic];
     if (isTopicRecord(record)) out.topics[topic] = { status: record.status, at: record.at };
     else problems.push(`roadmaps.${id}.topics.${topic} is malformed`);
   }
-  out.attempts = keep(value.attempts, isAttempt, `roadmaps.${id}.attempts`, problems);
-  for (const [key, card] of entries(value.cards)) {
-    const limit = isRecord(card) && typeof card.due === 'string' ? withinLimits(card, CARD_LIMITS) : 'is malformed';
+  out.attempts = keep(value.attempts, isAttempt, `roadmaps.${id}.attempts`, problems, attemptLimit);
+  const cards = isRecord(value.cards) ? value.cards : {};
+  for (const key in cards) {
+    if (!Object.hasOwn(cards, key)) continue;
+    const card = cards[key];
+    const limit = isRecord(card) && typeof card.due === 'string' ? cardLimit(card) : 'is malformed';
     if (limit) problems.push(`roadmaps.${id}.cards.${key} ${limit}`);
     else out.cards[key] = card as CardRecord;
   }
@@ -142,15 +149,65 @@ function salvageSettings(value: unknown, problems: string[]): Settings {
 }
 
 // A card is ts-fsrs state: a dozen flat numbers and dates. Room to spare, but no nesting.
-const CARD_LIMITS = { depth: 3, size: 4_096 };
+export const CARD_LIMITS = { depth: 3, size: 4_096 };
 
-function keep<T>(list: unknown, ok: (x: unknown) => x is T, where: string, problems: string[]): T[] {
+/** withinLimits for a card, with a quick pass for the usual flat one (thousands are read on every command). */
+export function cardLimit(card: Record<string, unknown>): string | undefined {
+  let size = 2;
+  for (const key in card) {
+    const value = card[key];
+    if (typeof value === 'string') size += key.length + value.length + 5;
+    else if (typeof value === 'number' && Number.isFinite(value)) size += key.length + 11;
+    else return withinLimits(card, CARD_LIMITS);
+  }
+  return size > CARD_LIMITS.size ? withinLimits(card, CARD_LIMITS) : undefined;
+}
+
+/** withinLimits for an attempt, with a quick pass for the usual shape: flat fields and a list of flat questions. */
+export function attemptLimit(attempt: Record<string, unknown>): string | undefined {
+  let size = 2;
+  for (const key in attempt) {
+    const value = attempt[key];
+    if (typeof value === 'string') size += key.length + value.length + 5;
+    else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') size += key.length + 11;
+    else if (key === 'questions' && Array.isArray(value)) {
+      size += key.length + 5;
+      for (const question of value) {
+        const flat = flatSize(question);
+        if (flat < 0) return withinLimits(attempt);
+        size += flat;
+      }
+    } else return withinLimits(attempt);
+  }
+  return size > FREE_FORM_LIMITS.size ? withinLimits(attempt) : undefined;
+}
+
+/** Rough size of an object of strings, finite numbers and booleans; -1 for anything else. */
+function flatSize(value: unknown): number {
+  if (!isRecord(value)) return -1;
+  let size = 2;
+  for (const key in value) {
+    const field = value[key];
+    if (typeof field === 'string') size += key.length + field.length + 5;
+    else if ((typeof field === 'number' && Number.isFinite(field)) || typeof field === 'boolean') size += key.length + 11;
+    else return -1;
+  }
+  return size;
+}
+
+function keep<T>(
+  list: unknown,
+  ok: (x: unknown) => x is T,
+  where: string,
+  problems: string[],
+  limit: (x: T & Record<string, unknown>) => string | undefined = withinLimits,
+): T[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
     problems.push(`${where} is not a list`);
     return [];
   }
-  const good = list.filter((x): x is T => ok(x) && withinLimits(x) === undefined);
+  const good = list.filter((x): x is T => ok(x) && limit(x as T & Record<string, unknown>) === undefined);
   if (good.length !== list.length) problems.push(`${list.length - good.length} malformed entries in ${where}`);
   return good;
 }

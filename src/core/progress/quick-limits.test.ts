@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FREE_FORM_LIMITS, withinLimits } from './limits.js';
+import { attemptLimit, CARD_LIMITS, cardLimit } from './validate.js';
+
+// The quick passes must accept exactly what withinLimits accepts; they only skip its stack. Each
+// counts at least what withinLimits counts, and defers to it past the limit.
+const scalar = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ minLength: 900, maxLength: 1400 }),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(Number.NaN),
+  fc.constant(Number.POSITIVE_INFINITY),
+);
+const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), scalar, { maxKeys: 3 }));
+const flat = fc.dictionary(fc.string({ maxLength: 12 }), value, { maxKeys: 8 });
+
+describe('quick limit checks', () => {
+  it('a card passes cardLimit exactly when it passes withinLimits', () => {
+    fc.assert(
+      fc.property(flat, (card) => {
+        expect(cardLimit(card) === undefined).toBe(withinLimits(card, CARD_LIMITS) === undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('an attempt passes attemptLimit exactly when it passes withinLimits', () => {
+    const huge = fc.integer({ min: 200_000, max: 260_000 }).map((n) => 'x'.repeat(n));
+    const attempt = fc.record({
+      quiz: fc.oneof(fc.string({ maxLength: 20 }), huge),
+      score: fc.oneof(fc.integer(), fc.constant(Number.NaN)),
+      finished: fc.boolean(),
+      questions: fc.array(fc.oneof(flat, fc.record({ id: fc.oneof(fc.string(), huge), correct: fc.boolean() })), { maxLength: 6 }),
+      extra: fc.option(value, { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(attempt, (a) => {
+        expect(attemptLimit(a) === undefined).toBe(withinLimits(a, FREE_FORM_LIMITS) === undefined);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
