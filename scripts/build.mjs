@@ -66,7 +66,10 @@ const LAZY_BUILTINS = /^(node:)?(child_process|crypto|readline)$/;
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: LAZY_BUILTINS }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }));
+    // The shim's own require() is the real module.
+    b.onResolve({ filter: LAZY_BUILTINS }, (args) =>
+      args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+    );
     b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
       // Named exports, so that both `import { spawn }` and commander's `require()` see them;
       // only functions can be deferred, and importing anything else fails this build.

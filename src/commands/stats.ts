@@ -1,6 +1,7 @@
 import { type Context, print, printJson } from '../context.js';
 import { quizRecord } from '../core/progress/summary.js';
 import { dueForecast } from '../core/review/forecast.js';
+import { emptyLogSummary, mergeSummaries, summariseLog } from '../core/review/log-summary.js';
 import { computeStats } from '../core/review/stats.js';
 import { localize } from '../core/text.js';
 import { t } from '../i18n/index.js';
@@ -14,8 +15,11 @@ export interface StatsOptions {
 
 /** Streaks, the last 30 days, quiz results, retention, card states and the hardest questions. */
 export async function stats(ctx: Context, options: StatsOptions = {}): Promise<void> {
-  const { loaded, progress } = await openSession(ctx, { log: true });
-  const s = computeStats(progress, ctx.now());
+  // The log's summary, not the log: years of answers are read once, then only what was appended.
+  const { loaded, progress, store } = await openSession(ctx);
+  const kept = store.logSummary()[loaded.roadmap.id] ?? emptyLogSummary();
+  // A version-1 file not yet migrated still holds its log inside.
+  const s = computeStats(progress, ctx.now(), progress.reviewLog.length ? mergeSummaries(kept, summariseLog(progress.reviewLog)) : kept);
   const quizzes = loaded.roadmap.quizzes.map((q) => ({ id: q.id, title: localize(q.title, ctx.lang), ...quizRecord(q.id, q.passPercent, progress.attempts) }));
   const hardest = s.hardest.map((h) => ({ ...h, prompt: promptOf(loaded, h.quiz, h.question, ctx) }));
   const forecast = dueForecast(progress.cards, ctx.now());
@@ -35,7 +39,7 @@ export async function stats(ctx: Context, options: StatsOptions = {}): Promise<v
     '',
     t('stats.retention', { value: s.retention === null ? '–' : `${Math.round(s.retention * 100)}%` }),
     t('stats.cards', { ...s.cards }),
-    t('stats.forecast', { list: forecast.map((d, i) => `${i === 0 ? t('stats.today') : weekday(d.date, ctx.lang)} ${d.due}`).join(' · ') }),
+    t('stats.forecast', { list: forecast.map((d, i) => `${i === 0 ? t('stats.today') : weekday(d.date)} ${d.due}`).join(' · ') }),
   ];
   if (hardest.length) {
     lines.push('', style.bold(t('stats.hardest')));
@@ -44,9 +48,9 @@ export async function stats(ctx: Context, options: StatsOptions = {}): Promise<v
   print(ctx.stdout, lines);
 }
 
-function weekday(date: string, lang: string): string {
+function weekday(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(lang === 'es' ? 'es-ES' : 'en-GB', { weekday: 'short' });
+  return t('stats.weekdays').split(' ')[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
 function promptOf(loaded: Awaited<ReturnType<typeof openSession>>['loaded'], quiz: string, question: string, ctx: Context): string | null {

@@ -17,6 +17,7 @@ import { basename, dirname, join } from 'node:path';
 import { emptyProgress, PROGRESS_VERSION, type ProgressFile } from '../core/progress/model.js';
 import { makeExport } from '../core/progress/transfer.js';
 import { adoptChecked, checkProgress } from '../core/progress/validate.js';
+import type { LogSummary } from '../core/review/log-summary.js';
 import type { Lang } from '../core/text.js';
 import { StorageError } from '../errors.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file.js';
@@ -24,6 +25,7 @@ import { isFsError, storageError } from './fs-errors.js';
 import { nodeFs, type StoreFs } from './fs-seam.js';
 import { type LockNotice, withLock } from './lock.js';
 import { type LogTarget, moveLogOut, setAsideTornTail, writeLogChanges } from './log-changes.js';
+import { readLogSummary } from './log-summary.js';
 import { makeDir } from './make-dir.js';
 import { logPath, progressPath } from './paths.js';
 import { type Inspected, serialiseProgress, withLog } from './progress-codec.js';
@@ -249,6 +251,15 @@ export class ProgressStore {
     const result = readVerified(this.path) === key ? adopt(text) : decode(text);
     parsed.set(this.path, { key, result });
     return result;
+  }
+
+  /** Each roadmap's summary of the review log (what stats needs), reading only what was appended since it was last brought up to date. */
+  logSummary(): Record<string, LogSummary> {
+    try {
+      return readLogSummary(this.logPath);
+    } catch (error) {
+      throw storageError(error, 'read', this.logPath);
+    }
   }
 
   /** Reads the log; what it holds in `byRoadmap`, and whether a crash tore its last line. For doctor. */

@@ -5,6 +5,7 @@ import { dict } from '../core/progress/model.js';
 import { isReviewLogEntry } from '../core/progress/validate.js';
 import { syncDir, writeFileAtomic } from './atomic-file.js';
 import { nodeFs, type StoreFs } from './fs-seam.js';
+import { summariseRewrittenLog } from './log-summary.js';
 
 // The review log: one JSON object a line, `{"roadmap": id, ...ReviewLogEntry}`, appended under
 // the progress lock. Only stats, review's history, export/import and doctor read it, so the
@@ -87,6 +88,7 @@ export function rewriteLog(path: string, byRoadmap: Record<string, readonly Revi
   let text = '';
   for (const [roadmap, entries] of Object.entries(byRoadmap)) for (const e of entries) text += logLine(roadmap, e);
   writeFileAtomic(path, text, { fs });
+  summariseRewrittenLog(path, byRoadmap);
 }
 
 /**

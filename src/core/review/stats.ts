@@ -1,4 +1,5 @@
 import type { RoadmapProgress } from '../progress/model.js';
+import { type LogSummary, summariseLog } from './log-summary.js';
 
 export interface DayActivity {
   /** Local calendar date, YYYY-MM-DD. */
@@ -27,19 +28,26 @@ export function localDate(at: Date): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
-/** What was done on each local day that saw any activity; the days streaks are counted on. */
-export function activityByDay(progress: RoadmapProgress): Map<string, DayActivity> {
+/**
+ * What was done on each local day that saw any activity; the days streaks are counted on.
+ * Reviews come from `log`, a summary of the review log (by default, of `progress.reviewLog`).
+ */
+export function activityByDay(progress: RoadmapProgress, log: LogSummary = summariseLog(progress.reviewLog)): Map<string, DayActivity> {
   const activity = new Map<string, DayActivity>();
-  const day = (iso: string) => {
-    const date = localDate(new Date(iso));
+  const on = (date: string) => {
     let entry = activity.get(date);
     if (!entry) activity.set(date, (entry = { date, quizzes: 0, reviews: 0, topics: 0 }));
     return entry;
   };
-  for (const a of progress.attempts) day(a.at).quizzes++;
-  for (const r of progress.reviewLog) if (r.source === 'review') day(r.at).reviews++;
-  for (const t of Object.values(progress.topics)) day(t.at).topics++;
+  for (const a of progress.attempts) on(localDate(new Date(a.at))).quizzes++;
+  for (const [date, count] of Object.entries(log.byDay)) on(date).reviews += count;
+  for (const t of Object.values(progress.topics)) on(localDate(new Date(t.at))).topics++;
   return activity;
+}
+
+/** A YYYY-MM-DD date as a count of days: consecutive dates are consecutive numbers. */
+function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
 
 /** The day after (or, with n < 0, before) a date, at noon so zone shifts never skip one. */
@@ -47,9 +55,9 @@ export function addDays(date: Date, n: number): Date {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + n, 12);
 }
 
-/** Streaks, recent activity, retention, card states and the hardest questions. */
-export function computeStats(progress: RoadmapProgress, now: Date, window = 30): Stats {
-  const activity = activityByDay(progress);
+/** Streaks, recent activity, retention, card states and the hardest questions; reviews from `log` (see activityByDay). */
+export function computeStats(progress: RoadmapProgress, now: Date, log: LogSummary = summariseLog(progress.reviewLog), window = 30): Stats {
+  const activity = activityByDay(progress, log);
 
   const days: DayActivity[] = [];
   for (let i = window - 1; i >= 0; i--) {
@@ -57,25 +65,22 @@ export function computeStats(progress: RoadmapProgress, now: Date, window = 30):
     days.push(activity.get(date) ?? { date, quizzes: 0, reviews: 0, topics: 0 });
   }
 
-  const active = new Set(activity.keys());
+  // Streaks on calendar day numbers: consecutive dates differ by one, whatever the zone does.
+  const active = new Set([...activity.keys()].map(dayNumber));
+  const today = dayNumber(localDate(now));
   // A streak is still alive on a day not yet practised, as long as yesterday was.
-  let cursor = active.has(localDate(now)) ? now : addDays(now, -1);
+  let cursor = active.has(today) ? today : today - 1;
   let currentStreak = 0;
-  while (active.has(localDate(cursor))) {
-    currentStreak++;
-    cursor = addDays(cursor, -1);
-  }
+  while (active.has(cursor--)) currentStreak++;
   let longestStreak = 0;
-  for (const date of active) {
-    const prior = new Date(`${date}T12:00:00`);
-    if (active.has(localDate(addDays(prior, -1)))) continue; // not the start of a run
+  for (const start of active) {
+    if (active.has(start - 1)) continue; // not the start of a run
     let run = 0;
-    for (let d = prior; active.has(localDate(d)); d = addDays(d, 1)) run++;
+    while (active.has(start + run)) run++;
     longestStreak = Math.max(longestStreak, run);
   }
 
-  const reviews = progress.reviewLog.filter((r) => r.source === 'review');
-  const retention = reviews.length ? reviews.filter((r) => r.rating > 1).length / reviews.length : null;
+  const retention = log.reviews ? log.right / log.reviews : null;
 
   const cards = { new: 0, learning: 0, review: 0, relearning: 0 };
   for (const c of Object.values(progress.cards)) {
@@ -86,7 +91,8 @@ export function computeStats(progress: RoadmapProgress, now: Date, window = 30):
   const hardest = Object.entries(progress.cards)
     .map(([key, c]) => ({ key, lapses: Number(c.lapses ?? 0) }))
     .filter((c) => c.lapses > 0)
-    .sort((a, b) => b.lapses - a.lapses || a.key.localeCompare(b.key))
+    // Code-unit order on ties: ids are ASCII, and localeCompare would start Intl (~15 ms).
+    .sort((a, b) => b.lapses - a.lapses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, 5)
     .map(({ key, lapses }) => ({ quiz: key.slice(0, key.indexOf('/')), question: key.slice(key.indexOf('/') + 1), lapses }));
 

@@ -1,0 +1,74 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReviewLogEntry } from '../core/progress/model.js';
+import { summariseLog } from '../core/review/log-summary.js';
+import { readLogSummary } from './log-summary.js';
+import { logLine, readLog, rewriteLog } from './review-log.js';
+
+let dir: string;
+let log: string;
+const zone = process.env.TZ;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mlroad-summary-'));
+  log = join(dir, 'progress.log.jsonl');
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
+
+const entry = (i: number, source: 'quiz' | 'review' = i % 3 ? 'review' : 'quiz'): ReviewLogEntry => ({
+  card: `q/c${i % 7}`,
+  at: new Date(Date.UTC(2026, 0, 1) + i * 7 * 3600_000).toISOString(),
+  rating: 1 + (i % 4),
+  scheduled: true,
+  source,
+});
+const append = (roadmap: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) appendFileSync(log, logLine(roadmap, entry(i)));
+};
+/** What the summary must equal: a full read of the log, summarised. */
+const fromScratch = () => Object.fromEntries(Object.entries(readLog(log).byRoadmap).map(([id, entries]) => [id, summariseLog(entries)]));
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+
+describe('the review log summary', () => {
+  it('equals a full read of the log as it grows, reading only what was appended', () => {
+    expect(plain(readLogSummary(log))).toEqual({});
+    append('a', 0, 40);
+    expect(plain(readLogSummary(log))).toEqual(plain(fromScratch()));
+    const kept = JSON.parse(readFileSync(join(dir, '.progress.log.jsonl.summary.json'), 'utf8'));
+    expect(kept.offset).toBe(readFileSync(log).length);
+    append('a', 40, 90);
+    append('b', 0, 10);
+    const summary = readLogSummary(log);
+    expect(plain(summary)).toEqual(plain(fromScratch()));
+    expect(summary.a!.reviews).toBe([...Array(90).keys()].filter((i) => i % 3).length);
+  });
+
+  it('waits for a line still being appended, and skips a bad one', () => {
+    append('a', 0, 5);
+    appendFileSync(log, '{"roadmap":"a","card":"q/x","at":"2026-01-0');
+    expect(plain(readLogSummary(log).a)).toEqual(plain(summariseLog([0, 1, 2, 3, 4].map((i) => entry(i)))));
+    appendFileSync(log, `1T00:00:00.000Z","rating":3,"scheduled":true,"source":"review"}\nnot json\n`);
+    append('a', 5, 6);
+    expect(readLogSummary(log).a!.reviews).toBe(summariseLog([0, 1, 2, 3, 4, 5].map((i) => entry(i))).reviews + 1);
+  });
+
+  it('starts over on a rewritten log, a damaged summary, or another time zone', () => {
+    append('a', 0, 30);
+    readLogSummary(log);
+    rewriteLog(log, { a: [entry(1), entry(2)] });
+    expect(readLogSummary(log).a!.reviews).toBe(2);
+    writeFileSync(join(dir, '.progress.log.jsonl.summary.json'), '{"v":2,"mlroad":"x"');
+    expect(readLogSummary(log).a!.reviews).toBe(2);
+
+    rewriteLog(log, { a: [entry(0, 'review')] }); // 2026-01-01T00:00Z
+    process.env.TZ = 'UTC';
+    expect(Object.keys(readLogSummary(log).a!.byDay)).toEqual(['2026-01-01']);
+    process.env.TZ = 'America/Los_Angeles';
+    expect(Object.keys(readLogSummary(log).a!.byDay)).toEqual(['2025-12-31']);
+  });
+});
