@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,12 +57,29 @@ describe('the review log summary', () => {
     expect(readLogSummary(log).a!.reviews).toBe(summariseLog([0, 1, 2, 3, 4, 5].map((i) => entry(i))).reviews + 1);
   });
 
+  it('keeps its summary across a copy of the same log (a restored backup), not across a different one of the same size', () => {
+    append('a', 0, 30);
+    const before = readLogSummary(log).a!.reviews;
+    const text = readFileSync(log, 'utf8');
+    rmSync(log);
+    writeFileSync(log, text);
+    const summaryFile = join(dir, '.progress.log.jsonl.summary.json');
+    const kept = statSync(summaryFile).ino;
+    expect(readLogSummary(log).a!.reviews).toBe(before);
+    expect(statSync(summaryFile).ino).toBe(kept); // nothing re-read, nothing rewritten (a rewrite renames a new file in)
+    // Same length, the last entry now from quiz: counted afresh.
+    const lastReview = text.lastIndexOf('"source":"review"');
+    writeFileSync(log, `${text.slice(0, lastReview)}"source":"quiz"  ${text.slice(lastReview + '"source":"review"'.length)}`);
+    expect(readFileSync(log).length).toBe(Buffer.byteLength(text));
+    expect(readLogSummary(log).a!.reviews).toBe(before - 1);
+  });
+
   it('starts over on a rewritten log, a damaged summary, or another time zone', () => {
     append('a', 0, 30);
     readLogSummary(log);
     rewriteLog(log, { a: [entry(1), entry(2)] });
     expect(readLogSummary(log).a!.reviews).toBe(2);
-    writeFileSync(join(dir, '.progress.log.jsonl.summary.json'), '{"v":2,"mlroad":"x"');
+    writeFileSync(join(dir, '.progress.log.jsonl.summary.json'), '{"v":3,"mlroad":"x"');
     expect(readLogSummary(log).a!.reviews).toBe(2);
 
     rewriteLog(log, { a: [entry(0, 'review')] }); // 2026-01-01T00:00Z

@@ -1,20 +1,22 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { dict, type ReviewLogEntry } from '../core/progress/model.js';
 import { isReviewLogEntry } from '../core/progress/validate.js';
 import { addToSummary, emptyLogSummary, type LogSummary, summariseLog, zoneStamp } from '../core/review/log-summary.js';
 import { VERSION } from '../version.js';
 
-// The review log's summary (see core/review/log-summary.ts), kept beside it with the log's
-// inode and how many bytes it covers. The log only grows between rewrites, and a rewrite is a
-// new inode, so a read adds what was appended since, or starts over. Only a cache: losing it
-// costs one full read of the log.
+// The review log's summary (see core/review/log-summary.ts), kept beside it with how many bytes
+// of the log it covers and the bytes at both ends of them. The log only grows between rewrites,
+// and a rewrite (of entries with their times) changes those bytes, so a read adds what was
+// appended since, or starts over. A copy of the log, a restored backup, keeps its summary. Only
+// a cache: losing it costs one full read of the log.
 
 interface SummaryFile {
-  v: 2;
+  v: 3;
   mlroad: string;
-  /** The log file this summarises: device and inode, as decimal text. */
-  file: string;
+  /** The first bytes of the log, and the last ones covered (base64): the same log, grown. */
+  head: string;
+  tail: string;
   /** Bytes of the log covered, always up to a line's end. */
   offset: number;
   /** zoneStamp over every roadmap's span when it was written: days are local days. */
@@ -23,7 +25,17 @@ interface SummaryFile {
 }
 
 const summaryPath = (logPath: string) => join(dirname(logPath), `.${basename(logPath)}.summary.json`);
-const fileId = (s: { dev: number; ino: number }) => `${s.dev}:${s.ino}`;
+const EDGE = 256;
+
+/** The log's first bytes and the ones just before `offset`, base64. */
+function edges(fd: number, offset: number): { head: string; tail: string } {
+  const piece = (from: number, to: number) => {
+    const buffer = Buffer.alloc(Math.max(0, to - from));
+    const n = readSync(fd, buffer, 0, buffer.length, from);
+    return buffer.subarray(0, n).toString('base64');
+  };
+  return { head: piece(0, Math.min(EDGE, offset)), tail: piece(Math.max(0, offset - EDGE), offset) };
+}
 
 /** Each roadmap's summary of the log at `logPath` (none when there is no log). Unreadable logs throw. */
 export function readLogSummary(logPath: string): Record<string, LogSummary> {
@@ -37,10 +49,14 @@ export function readLogSummary(logPath: string): Record<string, LogSummary> {
   try {
     const stat = fstatSync(fd);
     const kept = readKept(logPath);
+    const same = (k: SummaryFile) => {
+      const now = edges(fd, k.offset);
+      return now.head === k.head && now.tail === k.tail;
+    };
     const summary: SummaryFile =
-      kept && kept.file === fileId(stat) && kept.offset <= stat.size && kept.zone === zoneStamp(spanOf(kept.byRoadmap))
+      kept && kept.offset <= stat.size && kept.zone === zoneStamp(spanOf(kept.byRoadmap)) && same(kept)
         ? kept
-        : { v: 2, mlroad: VERSION, file: fileId(stat), offset: 0, zone: '', byRoadmap: dict() };
+        : { v: 3, mlroad: VERSION, head: '', tail: '', offset: 0, zone: '', byRoadmap: dict() };
     if (summary.offset < stat.size) {
       const tail = Buffer.alloc(stat.size - summary.offset);
       const n = readSync(fd, tail, 0, tail.length, summary.offset);
@@ -49,7 +65,7 @@ export function readLogSummary(logPath: string): Record<string, LogSummary> {
       if (end > 0) {
         addLines(summary.byRoadmap, tail.subarray(0, end).toString('utf8'));
         summary.offset += end;
-        keep(logPath, { ...summary, zone: zoneStamp(spanOf(summary.byRoadmap)) });
+        keep(logPath, { ...summary, ...edges(fd, summary.offset), zone: zoneStamp(spanOf(summary.byRoadmap)) });
       }
     }
     return summary.byRoadmap;
@@ -61,10 +77,15 @@ export function readLogSummary(logPath: string): Record<string, LogSummary> {
 /** After the log was written whole (migration, import, reset --all): its summary, from the entries in hand. */
 export function summariseRewrittenLog(logPath: string, byRoadmap: Record<string, readonly ReviewLogEntry[]>): void {
   try {
-    const stat = statSync(logPath);
-    const out = dict<LogSummary>();
-    for (const [id, entries] of Object.entries(byRoadmap)) if (entries.length) out[id] = summariseLog(entries);
-    keep(logPath, { v: 2, mlroad: VERSION, file: fileId(stat), offset: stat.size, zone: zoneStamp(spanOf(out)), byRoadmap: out });
+    const fd = openSync(logPath, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const out = dict<LogSummary>();
+      for (const [id, entries] of Object.entries(byRoadmap)) if (entries.length) out[id] = summariseLog(entries);
+      keep(logPath, { v: 3, mlroad: VERSION, ...edges(fd, size), offset: size, zone: zoneStamp(spanOf(out)), byRoadmap: out });
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     // the next read builds it
   }
@@ -98,8 +119,8 @@ function addLines(byRoadmap: Record<string, LogSummary>, text: string): void {
 function readKept(logPath: string): SummaryFile | undefined {
   try {
     const data = JSON.parse(readFileSync(summaryPath(logPath), 'utf8')) as SummaryFile;
-    if (data.v !== 2 || data.mlroad !== VERSION || typeof data.file !== 'string' || !Number.isInteger(data.offset) || typeof data.zone !== 'string')
-      return undefined;
+    if (data.v !== 3 || data.mlroad !== VERSION || typeof data.head !== 'string' || typeof data.tail !== 'string') return undefined;
+    if (!Number.isInteger(data.offset) || typeof data.zone !== 'string') return undefined;
     const byRoadmap = dict<LogSummary>();
     for (const [id, s] of Object.entries(data.byRoadmap ?? {})) {
       if (!Number.isInteger(s?.reviews) || !Number.isInteger(s?.right) || typeof s?.byDay !== 'object' || s.byDay === null) return undefined;

@@ -224,11 +224,35 @@ describe('files this store wrote are not checked again', () => {
 
   it('a write records its file key beside the file; a file that still has it is adopted as it is', async () => {
     await store().update(markDone('a'));
-    expect(readFileSync(verified(), 'utf8')).toBe(keyOf(join(dir, 'progress.json')));
+    expect(JSON.parse(readFileSync(verified(), 'utf8')).key).toBe(keyOf(join(dir, 'progress.json')));
     // Proof that the check is skipped: a bad record under a matching key is taken as written.
     writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 2, settings: {}, roadmaps: { r: { topics: { a: { status: 'bogus' } } } } }));
-    writeFileSync(verified(), keyOf(join(dir, 'progress.json')));
+    writeFileSync(verified(), JSON.stringify({ key: keyOf(join(dir, 'progress.json')), size: 0 }));
     expect(store().inspect()).toMatchObject({ kind: 'ok', file: { roadmaps: { r: { topics: { a: { status: 'bogus' } }, attempts: [], reviewLog: [] } } } });
+  });
+
+  it('a large file copied back (a restored backup: new inode, same bytes) is known by its hash; one changed byte is not', async () => {
+    const path = join(dir, 'progress.json');
+    const many = (f: ProgressFile): ProgressFile => {
+      const cards: Record<string, ReturnType<typeof card>> = {};
+      for (let i = 0; i < 3000; i++) cards[`q/c${i}`] = card(i);
+      return { ...f, roadmaps: { r: { topics: {}, attempts: [], cards, reviewLog: [] } } };
+    };
+    await store().update(many);
+    expect(statSync(path).size).toBeGreaterThan(256 * 1024);
+    const text = readFileSync(path, 'utf8');
+    const { renameSync } = await import('node:fs');
+    writeFileSync(`${path}.copy`, text);
+    renameSync(`${path}.copy`, path); // new inode and ctime, same bytes
+    expect(store().inspect().kind).toBe('ok');
+    expect(JSON.parse(readFileSync(verified(), 'utf8')).key).toBe(keyOf(path)); // the next read need not hash
+    // The same size, one card's due time now a number: a check calls it damaged, adoption would not.
+    const edited = text.replace('"q/c7":{"due":"2026-04-01T00:00:00.000Z"', '"q/c7":{"due":12345678901234567890123456');
+    expect(edited.length).toBe(text.length);
+    writeFileSync(`${path}.copy`, edited);
+    renameSync(`${path}.copy`, path);
+    expect(store().inspect().kind).toBe('corrupt');
+    expect(JSON.parse(readFileSync(verified(), 'utf8')).key).not.toBe(keyOf(path));
   });
 
   it('an edit in place that keeps the size and puts the mtime back is still checked, and repaired', async () => {

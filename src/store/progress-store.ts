@@ -1,17 +1,4 @@
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { emptyProgress, PROGRESS_VERSION, type ProgressFile } from '../core/progress/model.js';
@@ -31,6 +18,7 @@ import { logPath, progressPath } from './paths.js';
 import { type Inspected, serialiseProgress, withLog } from './progress-codec.js';
 import { FileTooLargeError, kindOf, MAX_PROGRESS_BYTES, NotRegularFileError } from './regular-file.js';
 import { readLog } from './review-log.js';
+import { recordWritten, statKey, wasWritten } from './verified.js';
 
 /** What the store did or found that the learner should hear of; the edge words it. */
 export type StoreNotice =
@@ -67,24 +55,6 @@ const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 // that reads the settings at start-up, then the file, then the file under the lock, parses once.
 // Every write is a rename to a new inode, so another process's write never matches.
 const parsed = new Map<string, { key: string; result: Inspected }>();
-
-// Checking every record of a 5-year file costs more than parsing it. The key of the file this
-// store last wrote (what it wrote is what it checked) is kept beside it, and a file that still
-// has that key is adopted unchecked. The key holds the inode and the change time, which only
-// the kernel sets and any write moves, so an edit by hand, or by another program, is checked.
-const verifiedPath = (path: string) => join(dirname(path), `.${basename(path)}.verified`);
-
-function statKey(s: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
-  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-}
-
-function readVerified(path: string): string | undefined {
-  try {
-    return readFileSync(verifiedPath(path), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 /** The only module that reads or writes the progress file and its review log. */
 export class ProgressStore {
@@ -228,6 +198,7 @@ export class ProgressStore {
   inspect(): Inspected {
     let text: string;
     let key: string;
+    let size: number;
     try {
       // Non-blocking: a FIFO in its place must not hang the command; it is refused below.
       const fd = openSync(this.path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -236,6 +207,7 @@ export class ProgressStore {
         if (!s.isFile()) throw new NotRegularFileError(this.path, kindOf(s));
         if (s.size > BigInt(MAX_PROGRESS_BYTES)) throw new FileTooLargeError(this.path, MAX_PROGRESS_BYTES);
         key = statKey(s);
+        size = Number(s.size);
         const hit = parsed.get(this.path);
         if (hit?.key === key) return hit.result;
         text = readFileSync(fd, 'utf8');
@@ -248,7 +220,7 @@ export class ProgressStore {
       if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new StorageError(error.message, this.path);
       throw storageError(error, 'read', this.path);
     }
-    const result = readVerified(this.path) === key ? adopt(text) : decode(text);
+    const result = wasWritten(this.path, key, size, text) ? adopt(text) : decode(text);
     parsed.set(this.path, { key, result });
     return result;
   }
@@ -294,17 +266,15 @@ export class ProgressStore {
   }
 
   private write(file: ProgressFile): void {
+    let text: string;
     try {
-      writeFileAtomic(this.path, serialiseProgress(file), { fs: this.fs });
+      text = serialiseProgress(file);
+      writeFileAtomic(this.path, text, { fs: this.fs });
     } catch (error) {
       throw storageError(error, 'write', this.path);
     }
     parsed.delete(this.path);
-    try {
-      writeFileSync(verifiedPath(this.path), statKey(statSync(this.path, { bigint: true })));
-    } catch {
-      // without it, the next read checks the file: slower, never wrong
-    }
+    recordWritten(this.path, text);
   }
 
   private newerError(version: number): StorageError {

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+// Checking every record of a 5-year progress file costs more than parsing it. What this store
+// wrote, it had checked: beside the file it keeps the written file's key (device, inode, size,
+// mtime and ctime, which only the kernel sets and any write moves) and, for a large file, the
+// SHA-1 of its bytes. A file with that key, or of that size with those bytes (a copy, a
+// restored backup), is what was written; anything else, an edit by hand included, is checked.
+
+/** Below this, checking costs less than loading node:crypto to hash. */
+const HASH_FROM_BYTES = 256 * 1024;
+
+interface Record_ {
+  key: string;
+  size: number;
+  sha1?: string;
+}
+
+export type StatLike = { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint };
+
+export function statKey(s: StatLike): string {
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+}
+
+const sidecar = (path: string) => join(dirname(path), `.${basename(path)}.verified`);
+const sha1 = (text: string) => createHash('sha1').update(text, 'utf8').digest('hex');
+
+function read(path: string): Record_ | undefined {
+  try {
+    const data = JSON.parse(readFileSync(sidecar(path), 'utf8')) as Partial<Record_>;
+    return typeof data.key === 'string' && typeof data.size === 'number' ? (data as Record_) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(path: string, record: Record_): void {
+  try {
+    writeFileSync(sidecar(path), JSON.stringify(record));
+  } catch {
+    // without it, the next read checks the file: slower, never wrong
+  }
+}
+
+/** After a write of `text` to `path`: remember it as checked. */
+export function recordWritten(path: string, text: string): void {
+  try {
+    const s = statSync(path, { bigint: true });
+    write(path, { key: statKey(s), size: Number(s.size), ...(s.size >= HASH_FROM_BYTES ? { sha1: sha1(text) } : {}) });
+  } catch {
+    // as above
+  }
+}
+
+/** Whether the file read (its stat key and text) is one this store wrote. */
+export function wasWritten(path: string, key: string, size: number, text: string): boolean {
+  const record = read(path);
+  if (!record) return false;
+  if (record.key === key) return true;
+  if (record.sha1 === undefined || record.size !== size || sha1(text) !== record.sha1) return false;
+  write(path, { ...record, key }); // the same bytes under a new key: the next read need not hash
+  return true;
+}
