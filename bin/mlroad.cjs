@@ -18,11 +18,27 @@ if (builtInCompileCache && !process.env.NODE_DISABLE_COMPILE_CACHE) {
 
 const args = process.argv.slice(2);
 
-// `mlroad list | head` closes the pipe early: that is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error && error.code === 'EPIPE') process.exit(process.exitCode || 0);
-    throw error;
+// `mlroad list | head` closes the pipe early: that is the reader's choice, not an error. mlroad
+// writes to pipes without Node's streams (src/terminal.ts); a stream is built only when some
+// code asks for process.stdout, so the handler is attached then, not by touching it here.
+for (const name of ['stdout', 'stderr']) {
+  const described = Object.getOwnPropertyDescriptor(process, name);
+  if (!described || typeof described.get !== 'function') continue;
+  let handled = false;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: described.enumerable,
+    get() {
+      const stream = described.get.call(process);
+      if (!handled) {
+        handled = true;
+        stream.on('error', (error) => {
+          if (error && error.code === 'EPIPE') process.exit(process.exitCode || 0);
+          throw error;
+        });
+      }
+      return stream;
+    },
   });
 }
 const PROMPT_MARKER = 'mlroad \u26a0';

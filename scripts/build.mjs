@@ -5,6 +5,7 @@
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -81,6 +82,21 @@ const lazyBuiltins = {
   },
 };
 
+// chalk's supports-color asks node:tty whether stdout and stderr are terminals as it loads, and
+// node:tty loads node:net: it asks src/terminal.ts instead, which answers a pipe or a file
+// without either.
+const chalkTerminal = {
+  name: 'chalk-terminal',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?tty$/ }, (args) => (/[\\/]chalk[\\/]/.test(args.importer) ? { path: 'tty', namespace: 'chalk-tty' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'chalk-tty' }, () => ({
+      contents: "import { isTerminal } from './src/terminal.ts'; export const isatty = isTerminal; export default { isatty: isTerminal };",
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+      loader: 'js',
+    }));
+  },
+};
+
 // yaml's parser reads process.env.LOG_TOKENS once per token, and a process.env read is a call
 // into C++: a fifth of a large roadmap's cold parse. Read it once when the module loads instead.
 const yamlTokensOnce = {
@@ -98,7 +114,7 @@ const yamlTokensOnce = {
 };
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', plugins: [lazyPlugin(null), lazyBuiltins] });
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', plugins: [lazyPlugin(null), lazyBuiltins, chalkTerminal] });
 for (const [name, source] of Object.entries(LAZY_SOURCES)) {
   const entry = source.startsWith('src/') ? source : undefined;
   await build({

@@ -10,6 +10,7 @@ import { UsageError } from './errors.js';
 import { localizeCommander, localizeTerms, resolveLanguage, setLanguage, t } from './i18n/index.js';
 import { configDir } from './store/paths.js';
 import { ProgressStore } from './store/progress-store.js';
+import { standardOutput } from './terminal.js';
 
 export interface Streams {
   stdout?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -48,8 +49,8 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => void (streams.stdout ?? process.stdout).write(s),
-      writeErr: (s) => void (streams.stderr ?? process.stderr).write(s),
+      writeOut: (s) => void (streams.stdout ?? standardOutput(1)).write(s),
+      writeErr: (s) => void (streams.stderr ?? standardOutput(2)).write(s),
       outputError: (s, write) => write(localizeCommander(s)),
     })
     .configureHelp({

@@ -1,9 +1,9 @@
-import { isatty } from 'node:tty';
 import { cleanDeep, cleanStyled } from './core/clean.js';
 import type { Lang } from './core/text.js';
 import { UsageError } from './errors.js';
 import { t } from './i18n/index.js';
 import { cacheDir, configDir } from './store/paths.js';
+import { isTerminal, standardOutput } from './terminal.js';
 import { colorEnabled, makeStyle, type Style } from './ui/style.js';
 
 export interface Output {
@@ -86,11 +86,11 @@ export interface ContextInput {
 /** Builds the context from the process, defaulting each part at this one edge. */
 export function makeContext(input: ContextInput = {}): Context {
   const env = input.env ?? process.env;
-  const stdout = input.stdout ?? process.stdout;
-  const stderr = input.stderr ?? process.stderr;
+  const stdout = input.stdout ?? standardOutput(1);
+  const stderr = input.stderr ?? standardOutput(2);
   // process.stdin builds a stream (and loads its modules) on first touch; most commands never
   // read it, so it is fetched lazily and the terminal check asks the file descriptor.
-  const stdinTTY = input.stdin ? Boolean(input.stdin.isTTY) : isatty(0);
+  const stdinTTY = input.stdin ? Boolean(input.stdin.isTTY) : isTerminal(0);
   const style = makeStyle(colorEnabled({ isTTY: Boolean(stdout.isTTY), env, disabled: input.noColor }));
   const errStyle = makeStyle(colorEnabled({ isTTY: Boolean(stderr.isTTY), env, disabled: input.noColor }));
   return {

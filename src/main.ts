@@ -4,12 +4,13 @@ import type { Outcome } from './commands/define.js';
 import { cleanStyled } from './core/clean.js';
 import { ExitCode, InterruptedError, MlroadError, RoadmapError } from './errors.js';
 import { t } from './i18n/index.js';
+import { standardOutput } from './terminal.js';
 import { describeError } from './ui/describe-error.js';
 import { formatIssue } from './ui/format-issue.js';
 
 /** Runs one command and returns its exit code; the only place errors become exit codes. */
 export async function main(argv: readonly string[], streams: Streams = {}): Promise<number> {
-  const stderr = streams.stderr ?? process.stderr;
+  const stderr = streams.stderr ?? standardOutput(2);
   try {
     const program = await buildProgram(argv, streams);
     await program.command.parseAsync([...argv], { from: 'user' });
