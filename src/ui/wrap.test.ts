@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Markup, wrap } from './wrap.js';
 
@@ -31,5 +32,28 @@ describe('wrap: code and light Markdown', () => {
 
   it('leaves Python powers and **kwargs alone', () => {
     expect(wrap('2**3 and x**2**y; def f(**kwargs)', 80, '', '', tags)).toEqual(['2**3 and x**2**y; def f(**kwargs)']);
+  });
+});
+
+describe('wrap, on any plain prose', () => {
+  // (No leading '-': an option and its value are kept together on purpose.)
+  it('keeps every word in order, and fills each line up to the width', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'é', 'Z', '9', '.', '😀', 'ñ'), minLength: 1, maxLength: 12 });
+    const space = fc.constantFrom(' ', '  ', '\u00a0', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, space), { minLength: 1, maxLength: 40 }), fc.integer({ min: 10, max: 60 }), (parts, width) => {
+        const text = parts.map(([w, s]) => w + s).join('');
+        const lines = wrap(text, width);
+        const words = text.split(/\s+/).filter(Boolean);
+        expect(lines.join(' ').split(/\s+/).filter(Boolean)).toEqual(words);
+        const size = (s: string) => Array.from(s).length;
+        for (const [i, line] of lines.entries()) {
+          if (size(line) > width) expect(line.split(' ')).toHaveLength(1); // only a word longer than the line
+          const next = lines[i + 1]?.split(' ')[0];
+          if (next !== undefined && lines[i + 1] !== '') expect(size(line) + 1 + size(next)).toBeGreaterThan(width);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

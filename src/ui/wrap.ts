@@ -82,11 +82,22 @@ function splitFences(text: string): { code: boolean; lines: string[] }[] {
 
 type Kind = 'plain' | 'bold' | 'code';
 
+/** A word with characters outside the BMP: its length in code points, as the general path counts. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
  * The words of one line, with `code` spans and **bold** spans styled and their markers gone.
  * Bold needs a closing pair that hugs its text, so `2**3` or `**kwargs` stay as written.
  */
 function inlineWords(line: string, markup: Markup | undefined): Word[] {
+  // Most lines have no markup: their words are the runs between spaces (the same \s as below),
+  // without an object per character, which cost a quiz of ten questions ~10 ms.
+  if (!line.includes('`') && !line.includes('**')) {
+    return line
+      .split(/\s+/)
+      .filter((w) => w !== '')
+      .map((w) => ({ shown: w, length: SURROGATE.test(w) ? Array.from(w).length : w.length }));
+  }
   const chars: { ch: string; kind: Kind }[] = [];
   const spans = /`([^`]+)`|\*\*(?=\S)([^*`]*?\S)\*\*(?!\w)/g;
   let last = 0;
