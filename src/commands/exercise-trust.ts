@@ -4,7 +4,8 @@ import type { Exercise } from '../core/roadmap/types.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Session } from '../session.js';
-import { isBundled, trustHash } from '../store/workspace.js';
+import { trustHash } from '../store/trust-hash.js';
+import { isBundled } from '../store/workspace.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 
 // exercises: nothing a roadmap names runs before the learner trusts that roadmap. The bundled
@@ -23,6 +24,7 @@ export async function requireTrust(
     files.map((f) => f.path),
     dirname(mainFile),
     roadmap.exercises,
+    session.ctx.cacheDir,
   );
   const trusted = session.file.settings.trusted;
   if (trusted && Object.hasOwn(trusted, mainFile) && trusted[mainFile] === hash) return;

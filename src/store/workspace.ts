@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Exercise } from '../core/roadmap/types.js';
 import { makeDir } from './make-dir.js';
 import { BUNDLED_ROADMAP } from './roadmap-loader.js';
+import { copyTree, removeTree } from './tree.js';
 
 // exercises: the learner's workspace on disk, and what trusting a roadmap is bound to.
 
@@ -32,10 +32,10 @@ export function moveAside(folder: string, now: Date): string {
 /** The check's own files, afresh before every run, so editing them changes nothing. */
 export function refreshCheckFiles(roadmapDir: string, exercise: Exercise, folder: string): void {
   const target = join(folder, '.mlroad', 'check');
-  rmSync(target, { recursive: true, force: true });
+  removeTree(target);
   if (!exercise.check.files) return;
   makeDir(dirname(target));
-  cpSync(join(roadmapDir, exercise.check.files), target, { recursive: true });
+  copyTree(join(roadmapDir, exercise.check.files), target);
 }
 
 /** The exercise whose folder holds `cwd`, if any. */
@@ -57,31 +57,6 @@ export function isBundled(mainFile: string): boolean {
     return realpathSync(dirname(mainFile)) === realpathSync(BUNDLED_ROADMAP);
   } catch {
     return false;
-  }
-}
-
-/** A hash of the roadmap's files and every exercise's check files: any change asks for trust again. */
-export function trustHash(files: readonly string[], roadmapDir: string, exercises: readonly Exercise[]): string {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
-  for (const exercise of exercises) if (exercise.check.files) hashTree(hash, join(roadmapDir, exercise.check.files), 0);
-  return hash.digest('hex');
-}
-
-function hashTree(hash: ReturnType<typeof createHash>, dir: string, depth: number): void {
-  if (depth > 8) return;
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const path = join(dir, name);
-    const stat = lstatSync(path);
-    hash.update(`${path}\0`);
-    if (stat.isDirectory()) hashTree(hash, path, depth + 1);
-    else if (stat.isFile()) hash.update(readFileSync(path));
   }
 }
 
