@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { formatPromptLine } from '../core/progress/prompt-format.js';
+import { chooseRoadmap } from '../core/roadmap/precedence.js';
 import { filesUnchanged, resolveMainFile, sameStamp } from '../store/file-stamp.js';
 import { configDir, progressPath, promptPath } from '../store/paths.js';
 import type { PromptCache } from '../store/prompt-cache.js';
@@ -40,7 +41,7 @@ export function promptCacheState(
   // A literal, not PROMPT_CACHE_V: importing prompt-cache.ts would pull the store into this bundle.
   if (cache.v !== 2 || cache.mlroad !== VERSION) return { kind: 'stale', why: 'written by another version' };
   if (!sameStamp(progressPath(dir), cache.progress)) return { kind: 'stale', why: 'progress changed since' };
-  const location = roadmapFlag ?? (env.MLROAD_ROADMAP || undefined) ?? cache.selected ?? bundledRoadmap;
+  const { location } = chooseRoadmap({ flag: roadmapFlag, env: env.MLROAD_ROADMAP, selected: cache.selected, bundled: bundledRoadmap });
   if (resolveMainFile(location) !== cache.roadmap) return { kind: 'stale', why: 'another roadmap is in use' };
   if (!filesUnchanged(cache.files)) return { kind: 'stale', why: 'the roadmap changed since' };
   const now = env.MLROAD_NOW ? Date.parse(env.MLROAD_NOW) : Date.now();

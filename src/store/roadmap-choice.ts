@@ -1,15 +1,13 @@
 import type { Context } from '../context.js';
 import type { ProgressFile } from '../core/progress/model.js';
+import { type ChoiceSource, chooseRoadmap } from '../core/roadmap/precedence.js';
 import { BUNDLED_ROADMAP } from './roadmap-loader.js';
 
-export type ChoiceSource = 'flag' | 'env' | 'use' | 'bundled';
+export type { ChoiceSource } from '../core/roadmap/precedence.js';
 
-/** --roadmap, then MLROAD_ROADMAP, then `mlroad use`, then the bundled roadmap. */
+/** The roadmap in use and why (see chooseRoadmap). */
 export function roadmapChoice(ctx: Pick<Context, 'roadmapFlag' | 'env'>, file: ProgressFile): { location: string; source: ChoiceSource } {
-  if (ctx.roadmapFlag) return { location: ctx.roadmapFlag, source: 'flag' };
-  if (ctx.env.MLROAD_ROADMAP) return { location: ctx.env.MLROAD_ROADMAP, source: 'env' };
-  if (file.settings.roadmap) return { location: file.settings.roadmap, source: 'use' };
-  return { location: BUNDLED_ROADMAP, source: 'bundled' };
+  return chooseRoadmap({ flag: ctx.roadmapFlag, env: ctx.env.MLROAD_ROADMAP, selected: file.settings.roadmap, bundled: BUNDLED_ROADMAP });
 }
 
 export function roadmapLocation(ctx: Pick<Context, 'roadmapFlag' | 'env'>, file: ProgressFile): string {
