@@ -13,20 +13,33 @@ export const ExitCode = {
   terminated: 143,
 } as const;
 
+/**
+ * What went wrong, in no language: a key of the message catalogues and its values. The store
+ * raises errors with one; only the edge (src/ui/describe-error.ts) words it, in the language
+ * of the command's context.
+ */
+export interface Unworded {
+  key: string;
+  params?: Readonly<Record<string, string | number>>;
+}
+
 export class MlroadError extends Error {
   override name = 'MlroadError';
+  /** Set when the error carries a key rather than words; `message` is then a plain fallback for logs. */
+  readonly unworded?: Unworded;
   constructor(
-    message: string,
+    message: string | Unworded,
     readonly exitCode: number = ExitCode.usage,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : `${message.key} ${JSON.stringify(message.params ?? {})}`);
+    if (typeof message !== 'string') this.unworded = message;
   }
 }
 
 /** A user mistake on the command line: unknown id, bad option value. */
 export class UsageError extends MlroadError {
   override name = 'UsageError';
-  constructor(message: string) {
+  constructor(message: string | Unworded) {
     super(message, ExitCode.usage);
   }
 }
@@ -37,7 +50,8 @@ export interface RoadmapIssue {
   column?: number;
   /** Path inside the document, e.g. `stages[2].topics[0].id`. */
   path: string;
-  message: string;
+  /** The words, for an issue without a code (a YAML parser's own message); the edge words the others. */
+  message?: string;
   /** What is wrong, in no language; `message` says it in the learner's. */
   code?: string;
   params?: Readonly<Record<string, string | number>>;
@@ -47,7 +61,7 @@ export interface RoadmapIssue {
 export class RoadmapError extends MlroadError {
   override name = 'RoadmapError';
   constructor(
-    message: string,
+    message: string | Unworded,
     readonly issues: RoadmapIssue[] = [],
   ) {
     super(message, ExitCode.usage);
@@ -62,7 +76,7 @@ export class RoadmapError extends MlroadError {
 export class StorageError extends MlroadError {
   override name = 'StorageError';
   constructor(
-    message: string,
+    message: string | Unworded,
     readonly path: string,
     readonly code?: string,
     readonly data: Readonly<Record<string, string | number>> = {},

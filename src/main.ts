@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], streams: Streams = {}): Prom
       return error.signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
     }
     if (error instanceof RoadmapError) {
-      stderr.write(`${t('error.prefix')}: ${cleanStyled(error.message)}\n`);
+      stderr.write(`${t('error.prefix')}: ${cleanStyled(describeError(error))}\n`);
       for (const issue of error.issues) stderr.write(`  ${formatIssue(issue)}\n`);
       return error.exitCode;
     }

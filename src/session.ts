@@ -46,7 +46,7 @@ export async function openSession(ctx: Context, options: SessionOptions = {}): P
     if (loaded) writePromptCache(ctx, loaded, file);
   });
   const file = await store.read(options);
-  loaded = await loadRoadmap(roadmapLocation(ctx, file), { cacheDir: ctx.cacheDir });
+  loaded = await loadRoadmap(roadmapLocation(ctx, file), { cacheDir: ctx.cacheDir, lang: ctx.lang });
   const id = loaded.roadmap.id;
   const apply = (current: ProgressFile, change: Parameters<Session['update']>[0]) => {
     const result = change(roadmapProgress(current, id), current);

@@ -21,7 +21,7 @@ export async function pythonChecks(ctx: Context, configured: string | undefined)
   const out: PythonCheck[] = [{ id: 'python', ok: true, message: t('doctor.python', { python, version }) }];
   let exercises: readonly { id: string; requires?: { modules?: readonly string[] } }[];
   try {
-    exercises = (await loadRoadmap(BUNDLED_ROADMAP, { cacheDir: ctx.cacheDir })).roadmap.exercises ?? [];
+    exercises = (await loadRoadmap(BUNDLED_ROADMAP, { cacheDir: ctx.cacheDir, lang: ctx.lang })).roadmap.exercises ?? [];
   } catch {
     return out;
   }

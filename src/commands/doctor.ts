@@ -143,7 +143,7 @@ function checkLock(lock: string, fix?: boolean): Check {
 async function checkRoadmap(ctx: Context, fix?: boolean): Promise<Check> {
   const choice = roadmapChoice(ctx, openStore(ctx).peek());
   try {
-    const loaded = await loadRoadmap(choice.location, { cacheDir: ctx.cacheDir });
+    const loaded = await loadRoadmap(choice.location, { cacheDir: ctx.cacheDir, lang: ctx.lang });
     return {
       id: 'roadmap',
       ok: true,
@@ -154,7 +154,7 @@ async function checkRoadmap(ctx: Context, fix?: boolean): Promise<Check> {
     const result: Check = {
       id: 'roadmap',
       ok: false,
-      message: t('doctor.roadmapBroken', { location: choice.location, source: t(`use.source.${choice.source}`), reason: error.message }),
+      message: t('doctor.roadmapBroken', { location: choice.location, source: t(`use.source.${choice.source}`), reason: describeError(error) }),
     };
     if (fix && choice.source === 'use') {
       await openStore(ctx).update((f) => ({ ...f, settings: { ...f.settings, roadmap: undefined } }));

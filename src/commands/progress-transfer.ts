@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { type Context, print, printJson } from '../context.js';
 import { makeExport, mergeProgress, type RoadmapChanges, readExport, replaceChanges } from '../core/progress/transfer.js';
-import { StorageError, UsageError } from '../errors.js';
+import { MlroadError, StorageError, UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { storageError } from '../store/fs-errors.js';
 import { MAX_IMPORT_BYTES, readRegularFile } from '../store/regular-file.js';
+import { describeError } from '../ui/describe-error.js';
 import { arg, defineCommand, flag, json } from './define.js';
 
 export interface ExportOptions {
@@ -42,7 +43,8 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
     data = JSON.parse(readRegularFile(source, { maxBytes: MAX_IMPORT_BYTES }));
   } catch (error) {
     if (error instanceof SyntaxError) throw new UsageError(t('progress.notJson', { path: source }));
-    throw new UsageError(t('progress.cannotRead', { path: source, reason: (error as Error).message }));
+    const reason = error instanceof MlroadError ? describeError(error) : (error as Error).message;
+    throw new UsageError(t('progress.cannotRead', { path: source, reason }));
   }
   const incoming = readExport(data);
   if (!incoming.ok) {

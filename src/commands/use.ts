@@ -20,7 +20,7 @@ export async function use(ctx: Context, options: UseOptions): Promise<void> {
   const store = openStore(ctx);
   if (!options.default && !options.location) {
     const choice = roadmapChoice(ctx, await store.read());
-    const { roadmap } = await loadRoadmap(choice.location, { cacheDir: ctx.cacheDir });
+    const { roadmap } = await loadRoadmap(choice.location, { cacheDir: ctx.cacheDir, lang: ctx.lang });
     if (options.json) return printJson(ctx, { id: roadmap.id, title: localize(roadmap.title, ctx.lang), location: choice.location, source: choice.source });
     return print(
       ctx.stdout,
@@ -29,7 +29,7 @@ export async function use(ctx: Context, options: UseOptions): Promise<void> {
   }
   const location = options.location ? resolve(options.location) : undefined;
   // Validate before remembering: a broken choice would break every later command.
-  const loaded = location ? await loadRoadmap(location, { cacheDir: ctx.cacheDir }) : undefined;
+  const loaded = location ? await loadRoadmap(location, { cacheDir: ctx.cacheDir, lang: ctx.lang }) : undefined;
   await store.update((file) => {
     const settings = { ...file.settings };
     if (location) settings.roadmap = location;

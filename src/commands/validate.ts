@@ -4,7 +4,8 @@ import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { roadmapLocation } from '../store/roadmap-choice.js';
 import { mainFileOf, parseFromDisk } from '../store/roadmap-loader.js';
-import { formatIssue } from '../ui/format-issue.js';
+import { describeError } from '../ui/describe-error.js';
+import { formatIssue, issueText } from '../ui/format-issue.js';
 import { arg, defineCommand, json, type Outcome, valued } from './define.js';
 
 export interface ValidateOptions {
@@ -24,7 +25,7 @@ export async function validate(ctx: Context, options: ValidateOptions): Promise<
     if (options.requireLang !== undefined && !/^[a-z]{2}(?:-[A-Z]{2})?$/.test(options.requireLang)) {
       throw new UsageError(t('error.badLang', { value: options.requireLang }));
     }
-    const { bundle, warnings: found } = await parseFromDisk(mainFileOf(location), undefined, options.requireLang);
+    const { bundle, warnings: found } = await parseFromDisk(mainFileOf(location), undefined, options.requireLang, ctx.lang);
     warnings = found;
     const topics = bundle.roadmap.stages.flatMap((s) => s.topics);
     summary = {
@@ -36,14 +37,14 @@ export async function validate(ctx: Context, options: ValidateOptions): Promise<
     };
   } catch (error) {
     if (!(error instanceof RoadmapError)) throw error;
-    issues = error.issues.length ? error.issues : [{ file: location, path: '(file)', message: error.message }];
+    issues = error.issues.length ? error.issues : [{ file: location, path: '(file)', message: describeError(error) }];
   }
   const valid = issues.length === 0;
   if (options.json) {
     printJson(ctx, {
       valid,
-      errors: issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })),
-      warnings: warnings.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message })),
+      errors: issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: issueText(i) })),
+      warnings: warnings.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: issueText(i) })),
       summary,
     });
   } else if (valid && summary) {

@@ -13,5 +13,7 @@ export function describeIssue(said: Said): string {
     params.expected = t(`expect.${String(params.expected)}` as MessageKey);
     if (params.found !== undefined) params.found = t(`found.${String(params.found)}` as MessageKey, { value: params.value ?? '' });
   }
+  // An include the store could not read: its reason comes as a message key of its own.
+  if (said.code === 'includeFailed' && typeof params.key === 'string') return t(params.key as MessageKey, params);
   return t(`issue.${said.code}` as IssueKey, params);
 }

@@ -217,7 +217,7 @@ export class ProgressStore {
     } catch (error) {
       if (isFsError(error) && error.code === 'ENOENT') return { kind: 'ok', file: emptyProgress(), diskVersion: 0 };
       // The progress file's own problems are storage problems (exit 3), whatever their cause.
-      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new StorageError(error.message, this.path);
+      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new StorageError(error.unworded ?? error.message, this.path);
       throw storageError(error, 'read', this.path);
     }
     const result = wasWritten(this.path, key, size, text) ? adopt(text) : decode(text);

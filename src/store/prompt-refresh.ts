@@ -14,6 +14,6 @@ export async function computePromptCache(ctx: Context): Promise<PromptCache> {
   const stamp = progressStamp(ctx.configDir);
   const state = new ProgressStore({ dir: ctx.configDir }).inspect();
   if (state.kind !== 'ok') throw new Error(`progress file is ${state.kind}`);
-  const loaded = await loadRoadmap(roadmapLocation(ctx, state.file), { cacheDir: ctx.cacheDir });
+  const loaded = await loadRoadmap(roadmapLocation(ctx, state.file), { cacheDir: ctx.cacheDir, lang: ctx.lang });
   return writePromptCache(ctx, loaded, state.file, stamp);
 }

@@ -21,7 +21,9 @@ describe('readRegularFile', () => {
 
   it('refuses a device and a directory, and passes ENOENT through', () => {
     expect(() => readRegularFile('/dev/zero', { maxBytes: 10 })).toThrow(NotRegularFileError);
-    expect(() => readRegularFile(dir, { maxBytes: 10 })).toThrow(/is a directory/);
+    expect(() => readRegularFile(dir, { maxBytes: 10 })).toThrow(
+      expect.objectContaining({ unworded: { key: 'file.notRegular.directory', params: { path: dir } } }),
+    );
     expect(() => readRegularFile(join(dir, 'nope'), { maxBytes: 10 })).toThrow(expect.objectContaining({ code: 'ENOENT' }));
   });
 });

@@ -1,6 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { MlroadError } from '../errors.js';
-import { t } from '../i18n/index.js';
 
 // Every file mlroad reads from outside goes through here. A FIFO would block a plain read
 // forever and a device (/dev/zero) reports size 0 yet never ends, so: open without blocking,
@@ -15,7 +14,7 @@ export class NotRegularFileError extends MlroadError {
     readonly path: string,
     readonly kind: NotRegularKind,
   ) {
-    super(t(`file.notRegular.${kind}`, { path }));
+    super({ key: `file.notRegular.${kind}`, params: { path } });
   }
 }
 
@@ -26,7 +25,7 @@ export class FileTooLargeError extends MlroadError {
     readonly path: string,
     readonly maxBytes: number,
   ) {
-    super(t('file.tooBig', { path, limit: (maxBytes / 1048576).toFixed(0) }));
+    super({ key: 'file.tooBig', params: { path, limit: (maxBytes / 1048576).toFixed(0) } });
   }
 }
 

@@ -2,7 +2,6 @@ import { copyFileSync, linkSync, readdirSync, readFileSync, rmSync, statSync } f
 import { dirname, join, sep } from 'node:path';
 import { type Exercise, type Quiz, quizInfo, type Roadmap, type RoadmapBundle, type Stage, type Topic } from '../core/roadmap/types.js';
 import { RoadmapError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { type FileStamp, filesUnchanged } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
@@ -215,7 +214,7 @@ function lazyLoad<T>(gen: string, name: string): () => T {
     try {
       value = readJson<T>(join(gen, `${name}.json`));
     } catch {
-      throw new RoadmapError(t('roadmap.cacheLost', { id: name }));
+      throw new RoadmapError({ key: 'roadmap.cacheLost', params: { id: name } });
     }
     return value;
   };

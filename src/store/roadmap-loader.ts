@@ -3,9 +3,8 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../core/roadmap/parse.js';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
+import type { Lang } from '../core/text.js';
 import { RoadmapError, type RoadmapIssue } from '../errors.js';
-import { language, t } from '../i18n/index.js';
-import { describeIssue } from '../i18n/issues.js';
 import { type FileStamp, resolveMainFile, stampOf } from './file-stamp.js';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
 import { applyRefresh, type CachedRoadmap, planRefresh, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
@@ -28,11 +27,13 @@ export interface LoadedRoadmap {
 export interface LoadOptions {
   cacheDir?: string;
   maxBytes?: number;
+  /** The language of the command, for the messages of the schema checker it runs. */
+  lang?: Lang;
 }
 
 /** A roadmap file, or a directory holding `roadmap.yaml`; not finding it is the user's mistake. */
 export function mainFileOf(location: string): string {
-  if (!existsSync(location)) throw new RoadmapError(t('roadmap.notFound', { path: resolve(location) }));
+  if (!existsSync(location)) throw new RoadmapError({ key: 'roadmap.notFound', params: { path: resolve(location) } });
   return resolveMainFile(location);
 }
 
@@ -50,14 +51,14 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
         files: cached.files,
         quiz: (id) => {
           const quiz = bundle.quizzes.get(id) ?? cached.quiz(id);
-          if (!quiz) throw new RoadmapError(t('roadmap.cacheLost', { id }));
+          if (!quiz) throw new RoadmapError({ key: 'roadmap.cacheLost', params: { id } });
           bundle.quizzes.set(id, quiz);
           return quiz;
         },
       };
     }
   }
-  const { bundle, files, sources } = await parseFromDisk(mainFile, options.maxBytes ?? maxBytesFromEnv());
+  const { bundle, files, sources } = await parseFromDisk(mainFile, options.maxBytes ?? maxBytesFromEnv(), undefined, options.lang);
   if (options.cacheDir) writeRoadmapCache(options.cacheDir, mainFile, files, bundle, sources);
   const byId = new Map(bundle.quizzes.map((q) => [q.id, q]));
   return {
@@ -66,7 +67,7 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
     files,
     quiz: (id) => {
       const quiz = byId.get(id);
-      if (!quiz) throw new RoadmapError(t('error.unknownQuiz', { id }));
+      if (!quiz) throw new RoadmapError({ key: 'error.unknownQuiz', params: { id } });
       return quiz;
     },
   };
@@ -98,6 +99,7 @@ export async function parseFromDisk(
   mainFile: string,
   maxBytes = maxBytesFromEnv(),
   requireLang?: string,
+  lang: Lang = 'en',
 ): Promise<{ bundle: RoadmapBundle; files: FileStamp[]; sources: Record<string, string>; warnings: RoadmapIssue[] }> {
   const { parseRoadmap } = await import('../core/roadmap/parse.js');
   const files: FileStamp[] = [];
@@ -108,8 +110,8 @@ export async function parseFromDisk(
       // Refuses FIFOs and devices before reading, and counts bytes as it reads.
       text = readRegularFile(path, { maxBytes });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new RoadmapError(t('roadmap.missingFile', { file: shown }));
-      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new RoadmapError(error.message);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new RoadmapError({ key: 'roadmap.missingFile', params: { file: shown } });
+      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new RoadmapError(error.unworded ?? error.message);
       throw error;
     }
     const stamp = stampOf(path);
@@ -123,21 +125,18 @@ export async function parseFromDisk(
       const path = join(baseDir, relative);
       try {
         const outside = leavesDirectory(baseDir, path);
-        if (outside) return { error: t('roadmap.includeOutside', { path, target: outside }) };
+        if (outside) return { error: { key: 'roadmap.includeOutside', params: { path, target: outside } } };
         return read(path, path);
       } catch (error) {
-        if (error instanceof RoadmapError) return { error: error.message };
+        if (error instanceof RoadmapError) return { error: error.unworded ?? error.message };
         return { error: `cannot read ${path}: ${(error as Error).message}` };
       }
     },
-    { requireLang, lang: language(), checkDir: (dir) => exerciseDirState(baseDir, dir) },
+    { requireLang, lang, checkDir: (dir) => exerciseDirState(baseDir, dir) },
   );
-  if (!result.ok) {
-    const issues = result.issues.map((i) => ({ ...i, message: describeIssue(i) }));
-    throw new RoadmapError(t('roadmap.invalid', { file: mainFile, count: issues.length }), issues);
-  }
-  const warnings = result.warnings.map((i) => ({ ...i, message: describeIssue(i) }));
-  return { bundle: result.value, files, sources: result.sources, warnings };
+  // Issues go up with their codes; the edge words them (src/ui/format-issue.ts).
+  if (!result.ok) throw new RoadmapError({ key: 'roadmap.invalid', params: { file: mainFile, count: result.issues.length } }, result.issues);
+  return { bundle: result.value, files, sources: result.sources, warnings: result.warnings };
 }
 
 /**

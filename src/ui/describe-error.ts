@@ -20,6 +20,7 @@ const WORDED = new Set(['newerWrite', 'lockBusy', 'lockLost', 'savedToRecovery']
 
 /** An error's message for the learner. */
 export function describeError(error: MlroadError): string {
+  if (error.unworded) return t(error.unworded.key as MessageKey, error.unworded.params);
   if (!(error instanceof StorageError) || !error.code) return error.message;
   const data = error.data;
   if (error.code === 'failed') {

@@ -18,7 +18,8 @@ export interface SourceFile {
 }
 
 /** Reads an included quiz file, given its path relative to the main file. */
-export type IncludeResolver = (relativePath: string) => SourceFile | { error: string };
+/** A file an include names, or why it cannot be read: words, or a message key and its values for the edge to word. */
+export type IncludeResolver = (relativePath: string) => SourceFile | { error: string | { key: string; params?: Readonly<Record<string, string | number>> } };
 
 /** A problem, where it is, and what it is as a code: the caller words it in the learner's language. */
 export interface LocatedIssue extends Said {
@@ -243,7 +244,9 @@ function loadInclude(
   }
   const source = resolve(relativePath);
   if ('error' in source) {
-    issues.push(at(main, path, { code: 'includeFailed', params: { detail: source.error } }));
+    const params: Record<string, string | number> =
+      typeof source.error === 'string' ? { detail: source.error } : { ...source.error.params, key: source.error.key };
+    issues.push(at(main, path, { code: 'includeFailed', params }));
     return undefined;
   }
   const yaml = readYaml(source, issues);
