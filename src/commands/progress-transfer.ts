@@ -69,10 +69,12 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
   const mode = options.replace ? 'replace' : 'merge';
   if (options.json) return printJson(ctx, { imported: source, mode, backup, changes });
   const lines = [t(options.replace ? 'progress.replaced' : 'progress.merged', { path: source })];
-  for (const c of changes) lines.push(`  ${c.roadmap}: ${t('progress.changes', { ...c })}`);
+  for (const c of changes) lines.push(`  ${c.roadmap}: ${CHANGE_PARTS.map((part) => t(`progress.change.${part}`, { count: c[part] })).join(', ')}`);
   print(ctx.stdout, lines);
   if (backup) print(ctx.stderr, t('reset.backup', { path: backup }));
 }
+
+const CHANGE_PARTS = ['topicsAdded', 'topicsChanged', 'attemptsAdded', 'cardsAdded', 'cardsUpdated', 'reviewsAdded', 'notesAdded'] as const;
 
 export const progressCommand = defineCommand({
   name: 'progress',

@@ -274,7 +274,7 @@ describe('progress export and import', () => {
       writeFileSync(file, exported.stdout);
       const r = await runCli(['progress', 'import', file], other.dir);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('1 topics added');
+      expect(r.stdout).toContain('1 topic added, 0 changed');
       const again = await runCli(['progress', 'export'], other.dir);
       expect(JSON.parse(again.stdout).progress).toEqual(doc.progress);
     } finally {
