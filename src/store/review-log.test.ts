@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewLogEntry } from '../core/progress/model.js';
-import { findTornTail, logLine, readLog } from './review-log.js';
+import { nodeFs, type StoreFs } from './fs-seam.js';
+import { appendLog, findTornTail, logLine, readLog } from './review-log.js';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'mlroad-log-'))));
@@ -40,5 +41,31 @@ describe('readLog', () => {
     writeFileSync(file, logLine('a', e(1)));
     expect(findTornTail(file)).toBeUndefined();
     expect(readLog(join(dir, 'none.jsonl'))).toEqual({ byRoadmap: {}, count: 0, bad: 0 });
+  });
+});
+
+describe('appendLog', () => {
+  it('flushes every append, and the folder only when the append created the log', () => {
+    const synced: string[] = [];
+    const names = new Map<number, string>();
+    const fs: StoreFs = {
+      ...nodeFs,
+      openSync: (path, flags, mode) => {
+        const fd = nodeFs.openSync(path, flags, mode);
+        names.set(fd, String(path));
+        return fd;
+      },
+      fsyncSync: (fd) => {
+        synced.push(names.get(fd)!);
+        nodeFs.fsyncSync(fd);
+      },
+    };
+    const log = join(dir, 'progress.log.jsonl');
+    appendLog(log, logLine('r', e(1)), fs);
+    expect(synced).toEqual([log, dir]);
+    synced.length = 0;
+    appendLog(log, logLine('r', e(2)), fs);
+    expect(synced).toEqual([log]);
+    expect(readLog(log).count).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, ftruncateSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ReviewLogEntry } from '../core/progress/model.js';
 import { dict } from '../core/progress/model.js';
@@ -73,6 +73,7 @@ export const logLine = (roadmap: string, entry: ReviewLogEntry) => `${JSON.strin
 /** Appends entries durably. The caller holds the lock and has repaired a torn tail first. */
 export function appendLog(path: string, lines: string, fs: StoreFs = nodeFs): void {
   if (!lines) return;
+  const created = !existsSync(path);
   const fd = fs.openSync(path, 'a', 0o644);
   try {
     fs.writeSync(fd, lines);
@@ -80,7 +81,7 @@ export function appendLog(path: string, lines: string, fs: StoreFs = nodeFs): vo
   } finally {
     fs.closeSync(fd);
   }
-  syncDir(dirname(path), fs); // a log created by this append
+  if (created) syncDir(dirname(path), fs); // a new file's name must be on disk too; an existing one's already is
 }
 
 /** Replaces the whole log (migration, import, reset --all), atomically. */
