@@ -227,8 +227,16 @@ describe('files this store wrote are not checked again', () => {
     expect(JSON.parse(readFileSync(verified(), 'utf8')).key).toBe(keyOf(join(dir, 'progress.json')));
     // Proof that the check is skipped: a bad record under a matching key is taken as written.
     writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 2, settings: {}, roadmaps: { r: { topics: { a: { status: 'bogus' } } } } }));
-    writeFileSync(verified(), JSON.stringify({ key: keyOf(join(dir, 'progress.json')), size: 0 }));
+    const { VERSION } = await import('../version.js');
+    writeFileSync(verified(), JSON.stringify({ mlroad: VERSION, key: keyOf(join(dir, 'progress.json')), size: 0 }));
     expect(store().inspect()).toMatchObject({ kind: 'ok', file: { roadmaps: { r: { topics: { a: { status: 'bogus' } }, attempts: [], reviewLog: [] } } } });
+    // Never for another format version (it must migrate), nor for a record another mlroad wrote.
+    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 1, settings: {}, roadmaps: { r: { topics: { a: { status: 'bogus' } } } } }));
+    writeFileSync(verified(), JSON.stringify({ mlroad: VERSION, key: keyOf(join(dir, 'progress.json')), size: 0 }));
+    expect(store().inspect().kind).toBe('corrupt');
+    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 2, settings: {}, roadmaps: { r: { topics: { a: { status: 'bogus' } } } } }));
+    writeFileSync(verified(), JSON.stringify({ mlroad: `${VERSION}-other`, key: keyOf(join(dir, 'progress.json')), size: 0 }));
+    expect(store().inspect().kind).toBe('corrupt');
   });
 
   it('a large file copied back (a restored backup: new inode, same bytes) is known by its hash; one changed byte is not', async () => {

@@ -321,13 +321,15 @@ export class ProgressStore {
   }
 }
 
-/** A file this store wrote, unchanged since: parsed, not checked again. */
+/** A file this store wrote, unchanged since: parsed, not checked again (a file of another format version still goes through the check and its migration). */
 function adopt(text: string): Inspected {
   try {
-    return { kind: 'ok', file: adoptChecked(JSON.parse(text)), diskVersion: PROGRESS_VERSION };
+    const data = JSON.parse(text) as Record<string, unknown>;
+    if (data?.version === PROGRESS_VERSION) return { kind: 'ok', file: adoptChecked(data), diskVersion: PROGRESS_VERSION };
   } catch {
-    return decode(text);
+    // not JSON after all: the check says so
   }
+  return decode(text);
 }
 
 function decode(text: string): Inspected {

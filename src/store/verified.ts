@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { VERSION } from '../version.js';
 
 // Checking every record of a 5-year progress file costs more than parsing it. What this store
 // wrote, it had checked: beside the file it keeps the written file's key (device, inode, size,
@@ -11,7 +12,9 @@ import { basename, dirname, join } from 'node:path';
 /** Below this, checking costs less than loading node:crypto to hash. */
 const HASH_FROM_BYTES = 256 * 1024;
 
-interface Record_ {
+interface Written {
+  /** The mlroad that checked it: another version's checks may differ. */
+  mlroad: string;
   key: string;
   size: number;
   sha1?: string;
@@ -26,16 +29,16 @@ export function statKey(s: StatLike): string {
 const sidecar = (path: string) => join(dirname(path), `.${basename(path)}.verified`);
 const sha1 = (text: string) => createHash('sha1').update(text, 'utf8').digest('hex');
 
-function read(path: string): Record_ | undefined {
+function read(path: string): Written | undefined {
   try {
-    const data = JSON.parse(readFileSync(sidecar(path), 'utf8')) as Partial<Record_>;
-    return typeof data.key === 'string' && typeof data.size === 'number' ? (data as Record_) : undefined;
+    const data = JSON.parse(readFileSync(sidecar(path), 'utf8')) as Partial<Written>;
+    return data.mlroad === VERSION && typeof data.key === 'string' && typeof data.size === 'number' ? (data as Written) : undefined;
   } catch {
     return undefined;
   }
 }
 
-function write(path: string, record: Record_): void {
+function write(path: string, record: Written): void {
   try {
     writeFileSync(sidecar(path), JSON.stringify(record));
   } catch {
@@ -47,7 +50,7 @@ function write(path: string, record: Record_): void {
 export function recordWritten(path: string, text: string): void {
   try {
     const s = statSync(path, { bigint: true });
-    write(path, { key: statKey(s), size: Number(s.size), ...(s.size >= HASH_FROM_BYTES ? { sha1: sha1(text) } : {}) });
+    write(path, { mlroad: VERSION, key: statKey(s), size: Number(s.size), ...(s.size >= HASH_FROM_BYTES ? { sha1: sha1(text) } : {}) });
   } catch {
     // as above
   }
