@@ -1,4 +1,4 @@
-import { StorageError } from '../errors.js';
+import { MlroadError, StorageError } from '../errors.js';
 
 export type StorageAction = 'read' | 'write' | 'backUp' | 'moveAside' | 'create' | 'lock' | 'keepLock';
 
@@ -7,6 +7,8 @@ export type StorageAction = 'read' | 'write' | 'backUp' | 'moveAside' | 'create'
  * path, errno code, the system's own message); the edge words it (src/ui/describe-error.ts).
  */
 export function storageError(error: unknown, action: StorageAction, path: string): StorageError {
+  // A refusal of our own (a FIFO or a device in a file's place, a file too large) keeps its words.
+  if (error instanceof MlroadError && error.unworded) return new StorageError(error.unworded, path);
   const errno = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
   const detail = (error as Error | undefined)?.message || 'unknown error';
   return new StorageError(`cannot ${action} ${path}: ${detail}`, path, 'failed', { action, path, errno, detail });

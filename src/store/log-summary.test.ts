@@ -88,3 +88,21 @@ describe('the review log summary', () => {
     expect(readLogSummary(log).a!.reviews).toBe(99); // the same zone: kept as it is
   });
 });
+
+describe('the review log summary, on a hostile log', () => {
+  it('refuses a FIFO in the log’s place without waiting on it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('mkfifo', [log]);
+    expect(() => readLogSummary(log)).toThrow(/FIFO|file\.notRegular\.fifo/);
+  });
+});
+
+describe('the review log summary, on a long log', () => {
+  it('reads a log of several chunks (4 MB each) to the same counts as a full read', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 90_000; i++) lines.push(logLine('a', entry(i)));
+    writeFileSync(log, lines.join(''));
+    expect(readFileSync(log).length).toBeGreaterThan(8 * 1024 * 1024);
+    expect(plain(readLogSummary(log))).toEqual(plain(fromScratch()));
+  });
+});

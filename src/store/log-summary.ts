@@ -1,9 +1,10 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { dict, type ReviewLogEntry } from '../core/progress/model.js';
 import { isReviewLogEntry } from '../core/progress/validate.js';
 import { addToSummary, emptyLogSummary, type LogSummary, summariseLog, zoneStamp } from '../core/review/log-summary.js';
 import { VERSION } from '../version.js';
+import { kindOf, NotRegularFileError } from './regular-file.js';
 
 // The review log's summary (see core/review/log-summary.ts), kept beside it with how many bytes
 // of the log it covers and the bytes at both ends of them. The log only grows between rewrites,
@@ -41,13 +42,15 @@ function edges(fd: number, offset: number): { head: string; tail: string } {
 export function readLogSummary(logPath: string): Record<string, LogSummary> {
   let fd: number;
   try {
-    fd = openSync(logPath, 'r');
+    // Non-blocking: a FIFO in the log's place must not hang stats; it is refused below.
+    fd = openSync(logPath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return dict();
     throw error;
   }
   try {
     const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new NotRegularFileError(logPath, kindOf(stat));
     const kept = readKept(logPath);
     const same = (k: SummaryFile) => {
       const now = edges(fd, k.offset);
@@ -57,22 +60,25 @@ export function readLogSummary(logPath: string): Record<string, LogSummary> {
       kept && kept.offset <= stat.size && kept.zone === zoneStamp(spanOf(kept.byRoadmap)) && same(kept)
         ? kept
         : { v: 3, mlroad: VERSION, head: '', tail: '', offset: 0, zone: '', byRoadmap: dict() };
-    if (summary.offset < stat.size) {
-      const tail = Buffer.alloc(stat.size - summary.offset);
-      const n = readSync(fd, tail, 0, tail.length, summary.offset);
-      // Up to the last newline: a line still being appended, or torn, waits for the next read.
-      const end = tail.subarray(0, n).lastIndexOf(0x0a) + 1;
-      if (end > 0) {
-        addLines(summary.byRoadmap, tail.subarray(0, end).toString('utf8'));
-        summary.offset += end;
-        keep(logPath, { ...summary, ...edges(fd, summary.offset), zone: zoneStamp(spanOf(summary.byRoadmap)) });
-      }
+    const before = summary.offset;
+    // In chunks, each up to its last newline: a line still being appended, or torn, waits for the next read.
+    const chunk = Buffer.alloc(CHUNK);
+    for (let at = summary.offset; at < stat.size; ) {
+      const n = readSync(fd, chunk, 0, Math.min(CHUNK, stat.size - at), at);
+      const end = chunk.subarray(0, n).lastIndexOf(0x0a) + 1;
+      if (n === 0 || end === 0) break; // the end, or a line longer than a chunk: a log line is never that long
+      addLines(summary.byRoadmap, chunk.subarray(0, end).toString('utf8'));
+      at += end;
+      summary.offset = at;
     }
+    if (summary.offset > before) keep(logPath, { ...summary, ...edges(fd, summary.offset), zone: zoneStamp(spanOf(summary.byRoadmap)) });
     return summary.byRoadmap;
   } finally {
     closeSync(fd);
   }
 }
+
+const CHUNK = 4 * 1024 * 1024;
 
 /** After the log was written whole (migration, import, reset --all): its summary, from the entries in hand. */
 export function summariseRewrittenLog(logPath: string, byRoadmap: Record<string, readonly ReviewLogEntry[]>): void {

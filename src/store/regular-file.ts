@@ -42,6 +42,8 @@ const CHUNK = 1 << 20;
 // Far above any honest file (a 5-year progress file is about 31 MB), far below a runaway read.
 export const MAX_PROGRESS_BYTES = 256 * 1048576;
 export const MAX_IMPORT_BYTES = 256 * 1048576;
+/** Decades of daily reviews are a few hundred MB at most; past this a JavaScript string could not hold it. */
+export const MAX_LOG_BYTES = 500 * 1048576;
 
 /** The UTF-8 text of a regular file of at most `maxBytes`; fs errors (ENOENT, EACCES) pass through. */
 export function readRegularFile(path: string, { maxBytes }: { maxBytes: number }): string {

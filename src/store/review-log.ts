@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ReviewLogEntry } from '../core/progress/model.js';
 import { dict } from '../core/progress/model.js';
@@ -6,6 +6,7 @@ import { isReviewLogEntry } from '../core/progress/validate.js';
 import { syncDir, writeFileAtomic } from './atomic-file.js';
 import { nodeFs, type StoreFs } from './fs-seam.js';
 import { summariseRewrittenLog } from './log-summary.js';
+import { MAX_LOG_BYTES, readRegularFile } from './regular-file.js';
 
 // The review log: one JSON object a line, `{"roadmap": id, ...ReviewLogEntry}`, appended under
 // the progress lock. Only stats, review's history, export/import and doctor read it, so the
@@ -24,7 +25,8 @@ export function readLog(path: string): LogRead {
   const out: LogRead = { byRoadmap: dict(), count: 0, bad: 0 };
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // A FIFO or a device in the log's place is refused, not waited on.
+    text = readRegularFile(path, { maxBytes: MAX_LOG_BYTES });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return out;
     throw error;
