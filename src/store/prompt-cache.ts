@@ -31,6 +31,11 @@ export interface PromptCache {
   roadmap: string;
   /** The `mlroad use` choice when it was written; a change also changes the progress file. */
   selected: string | null;
+  /**
+   * The roadmap files the line depends on: the main file, which holds every topic. Quiz and
+   * exercise files cannot change a figure of the line, and a 20,000-topic roadmap has 2,000 of
+   * them to stat before every prompt.
+   */
   files: FileStamp[];
   progress: FileStamp | null;
   /** When the next review card falls due (ISO), after which the line is stale. */
@@ -54,7 +59,7 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
     at: now.toISOString(),
     roadmap: loaded.mainFile,
     selected: file.settings.roadmap ?? null,
-    files: loaded.files,
+    files: loaded.files.filter((f) => resolve(f.path) === resolve(loaded.mainFile)),
     progress: stamp,
     validUntil: due.nextReviewAt,
     fields: promptFields(loaded.roadmap, progress, due.due, bundled),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, runCli, tempConfigDir } from '../support/cli.js';
@@ -78,6 +78,20 @@ describe('the precomputed prompt line', () => {
     const main = join(roadmap, 'roadmap.yaml');
     writeFileSync(main, readFileSync(main, 'utf8').replace('        optional: true\n', ''));
     expect(await line(['--prompt-format', '{done}/{total}'], env)).toBe('1/4');
+  });
+
+  it('stamps only the main file: a quiz file cannot change the line, and its edit costs no recompute', async () => {
+    const roadmap = join(dir, 'roadmap');
+    cpSync(join(FIXTURES, 'mini'), roadmap, { recursive: true });
+    const env = { MLROAD_ROADMAP: roadmap };
+    await runCli(['done', 'alpha'], dir, { env });
+    expect(readPrompt().files.map((f: { path: string }) => f.path)).toEqual([join(roadmap, 'roadmap.yaml')]);
+    expect(await line(['--prompt-format', '{done}/{total}'], env)).toBe('1/3');
+    const written = age();
+    const quizFile = join(roadmap, 'quizzes', readdirSync(join(roadmap, 'quizzes'))[0]!);
+    writeFileSync(quizFile, `${readFileSync(quizFile, 'utf8')}# edited\n`);
+    expect(await line(['--prompt-format', '{done}/{total}'], env)).toBe('1/3');
+    expect(statSync(promptJson()).mtimeMs).toBe(written); // answered from the file, not recomputed
   });
 
   it('is stale once written by another version, or stamped in the future', async () => {
