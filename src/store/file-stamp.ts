@@ -10,6 +10,11 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
+/** A file's identity and every change to it: device, inode, size, mtime and ctime (which only the kernel sets). */
+export function statKey(s: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+}
+
 /** The stamp of `path`, or null when it does not exist. */
 export function stampOf(path: string): FileStamp | null {
   try {

@@ -1,10 +1,11 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { dict, type ReviewLogEntry } from '../core/progress/model.js';
 import { isReviewLogEntry } from '../core/progress/validate.js';
 import { addToSummary, emptyLogSummary, type LogSummary, summariseLog, zoneStamp } from '../core/review/log-summary.js';
 import { VERSION } from '../version.js';
-import { kindOf, NotRegularFileError } from './regular-file.js';
+import { writeFileAtomic } from './atomic-file.js';
+import { openRegularFile } from './regular-file.js';
 
 // The review log's summary (see core/review/log-summary.ts), kept beside it with how many bytes
 // of the log it covers and the bytes at both ends of them. The log only grows between rewrites,
@@ -41,16 +42,15 @@ function edges(fd: number, offset: number): { head: string; tail: string } {
 /** Each roadmap's summary of the log at `logPath` (none when there is no log). Unreadable logs throw. */
 export function readLogSummary(logPath: string): Record<string, LogSummary> {
   let fd: number;
+  let stat: Stats;
   try {
-    // Non-blocking: a FIFO in the log's place must not hang stats; it is refused below.
-    fd = openSync(logPath, constants.O_RDONLY | constants.O_NONBLOCK);
+    // A FIFO in the log's place must not hang stats: it is refused, never waited on.
+    ({ fd, stats: stat } = openRegularFile(logPath));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return dict();
     throw error;
   }
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new NotRegularFileError(logPath, kindOf(stat));
     const kept = readKept(logPath);
     const same = (k: SummaryFile) => {
       const now = edges(fd, k.offset);
@@ -142,10 +142,8 @@ function readKept(logPath: string): SummaryFile | undefined {
 
 function keep(logPath: string, summary: SummaryFile): void {
   try {
-    const temp = `${summaryPath(logPath)}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(summary));
-    // rename, so that two readers catching up at once never leave half a summary
-    renameSync(temp, summaryPath(logPath));
+    // Atomic, so that two readers catching up at once never leave half a summary.
+    writeFileAtomic(summaryPath(logPath), JSON.stringify(summary), { durable: false });
   } catch {
     // only a cache
   }

@@ -8,6 +8,7 @@ import type { LogSummary } from '../core/review/log-summary.js';
 import type { Lang } from '../core/text.js';
 import { StorageError } from '../errors.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic-file.js';
+import { statKey } from './file-stamp.js';
 import { isFsError, storageError } from './fs-errors.js';
 import { nodeFs, type StoreFs } from './fs-seam.js';
 import { type LockNotice, withLock } from './lock.js';
@@ -18,7 +19,7 @@ import { logPath, progressPath } from './paths.js';
 import { type Inspected, serialiseProgress, withLog } from './progress-codec.js';
 import { FileTooLargeError, kindOf, MAX_PROGRESS_BYTES, NotRegularFileError } from './regular-file.js';
 import { readLog } from './review-log.js';
-import { recordWritten, statKey, wasWritten } from './verified.js';
+import { recordWritten, wasWritten } from './verified.js';
 
 /** What the store did or found that the learner should hear of; the edge words it. */
 export type StoreNotice =

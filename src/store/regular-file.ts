@@ -45,12 +45,19 @@ export const MAX_IMPORT_BYTES = 256 * 1048576;
 /** Decades of daily reviews are a few hundred MB at most; past this a JavaScript string could not hold it. */
 export const MAX_LOG_BYTES = 500 * 1048576;
 
+/** A descriptor of `path` and its stat, opened without blocking and only if it is a regular file; the caller closes it. */
+export function openRegularFile(path: string): { fd: number; stats: Stats } {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const stats = fstatSync(fd);
+  if (stats.isFile()) return { fd, stats };
+  closeSync(fd);
+  throw new NotRegularFileError(path, kindOf(stats));
+}
+
 /** The UTF-8 text of a regular file of at most `maxBytes`; fs errors (ENOENT, EACCES) pass through. */
 export function readRegularFile(path: string, { maxBytes }: { maxBytes: number }): string {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const { fd } = openRegularFile(path);
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new NotRegularFileError(path, kindOf(stats));
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exercise } from '../core/roadmap/types.js';
+import { writeFileAtomic } from './atomic-file.js';
+import { statKey } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
 
 // What trusting a roadmap is bound to: a SHA-256 of its files and of every exercise's check
@@ -24,7 +26,7 @@ export function trustHash(files: readonly string[], roadmapDir: string, exercise
   const keys: string[] = [];
   const steps: Step[] = [];
   for (const file of files) {
-    keys.push(`${file}\0${statKey(file, statSync)}`);
+    keys.push(`${file}\0${statKey(statSync(file, { bigint: true }))}`);
     steps.push({ kind: 'file', path: file });
   }
   for (const exercise of exercises) if (exercise.check.files) walk(join(roadmapDir, exercise.check.files), 0, steps, keys);
@@ -53,19 +55,14 @@ function walk(dir: string, depth: number, steps: Step[], keys: string[]): void {
     keys.push(`${dir}\0unreadable`);
     return;
   }
-  keys.push(`${dir}\0${statKey(dir, statSync)}`);
+  keys.push(`${dir}\0${statKey(statSync(dir, { bigint: true }))}`);
   for (const name of names) {
     const path = join(dir, name);
-    const stat = lstatSync(path);
-    keys.push(`${path}\0${statKey(path, lstatSync)}`);
+    const stat = lstatSync(path, { bigint: true });
+    keys.push(`${path}\0${statKey(stat)}`);
     steps.push({ kind: 'entry', path, read: stat.isFile() });
     if (stat.isDirectory()) walk(path, depth + 1, steps, keys);
   }
-}
-
-function statKey(path: string, stat: typeof statSync | typeof lstatSync): string {
-  const s = stat(path, { bigint: true });
-  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
 }
 
 function readKept(cacheDir: string): Record<string, Kept> {
@@ -83,10 +80,7 @@ function readKept(cacheDir: string): Record<string, Kept> {
 function keep(cacheDir: string, id: string, kept: Kept): void {
   try {
     makeDir(cacheDir);
-    const all = { ...readKept(cacheDir), [id]: kept };
-    const path = join(cacheDir, CACHE_FILE);
-    writeFileSync(`${path}.${process.pid}.tmp`, JSON.stringify(all));
-    renameSync(`${path}.${process.pid}.tmp`, path);
+    writeFileAtomic(join(cacheDir, CACHE_FILE), JSON.stringify({ ...readKept(cacheDir), [id]: kept }), { durable: false });
   } catch {
     // a cache
   }

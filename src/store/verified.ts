@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { VERSION } from '../version.js';
+import { writeFileAtomic } from './atomic-file.js';
+import { statKey } from './file-stamp.js';
 
 // Checking every record of a 5-year progress file costs more than parsing it. What this store
 // wrote, it had checked: beside the file it keeps the written file's key (device, inode, size,
@@ -20,12 +22,6 @@ interface Written {
   sha1?: string;
 }
 
-export type StatLike = { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint };
-
-export function statKey(s: StatLike): string {
-  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-}
-
 const sidecar = (path: string) => join(dirname(path), `.${basename(path)}.verified`);
 const sha1 = (text: string) => createHash('sha1').update(text, 'utf8').digest('hex');
 
@@ -40,7 +36,7 @@ function read(path: string): Written | undefined {
 
 function write(path: string, record: Written): void {
   try {
-    writeFileSync(sidecar(path), JSON.stringify(record));
+    writeFileAtomic(sidecar(path), JSON.stringify(record), { durable: false });
   } catch {
     // without it, the next read checks the file: slower, never wrong
   }
