@@ -44,4 +44,27 @@ describe('quick limit checks', () => {
       { numRuns: 500 },
     );
   });
+
+  it('agree at the very edge of the limit, where a field counted short would let an oversized record through', () => {
+    // The longest string withinLimits still accepts beside these fields, found by asking it.
+    const edge = <T>(make: (n: number) => T, ok: (x: T) => boolean) => {
+      let n = 0;
+      while (ok(make(n + 1))) n++;
+      return n;
+    };
+    const card = (n: number) => ({ due: 'x'.repeat(n), stability: 1.5, reps: 3, state: 2, flag: true });
+    const cardEdge = edge(card, (c) => withinLimits(c, CARD_LIMITS) === undefined);
+    expect(cardLimit(card(cardEdge + 1))).toBe(withinLimits(card(cardEdge + 1), CARD_LIMITS));
+    expect(cardLimit(card(cardEdge))).toBeUndefined();
+    const attempt = (n: number) => ({ quiz: 'q', score: 1, finished: true, questions: [{ id: 'x'.repeat(n), correct: true, answered: false }] });
+    const big = 999_900;
+    const attemptEdge =
+      big +
+      edge(
+        (n) => attempt(big + n),
+        (a) => withinLimits(a, FREE_FORM_LIMITS) === undefined,
+      );
+    expect(attemptLimit(attempt(attemptEdge + 1))).toBe(withinLimits(attempt(attemptEdge + 1), FREE_FORM_LIMITS));
+    expect(attemptLimit(attempt(attemptEdge))).toBeUndefined();
+  });
 });

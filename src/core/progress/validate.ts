@@ -153,14 +153,8 @@ export const CARD_LIMITS = { depth: 3, size: 4_096 };
 
 /** withinLimits for a card, with a quick pass for the usual flat one (thousands are read on every command). */
 export function cardLimit(card: Record<string, unknown>): string | undefined {
-  let size = 2;
-  for (const key in card) {
-    const value = card[key];
-    if (typeof value === 'string') size += key.length + value.length + 5;
-    else if (typeof value === 'number' && Number.isFinite(value)) size += key.length + 11;
-    else return withinLimits(card, CARD_LIMITS);
-  }
-  return size > CARD_LIMITS.size ? withinLimits(card, CARD_LIMITS) : undefined;
+  const size = flatSize(card);
+  return size >= 0 && size <= CARD_LIMITS.size ? undefined : withinLimits(card, CARD_LIMITS);
 }
 
 /** withinLimits for an attempt, with a quick pass for the usual shape: flat fields and a list of flat questions. */
@@ -168,18 +162,20 @@ export function attemptLimit(attempt: Record<string, unknown>): string | undefin
   let size = 2;
   for (const key in attempt) {
     const value = attempt[key];
-    if (typeof value === 'string') size += key.length + value.length + 5;
-    else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') size += key.length + 11;
-    else if (key === 'questions' && Array.isArray(value)) {
+    if (key === 'questions' && Array.isArray(value)) {
       size += key.length + 5;
       for (const question of value) {
         const flat = flatSize(question);
         if (flat < 0) return withinLimits(attempt);
         size += flat;
       }
-    } else return withinLimits(attempt);
+    } else {
+      const field = fieldSize(key, value);
+      if (field < 0) return withinLimits(attempt);
+      size += field;
+    }
   }
-  return size > FREE_FORM_LIMITS.size ? withinLimits(attempt) : undefined;
+  return size <= FREE_FORM_LIMITS.size ? undefined : withinLimits(attempt);
 }
 
 /** Rough size of an object of strings, finite numbers and booleans; -1 for anything else. */
@@ -187,12 +183,18 @@ function flatSize(value: unknown): number {
   if (!isRecord(value)) return -1;
   let size = 2;
   for (const key in value) {
-    const field = value[key];
-    if (typeof field === 'string') size += key.length + field.length + 5;
-    else if ((typeof field === 'number' && Number.isFinite(field)) || typeof field === 'boolean') size += key.length + 11;
-    else return -1;
+    const field = fieldSize(key, value[key]);
+    if (field < 0) return -1;
+    size += field;
   }
   return size;
+}
+
+/** One field's serialised size, at least what withinLimits counts for it; -1 unless a string, finite number or boolean. */
+function fieldSize(key: string, value: unknown): number {
+  if (typeof value === 'string') return key.length + value.length + 5;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') return key.length + 11;
+  return -1;
 }
 
 function keep<T>(
