@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } fr
 import { basename, dirname, join } from 'node:path';
 import { dict, type ReviewLogEntry } from '../core/progress/model.js';
 import { isReviewLogEntry } from '../core/progress/validate.js';
-import { addToSummary, emptyLogSummary, type LogSummary, summariseLog, zoneStamp } from '../core/review/log-summary.js';
+import { addToSummary, emptyLogSummary, type LogSummary, summariseLog, widenSpan, zoneStamp } from '../core/review/log-summary.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { openRegularFile } from './regular-file.js';
@@ -101,9 +101,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The span of every roadmap's reviews together. */
 function spanOf(byRoadmap: Record<string, LogSummary>): [number, number] | null {
-  let span: [number, number] | null = null;
-  for (const s of Object.values(byRoadmap)) if (s.span) span = span ? [Math.min(span[0], s.span[0]), Math.max(span[1], s.span[1])] : [s.span[0], s.span[1]];
-  return span;
+  return Object.values(byRoadmap).reduce<LogSummary['span']>((span, s) => widenSpan(span, s.span), null);
 }
 
 function addLines(byRoadmap: Record<string, LogSummary>, text: string): void {

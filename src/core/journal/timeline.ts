@@ -1,6 +1,7 @@
 import type { RoadmapProgress } from '../progress/model.js';
 import { attemptPercent } from '../progress/summary.js';
-import { activityByDay, addDays, localDate } from '../review/stats.js';
+import { addDays, localDate } from '../review/days.js';
+import { activityByDay } from '../review/stats.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { type Lang, localize } from '../text.js';
 import { exercisesOf, projectsOf } from './extras.js';

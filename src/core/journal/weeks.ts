@@ -1,4 +1,4 @@
-import { localDate } from '../review/stats.js';
+import { localDate } from '../review/days.js';
 import type { JournalEntry } from './timeline.js';
 
 export interface JournalWeek {

@@ -1,4 +1,5 @@
 import { dict, type ReviewLogEntry } from '../progress/model.js';
+import { localDate } from './days.js';
 
 // What stats needs of years of review answers, small enough to keep beside the log and bring up
 // to date by reading only what was appended since.
@@ -25,9 +26,9 @@ export function addToSummary(summary: LogSummary, entry: ReviewLogEntry): void {
   if (Number.isNaN(at)) return;
   summary.reviews++;
   if (entry.rating > 1) summary.right++;
-  const day = localDay(at);
+  const day = localDate(new Date(at));
   summary.byDay[day] = (summary.byDay[day] ?? 0) + 1;
-  summary.span = summary.span ? [Math.min(summary.span[0], at), Math.max(summary.span[1], at)] : [at, at];
+  summary.span = widenSpan(summary.span, [at, at]);
 }
 
 export function summariseLog(entries: readonly ReviewLogEntry[], into: LogSummary = emptyLogSummary()): LogSummary {
@@ -39,8 +40,14 @@ export function summariseLog(entries: readonly ReviewLogEntry[], into: LogSummar
 export function mergeSummaries(a: LogSummary, b: LogSummary): LogSummary {
   const out: LogSummary = { reviews: a.reviews + b.reviews, right: a.right + b.right, byDay: Object.assign(dict<number>(), a.byDay), span: a.span };
   for (const [day, n] of Object.entries(b.byDay)) out.byDay[day] = (out.byDay[day] ?? 0) + n;
-  if (b.span) out.span = out.span ? [Math.min(out.span[0], b.span[0]), Math.max(out.span[1], b.span[1])] : b.span;
+  out.span = widenSpan(out.span, b.span);
   return out;
+}
+
+/** The span covering both. */
+export function widenSpan(a: LogSummary['span'], b: LogSummary['span']): LogSummary['span'] {
+  if (!a || !b) return a ?? b;
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
 }
 
 /**
@@ -54,11 +61,4 @@ export function zoneStamp(span: readonly [number, number] | null): string {
   const step = 10 * 24 * 3600 * 1000;
   for (let t = span[0]; t < span[1] + step; t += step) offsets.push(new Date(Math.min(t, span[1])).getTimezoneOffset());
   return offsets.join(',');
-}
-
-function localDay(ms: number): string {
-  const at = new Date(ms);
-  const month = at.getMonth() + 1;
-  const day = at.getDate();
-  return `${at.getFullYear()}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRoadmapProgress, type RoadmapProgress } from '../progress/model.js';
-import { computeStats, localDate } from './stats.js';
+import { localDate } from './days.js';
+import { computeStats } from './stats.js';
 
 const attempt = (at: string) => ({ quiz: 'q', at: new Date(at).toISOString(), seed: '1', score: 1, total: 1, finished: true, questions: [] });
 const review = (at: string, rating = 3) => ({ card: 'q/x', at: new Date(at).toISOString(), rating, scheduled: true, source: 'review' as const });

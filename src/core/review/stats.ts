@@ -1,4 +1,5 @@
 import type { RoadmapProgress } from '../progress/model.js';
+import { addDays, dayNumber, localDate } from './days.js';
 import { type LogSummary, summariseLog } from './log-summary.js';
 
 export interface DayActivity {
@@ -22,12 +23,6 @@ export interface Stats {
 
 const STATES = ['new', 'learning', 'review', 'relearning'] as const;
 
-/** Local calendar date of an instant, YYYY-MM-DD: day boundaries follow the learner's zone. */
-export function localDate(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
 /**
  * What was done on each local day that saw any activity; the days streaks are counted on.
  * Reviews come from `log`, a summary of the review log (by default, of `progress.reviewLog`).
@@ -43,16 +38,6 @@ export function activityByDay(progress: RoadmapProgress, log: LogSummary = summa
   for (const [date, count] of Object.entries(log.byDay)) on(date).reviews += count;
   for (const t of Object.values(progress.topics)) on(localDate(new Date(t.at))).topics++;
   return activity;
-}
-
-/** A YYYY-MM-DD date as a count of days: consecutive dates are consecutive numbers. */
-function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
-
-/** The day after (or, with n < 0, before) a date, at noon so zone shifts never skip one. */
-export function addDays(date: Date, n: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + n, 12);
 }
 
 /** Streaks, recent activity, retention, card states and the hardest questions; reviews from `log` (see activityByDay). */
