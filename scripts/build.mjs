@@ -60,10 +60,10 @@ const lazyPlugin = (self) => ({
   },
 });
 
-// Node's child_process (with net and dgram behind it), crypto and readline cost ~9 ms to load,
+// Node's child_process (with net and dgram behind it), crypto, readline and tty (net again) cost ~9 ms to load,
 // and most commands never call them: commander needs child_process only for executable
 // subcommands, which mlroad has none of. Each is required on its first use instead.
-const LAZY_BUILTINS = /^(node:)?(child_process|crypto|readline)$/;
+const LAZY_BUILTINS = /^(node:)?(child_process|crypto|readline|tty)$/;
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
@@ -114,7 +114,7 @@ const yamlTokensOnce = {
 };
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', plugins: [lazyPlugin(null), lazyBuiltins, chalkTerminal] });
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', plugins: [lazyPlugin(null), chalkTerminal, lazyBuiltins] });
 for (const [name, source] of Object.entries(LAZY_SOURCES)) {
   const entry = source.startsWith('src/') ? source : undefined;
   await build({

@@ -1,12 +1,11 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { isatty } from 'node:tty';
 import type { Output } from './context.js';
 
 // Node's process.stdout for a pipe loads node:net and the stream modules, and node:tty loads
 // them too: ~4 ms of every start, for output that is a few lines of text. A pipe or a file
-// gets a plain synchronous writer; a terminal still gets Node's stream (width, raw mode).
-
-const lazyRequire = createRequire(import.meta.url);
+// gets a plain synchronous writer; a terminal still gets Node's stream (width, raw mode). The
+// build loads node:tty on first call (scripts/build.mjs), so only a character device pays for it.
 
 /** Whether `fd` is a terminal, asking node:tty only about character devices other than /dev/null (a pipe or a file plainly is not). */
 export function isTerminal(fd: number): boolean {
@@ -16,7 +15,7 @@ export function isTerminal(fd: number): boolean {
   } catch {
     return false;
   }
-  return (lazyRequire('node:tty') as typeof import('node:tty')).isatty(fd);
+  return isatty(fd);
 }
 
 let devNullRdev: number | undefined;
