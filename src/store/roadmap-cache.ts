@@ -305,15 +305,9 @@ export function writeRoadmapCache(cacheDir: string, mainFile: string, files: Fil
         `titles-${i}.json`,
         topics.map((topic) => topic.title),
       );
-      const quizzes: Record<number, string> = {};
-      topics.forEach((topic, at) => {
-        if (topic.quiz !== undefined) quizzes[at] = topic.quiz;
-      });
-      const exerciseIds: Record<number, string[]> = {};
-      topics.forEach((topic, at) => {
-        if (topic.exercises?.length) exerciseIds[at] = topic.exercises;
-      });
       const optional = topics.flatMap((topic, at) => (topic.optional ? [at] : []));
+      const quizzes = byPosition(topics, (topic) => topic.quiz);
+      const exerciseIds = byPosition(topics, (topic) => (topic.exercises?.length ? topic.exercises : undefined));
       return { ...head, ids: topics.map((topic) => topic.id), optional, quizzes, exercises: exerciseIds };
     });
     write('index.json', { ...rest, stages: indexStages, exercises: exercises.map(({ id, title }) => ({ id, title })) } satisfies Index);
@@ -329,6 +323,16 @@ export function writeRoadmapCache(cacheDir: string, mainFile: string, files: Fil
   } catch {
     // ignored on purpose
   }
+}
+
+/** Topic position → what `pick` finds, for the topics that have something: the index stays small. */
+function byPosition<T>(topics: readonly Topic[], pick: (topic: Topic) => T | undefined): Record<number, T> {
+  const out: Record<number, T> = {};
+  topics.forEach((topic, at) => {
+    const value = pick(topic);
+    if (value !== undefined) out[at] = value;
+  });
+  return out;
 }
 
 /** Shorter manifests parse faster: 2,000 absolute paths are most of one. */
