@@ -7,7 +7,7 @@ import { type Context, type Input, makeContext } from './context.js';
 import { suggest } from './core/suggest.js';
 import type { Lang } from './core/text.js';
 import { UsageError } from './errors.js';
-import { localizeCommander, localizeTerms, resolveLanguage, setLanguage, t } from './i18n/index.js';
+import { english, loadTranslator, localizeCommander, localizeTerms, resolveLanguage, type Translator } from './i18n/index.js';
 import { configDir } from './store/paths.js';
 import { ProgressStore } from './store/progress-store.js';
 import { standardOutput } from './terminal.js';
@@ -25,19 +25,24 @@ export interface Program {
   outcome(): Outcome;
 }
 
-/** Commander wiring only: the commands come from their own definitions. */
-export async function buildProgram(argv: readonly string[], streams: Streams = {}): Promise<Program> {
-  const env = streams.env ?? process.env;
+/** The language of a run: --lang (checked here, before commander parses), MLROAD_LANG, the saved setting, the locale. */
+export function runLanguage(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
   const langFlag = peekOption(argv, '--lang');
-  if (langFlag !== undefined && !/^(en|es)$/i.test(langFlag)) throw new UsageError(t('error.badLang', { value: langFlag }));
-  const lang: Lang = resolveLanguage({ flag: langFlag, env, saved: new ProgressStore({ dir: configDir(env) }).savedLanguage() });
-  await setLanguage(lang);
+  // No language is known yet, so this one error is worded in English.
+  if (langFlag !== undefined && !/^(en|es)$/i.test(langFlag)) throw new UsageError(english('error.badLang', { value: langFlag }));
+  return resolveLanguage({ flag: langFlag, env, saved: new ProgressStore({ dir: configDir(env) }).savedLanguage() });
+}
+
+/** Commander wiring only: the commands come from their own definitions, worded by `t`, the run's translator. */
+export async function buildProgram(argv: readonly string[], streams: Streams = {}, translator?: Translator): Promise<Program> {
+  const env = streams.env ?? process.env;
+  const t = translator ?? (await loadTranslator(runLanguage(argv, env)));
 
   const program = new Command('mlroad');
   let outcome: Outcome;
   const context = (): Context => {
     const g = program.opts<GlobalOptions>();
-    return makeContext({ env, stdout: streams.stdout, stderr: streams.stderr, stdin: streams.stdin, roadmapFlag: g.roadmap, lang, noColor: g.color === false });
+    return makeContext({ env, stdout: streams.stdout, stderr: streams.stderr, stdin: streams.stdin, roadmapFlag: g.roadmap, t, noColor: g.color === false });
   };
 
   program
@@ -51,21 +56,21 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     .configureOutput({
       writeOut: (s) => void (streams.stdout ?? standardOutput(1)).write(s),
       writeErr: (s) => void (streams.stderr ?? standardOutput(2)).write(s),
-      outputError: (s, write) => write(localizeCommander(s)),
+      outputError: (s, write) => write(localizeCommander(t, s)),
     })
     .configureHelp({
-      styleTitle: (title) => localizeCommander(title),
-      styleUsage: (usage) => localizeTerms(usage),
-      styleSubcommandTerm: (term) => localizeTerms(term),
-      styleOptionTerm: (term) => localizeTerms(term),
-      styleArgumentTerm: (term) => localizeTerms(term.replace(/^([a-z-]+)$/, '<$1>')).replace(/^<(.*)>$/, '$1'),
+      styleTitle: (title) => localizeCommander(t, title),
+      styleUsage: (usage) => localizeTerms(t, usage),
+      styleSubcommandTerm: (term) => localizeTerms(t, term),
+      styleOptionTerm: (term) => localizeTerms(t, term),
+      styleArgumentTerm: (term) => localizeTerms(t, term.replace(/^([a-z-]+)$/, '<$1>')).replace(/^<(.*)>$/, '$1'),
     })
     .argument('[command]')
     .action(async (name: string | undefined) => {
-      if (name !== undefined) throw unknownCommand(program, name);
+      if (name !== undefined) throw unknownCommand(program, name, t);
       return overview(context());
     });
-  addOptions(program, GLOBAL_OPTIONS);
+  addOptions(program, GLOBAL_OPTIONS, t);
 
   const register = (parent: Command, definition: AnyCommand): void => {
     const command = parent.command(definition.name, { hidden: definition.hidden }).description(t(definition.summary));
@@ -74,7 +79,7 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
       if (spec.defaultValue !== undefined) argument.default(spec.defaultValue);
       command.addArgument(argument);
     }
-    addOptions(command, definition.options ?? {});
+    addOptions(command, definition.options ?? {}, t);
     for (const sub of definition.subcommands ?? []) register(command, sub);
     const run = definition.run;
     if (!run) return;
@@ -92,7 +97,7 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
   // commander answers `help <unknown>` with the general help; a typo deserves the error and a suggestion.
   const [first, second] = argv;
   if (first === 'help' && second !== undefined && !second.startsWith('-') && !program.commands.some((c) => c.name() === second)) {
-    throw unknownCommand(program, second);
+    throw unknownCommand(program, second, t);
   }
 
   return { command: program, outcome: () => outcome };
@@ -113,8 +118,11 @@ export function invokedCommand(argv: readonly string[]): AnyCommand | undefined 
   return undefined;
 }
 
-/** Adds each declared option; its key must be the name commander stores it under, or the handler would never see it. */
-export function addOptions(command: Command, options: Options): void {
+/**
+ * Adds each declared option, its help in `t`'s language (English for a test that only checks the
+ * names); its key must be the name commander stores it under, or the handler would never see it.
+ */
+export function addOptions(command: Command, options: Options, t: Translator = english): void {
   for (const [key, spec] of Object.entries(options)) {
     const option = new Option(spec.flags, t(spec.help));
     if (option.attributeName() !== key) throw new Error(`option ${spec.flags} must be declared as "${option.attributeName()}", not "${key}"`);
@@ -122,7 +130,7 @@ export function addOptions(command: Command, options: Options): void {
   }
 }
 
-function unknownCommand(program: Command, name: string): UsageError {
+function unknownCommand(program: Command, name: string, t: Translator): UsageError {
   const names = [...program.commands.filter((c) => !c.name().startsWith('__')).map((c) => c.name()), 'help'];
   const close = suggest(name, names);
   const hint = close.length ? ` ${t('error.didYouMean', { list: close.join(', ') })}` : '';

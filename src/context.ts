@@ -1,7 +1,7 @@
 import { cleanDeep, cleanStyled } from './core/clean.js';
 import type { Lang } from './core/text.js';
 import { UsageError } from './errors.js';
-import { t } from './i18n/index.js';
+import { english, type Translator } from './i18n/index.js';
 import { cacheDir, configDir } from './store/paths.js';
 import { isTerminal, standardOutput } from './terminal.js';
 import { colorEnabled, makeStyle, type Style } from './ui/style.js';
@@ -25,7 +25,10 @@ export interface Context {
   cacheDir: string;
   /** --roadmap, when given. */
   roadmapFlag?: string;
+  /** The run's language; `t` words in it. */
   lang: Lang;
+  /** The translator of `lang`: every string a command or renderer prints comes from it. */
+  t: Translator;
   now: () => Date;
   /** Both ends are terminals: prompts may be shown. */
   interactive: boolean;
@@ -76,7 +79,8 @@ export interface ContextInput {
   stderr?: Output;
   stdin?: Input;
   roadmapFlag?: string;
-  lang?: Lang;
+  /** The run's translator (English when left out); the context's `lang` is its language. */
+  t?: Translator;
   noColor?: boolean;
   signals?: Signals;
   /** Overrides the terminal check, for command tests that drive prompts. */
@@ -86,6 +90,7 @@ export interface ContextInput {
 /** Builds the context from the process, defaulting each part at this one edge. */
 export function makeContext(input: ContextInput = {}): Context {
   const env = input.env ?? process.env;
+  const t = input.t ?? english;
   const stdout = input.stdout ?? standardOutput(1);
   const stderr = input.stderr ?? standardOutput(2);
   // process.stdin builds a stream (and loads its modules) on first touch; most commands never
@@ -103,8 +108,9 @@ export function makeContext(input: ContextInput = {}): Context {
     configDir: configDir(env),
     cacheDir: cacheDir(env),
     roadmapFlag: input.roadmapFlag,
-    lang: input.lang ?? 'en',
-    now: clock(env.MLROAD_NOW),
+    lang: t.lang,
+    t,
+    now: clock(env.MLROAD_NOW, t),
     interactive: input.interactive ?? (stdinTTY && Boolean(stdout.isTTY)),
     style,
     warn: (message) => void stderr.write(`${errStyle.yellow('warning:')} ${cleanStyled(message)}\n`),
@@ -116,7 +122,7 @@ const CLOCK_MIN = Date.UTC(1970, 0, 1);
 const CLOCK_MAX = Date.UTC(10000, 0, 1);
 
 /** `MLROAD_NOW` (ISO time) pins the clock, so schedules can be checked. */
-export function clock(pinned: string | undefined): () => Date {
+export function clock(pinned: string | undefined, t: Translator): () => Date {
   pinned = pinned?.trim();
   if (pinned === undefined || pinned === '') return () => new Date();
   const at = Date.parse(pinned);

@@ -1,9 +1,9 @@
 import { CommanderError } from 'commander';
-import { buildProgram, type Streams } from './cli.js';
+import { buildProgram, runLanguage, type Streams } from './cli.js';
 import type { Outcome } from './commands/define.js';
 import { cleanStyled } from './core/clean.js';
 import { ExitCode, InterruptedError, MlroadError, RoadmapError } from './errors.js';
-import { t } from './i18n/index.js';
+import { english, loadTranslator } from './i18n/index.js';
 import { standardOutput } from './terminal.js';
 import { describeError } from './ui/describe-error.js';
 import { formatIssue } from './ui/format-issue.js';
@@ -11,8 +11,11 @@ import { formatIssue } from './ui/format-issue.js';
 /** Runs one command and returns its exit code; the only place errors become exit codes. */
 export async function main(argv: readonly string[], streams: Streams = {}): Promise<number> {
   const stderr = streams.stderr ?? standardOutput(2);
+  // Until the run's language is known (a bad --lang, an unreadable saved setting), errors are English.
+  let t = english;
   try {
-    const program = await buildProgram(argv, streams);
+    t = await loadTranslator(runLanguage(argv, streams.env ?? process.env));
+    const program = await buildProgram(argv, streams, t);
     await program.command.parseAsync([...argv], { from: 'user' });
     return exitCodeOf(program.outcome());
   } catch (error) {
@@ -25,12 +28,12 @@ export async function main(argv: readonly string[], streams: Streams = {}): Prom
       return error.signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
     }
     if (error instanceof RoadmapError) {
-      stderr.write(`${t('error.prefix')}: ${cleanStyled(describeError(error))}\n`);
-      for (const issue of error.issues) stderr.write(`  ${formatIssue(issue)}\n`);
+      stderr.write(`${t('error.prefix')}: ${cleanStyled(describeError(t, error))}\n`);
+      for (const issue of error.issues) stderr.write(`  ${formatIssue(t, issue)}\n`);
       return error.exitCode;
     }
     if (error instanceof MlroadError) {
-      stderr.write(`${t('error.prefix')}: ${cleanStyled(describeError(error))}\n`);
+      stderr.write(`${t('error.prefix')}: ${cleanStyled(describeError(t, error))}\n`);
       return error.exitCode;
     }
     stderr.write(`${t('error.internal')}\n${(error as Error)?.stack ?? String(error)}\n`);

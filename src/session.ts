@@ -1,6 +1,7 @@
 import type { Context } from './context.js';
 import { type ProgressFile, type RoadmapProgress, roadmapProgress, withRoadmapProgress } from './core/progress/model.js';
 import { StorageError } from './errors.js';
+import type { Translator } from './i18n/index.js';
 import { ProgressStore, type ReadOptions } from './store/progress-store.js';
 import { writePromptCache } from './store/prompt-cache.js';
 import { roadmapLocation } from './store/roadmap-choice.js';
@@ -34,7 +35,7 @@ export function openStore(ctx: Context, afterWrite?: (file: ProgressFile) => voi
   return new ProgressStore({
     dir: ctx.configDir,
     now: ctx.now,
-    notice: (n) => ctx.warn(describeNotice(n)),
+    notice: (n) => ctx.warn(describeNotice(ctx.t, n)),
     afterWrite,
     lockWaitMs: Number.isInteger(wait) && wait >= 0 ? wait : undefined,
   });
@@ -67,7 +68,7 @@ export async function openSession(ctx: Context, options: SessionOptions = {}): P
         next = await store.update((current) => apply(current, change), { log: updateOptions.log ?? options.log });
       } catch (error) {
         if (!updateOptions.recover || !(error instanceof StorageError)) throw error;
-        throw saveToRecovery(store, apply(session.file, change), error);
+        throw saveToRecovery(ctx.t, store, apply(session.file, change), error);
       }
       session.file = next;
       session.progress = roadmapProgress(next, id);
@@ -77,12 +78,12 @@ export async function openSession(ctx: Context, options: SessionOptions = {}): P
   return session;
 }
 
-function saveToRecovery(store: ProgressStore, file: ProgressFile, cause: StorageError): Error {
+function saveToRecovery(t: Translator, store: ProgressStore, file: ProgressFile, cause: StorageError): Error {
   let path: string;
   try {
     path = store.writeRecovery(file);
   } catch {
     return cause; // nowhere to keep them either; the original reason is the one to fix
   }
-  return new StorageError(`answers saved to ${path}`, cause.path, 'savedToRecovery', { path, reason: describeError(cause) });
+  return new StorageError(`answers saved to ${path}`, cause.path, 'savedToRecovery', { path, reason: describeError(t, cause) });
 }

@@ -32,4 +32,20 @@ describe('layout', () => {
     );
     expect(offenders).toEqual([]);
   });
+  it('the language lives in the context: no global t, setLanguage or module-level let in src/i18n, and nothing imports a bare t', () => {
+    const i18n = sources(join(SRC, 'i18n'));
+    const state = i18n.flatMap((file) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /^(?:export )?(?:let|var) (\w+)|^export (?:async )?function (t|setLanguage|language)\(|^export const (t|setLanguage|language)\b/gm,
+        ),
+      ].map((m) => `${relative(SRC, file)}: ${m[0]}`),
+    );
+    const bare = sources(SRC).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import \{([^}]*)\} from ['"][^'"]*\/i18n\/index\.js['"]/gm)]
+        .filter((m) => /(?:^|,)\s*(?:type )?(?:t|setLanguage|language)\s*(?:,|$)/.test(m[1]!))
+        .map(() => `${relative(SRC, file)} imports a global translator`),
+    );
+    expect([...state, ...bare]).toEqual([]);
+  });
 });

@@ -3,7 +3,6 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Context, print } from '../context.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { storageError } from '../store/fs-errors.js';
 import { makeDir } from '../store/make-dir.js';
 import { arg, defineCommand, flag } from './define.js';
@@ -25,7 +24,7 @@ export async function init(ctx: Context, options: { dir: string }): Promise<void
   const files = listFiles(STARTER);
   for (const file of files) {
     const to = join(target, file);
-    if (existsSync(to)) throw new UsageError(t('init.exists', { path: to }));
+    if (existsSync(to)) throw new UsageError(ctx.t('init.exists', { path: to }));
   }
   try {
     for (const file of files) {
@@ -37,7 +36,7 @@ export async function init(ctx: Context, options: { dir: string }): Promise<void
   }
   const rel = relative(process.cwd(), target);
   const shown = rel === '' ? '.' : rel.startsWith('..') ? target : rel;
-  print(ctx.stdout, [t('init.done', { dir: target }), ...files.map((f) => `  ${join(shown, f)}`), '', t('init.next', { dir: shown })]);
+  print(ctx.stdout, [ctx.t('init.done', { dir: target }), ...files.map((f) => `  ${join(shown, f)}`), '', ctx.t('init.next', { dir: shown })]);
 }
 
 function listFiles(dir: string, prefix = ''): string[] {

@@ -5,7 +5,6 @@ import { MlroadError, UsageError } from '../errors.js';
 import { type Failure, parseFailures } from '../exec/failures.js';
 import { findPython, installLine, missingModules, which } from '../exec/python.js';
 import { OUTPUT_CAP, runArgv } from '../exec/run-check.js';
-import { t } from '../i18n/index.js';
 import { openSession, type Session } from '../session.js';
 import { refreshCheckFiles } from '../store/workspace.js';
 import type { Prompts } from '../ui/prompts.js';
@@ -44,24 +43,24 @@ export async function check(ctx: Context, id: string | undefined, options: Check
 export async function runExerciseCheck(session: Session, exercise: Exercise, options: CheckOptions): Promise<CheckResult> {
   const { ctx } = session;
   const folder = startedFolder(session, exercise);
-  if (!existsSync(folder)) throw new UsageError(t('check.folderGone', { path: folder, id: exercise.id }));
+  if (!existsSync(folder)) throw new UsageError(ctx.t('check.folderGone', { path: folder, id: exercise.id }));
   const needsPython = exercise.check.run.some((a) => a.includes('{python}')) || (exercise.requires?.modules.length ?? 0) > 0;
   const python = findPython(ctx.env, session.file.settings.python);
   const argv = exercise.check.run.map((a) => a.replaceAll('{python}', python ?? 'python3'));
   // Trust comes first: nothing, not even a probe, runs for a roadmap not trusted.
   await requireTrust(session, exercise, argv, options);
-  if (needsPython && !python) throw new UsageError(t('check.noPython'));
+  if (needsPython && !python) throw new UsageError(ctx.t('check.noPython'));
   const programs = (exercise.requires?.programs ?? []).filter((p) => !which(p, ctx.env));
-  if (programs.length) throw new UsageError(t('check.missingPrograms', { list: programs.join(', ') }));
+  if (programs.length) throw new UsageError(ctx.t('check.missingPrograms', { list: programs.join(', ') }));
   const modules = exercise.requires?.modules ?? [];
   if (python && modules.length) {
     const missing = await missingModules(python, modules, folder);
-    if ('error' in missing) throw new UsageError(t('check.pythonBroken', { python, detail: missing.error }));
-    if (missing.length) throw new UsageError(t('check.missingModules', { list: missing.join(', '), python, line: installLine(missing) }));
+    if ('error' in missing) throw new UsageError(ctx.t('check.pythonBroken', { python, detail: missing.error }));
+    if (missing.length) throw new UsageError(ctx.t('check.missingModules', { list: missing.join(', '), python, line: installLine(missing) }));
   }
   refreshCheckFiles(roadmapDirOf(session), exercise, folder);
   const run = await runArgv({ argv, cwd: folder, timeoutMs: exercise.check.timeout * 1000, signal: options.signal });
-  if (run.error) throw new MlroadError(t('check.cannotRun', { program: argv[0]!, detail: run.error }));
+  if (run.error) throw new MlroadError(ctx.t('check.cannotRun', { program: argv[0]!, detail: run.error }));
   const passed = run.exitCode === 0;
   const at = ctx.now().toISOString();
   // A run cut short by watch (a newer save, or quitting) is not an attempt.
@@ -90,12 +89,12 @@ export async function runExerciseCheck(session: Session, exercise: Exercise, opt
 
 export function renderCheck(ctx: Context, r: CheckResult): string[] {
   const seconds = (r.durationMs / 1000).toFixed(1);
-  if (r.passed) return [ctx.style.green(t('check.passed', { id: r.exercise, seconds }))];
-  const lines = [ctx.style.red(t(r.timedOut ? 'check.timedOut' : 'check.failed', { id: r.exercise, seconds }))];
+  if (r.passed) return [ctx.style.green(ctx.t('check.passed', { id: r.exercise, seconds }))];
+  const lines = [ctx.style.red(ctx.t(r.timedOut ? 'check.timedOut' : 'check.failed', { id: r.exercise, seconds }))];
   if (r.failures.length) for (const f of r.failures) lines.push(`  ✗ ${f.test}`, `    ${f.message}`);
   else lines.push(r.output.trimEnd());
-  if (r.truncated) lines.push(t('check.truncated', { mb: OUTPUT_CAP / 1048576 }));
-  lines.push(t('check.hintTip', { id: r.exercise }));
+  if (r.truncated) lines.push(ctx.t('check.truncated', { mb: OUTPUT_CAP / 1048576 }));
+  lines.push(ctx.t('check.hintTip', { id: r.exercise }));
   return lines;
 }
 

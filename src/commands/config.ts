@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { type Context, print, printJson } from '../context.js';
 import type { Settings } from '../core/progress/model.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { arg, defineCommand, json } from './define.js';
 
@@ -28,22 +28,22 @@ export async function configGet(ctx: Context, key: string | undefined, options: 
       KEYS.map((k) => `${k} = ${settings[k] ?? ''}`),
     );
   }
-  const k = requireKey(key);
+  const k = requireKey(ctx.t, key);
   if (options.json) return printJson(ctx, { [k]: settings[k] ?? null });
   print(ctx.stdout, settings[k] ?? '');
 }
 
 export async function configSet(ctx: Context, key: string, value: string, options: ConfigOptions = {}): Promise<void> {
-  const k = requireKey(key);
+  const k = requireKey(ctx.t, key);
   const normalized = k === 'lang' ? value.toLowerCase() : resolve(value);
-  if (k === 'lang' && normalized !== 'en' && normalized !== 'es') throw new UsageError(t('error.badLang', { value }));
+  if (k === 'lang' && normalized !== 'en' && normalized !== 'es') throw new UsageError(ctx.t('error.badLang', { value }));
   const change = { [k]: normalized } as Settings;
   await openStore(ctx).update((file) => ({ ...file, settings: { ...file.settings, ...change } }));
   if (options.json) return printJson(ctx, change);
-  print(ctx.stdout, t('config.set', { key: k, value: normalized }));
+  print(ctx.stdout, ctx.t('config.set', { key: k, value: normalized }));
 }
 
-function requireKey(key: string): Key {
+function requireKey(t: Translator, key: string): Key {
   if ((KEYS as readonly string[]).includes(key)) return key as Key;
   throw new UsageError(t('error.unknownSetting', { key, list: KEYS.join(', ') }));
 }

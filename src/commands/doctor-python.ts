@@ -1,7 +1,6 @@
 import { tmpdir } from 'node:os';
 import type { Context } from '../context.js';
 import { findPython, installLine, missingModules, pythonVersion } from '../exec/python.js';
-import { t } from '../i18n/index.js';
 import { BUNDLED_ROADMAP, loadRoadmap } from '../store/roadmap-loader.js';
 
 // exercises: doctor's look at the interpreter and the bundled exercises' requirements. Only the
@@ -17,8 +16,8 @@ export interface PythonCheck {
 export async function pythonChecks(ctx: Context, configured: string | undefined): Promise<PythonCheck[]> {
   const python = findPython(ctx.env, configured);
   const version = python ? await pythonVersion(python, tmpdir()) : undefined;
-  if (!python || !version) return [{ id: 'python', ok: true, warning: true, message: t('doctor.noPython') }];
-  const out: PythonCheck[] = [{ id: 'python', ok: true, message: t('doctor.python', { python, version }) }];
+  if (!python || !version) return [{ id: 'python', ok: true, warning: true, message: ctx.t('doctor.noPython') }];
+  const out: PythonCheck[] = [{ id: 'python', ok: true, message: ctx.t('doctor.python', { python, version }) }];
   let exercises: readonly { id: string; requires?: { modules?: readonly string[] } }[];
   try {
     exercises = (await loadRoadmap(BUNDLED_ROADMAP, { cacheDir: ctx.cacheDir, lang: ctx.lang })).roadmap.exercises ?? [];
@@ -27,10 +26,15 @@ export async function pythonChecks(ctx: Context, configured: string | undefined)
   }
   const modules = [...new Set(exercises.flatMap((e) => e.requires?.modules ?? []))];
   const missing = await missingModules(python, modules, tmpdir());
-  if ('error' in missing || missing.length === 0) return [...out, { id: 'exercise-modules', ok: true, message: t('doctor.modulesOk') }];
+  if ('error' in missing || missing.length === 0) return [...out, { id: 'exercise-modules', ok: true, message: ctx.t('doctor.modulesOk') }];
   const needing = exercises.filter((e) => (e.requires?.modules ?? []).some((m) => missing.includes(m))).map((e) => e.id);
   return [
     ...out,
-    { id: 'exercise-modules', ok: true, warning: true, message: t('doctor.missingModules', { list: needing.join(', '), python, line: installLine(missing) }) },
+    {
+      id: 'exercise-modules',
+      ok: true,
+      warning: true,
+      message: ctx.t('doctor.missingModules', { list: needing.join(', '), python, line: installLine(missing) }),
+    },
   ];
 }

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, readdirSync, rmSync, statSync } from
 import { type Context, print, printJson } from '../context.js';
 import { MlroadError } from '../errors.js';
 import { promptCacheState } from '../fast/prompt.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { isDead, readOwner } from '../store/lock.js';
 import { LOG_FILE, PROGRESS_FILE, progressPath } from '../store/paths.js';
@@ -34,20 +34,20 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outc
   const dir = ctx.configDir;
   const file = progressPath(dir);
 
-  if (!existsSync(dir)) checks.push({ id: 'config-dir', ok: true, message: t('doctor.dirMissing', { dir }) });
+  if (!existsSync(dir)) checks.push({ id: 'config-dir', ok: true, message: ctx.t('doctor.dirMissing', { dir }) });
   else {
     try {
       accessSync(dir, constants.W_OK);
-      checks.push({ id: 'config-dir', ok: true, message: t('doctor.dirOk', { dir }) });
+      checks.push({ id: 'config-dir', ok: true, message: ctx.t('doctor.dirOk', { dir }) });
     } catch {
-      checks.push({ id: 'config-dir', ok: false, message: t('doctor.dirReadOnly', { dir }) });
+      checks.push({ id: 'config-dir', ok: false, message: ctx.t('doctor.dirReadOnly', { dir }) });
     }
   }
 
   checks.push(await checkProgressFile(ctx, file, options.fix));
   const log = await checkLog(ctx, options.fix);
   if (log) checks.push(log);
-  checks.push(checkLock(`${file}.lock`, options.fix));
+  checks.push(checkLock(ctx.t, `${file}.lock`, options.fix));
   checks.push(await checkRoadmap(ctx, options.fix));
   checks.push(await checkPromptCache(ctx, options.fix));
   checks.push(
@@ -63,9 +63,9 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outc
 
   const names = existsSync(dir) ? readdirSync(dir) : [];
   const setAside = names.filter((f) => f.startsWith(`${LOG_FILE}.torn-`));
-  if (setAside.length) checks.push({ id: 'leftovers', ok: true, message: t('doctor.setAside', { list: setAside.join(', ') }) });
+  if (setAside.length) checks.push({ id: 'leftovers', ok: true, message: ctx.t('doctor.setAside', { list: setAside.join(', ') }) });
   const leftovers = names.filter((f) => (f.startsWith(`${PROGRESS_FILE}.`) && !f.endsWith('.lock')) || (f.startsWith(`${LOG_FILE}.`) && !setAside.includes(f)));
-  if (leftovers.length) checks.push({ id: 'leftovers', ok: true, message: t('doctor.leftovers', { count: leftovers.length, list: leftovers.join(', ') }) });
+  if (leftovers.length) checks.push({ id: 'leftovers', ok: true, message: ctx.t('doctor.leftovers', { count: leftovers.length, list: leftovers.join(', ') }) });
 
   const healthy = checks.every((c) => c.ok || c.fixed);
   if (options.json) printJson(ctx, { healthy, checks });
@@ -77,24 +77,24 @@ export async function doctor(ctx: Context, options: DoctorOptions): Promise<Outc
         return [`${mark} ${c.message}`, ...(c.fixed ? [`  ${ctx.style.yellow(c.fixed)}`] : [])];
       }),
     );
-    if (!healthy && !options.fix) print(ctx.stdout, ctx.style.dim(t('doctor.tryFix')));
+    if (!healthy && !options.fix) print(ctx.stdout, ctx.style.dim(ctx.t('doctor.tryFix')));
   }
   return healthy ? undefined : 'unhealthy';
 }
 
 async function checkProgressFile(ctx: Context, file: string, fix?: boolean): Promise<Check> {
-  if (!existsSync(file)) return { id: 'progress-file', ok: true, message: t('doctor.progressMissing', { file }) };
+  if (!existsSync(file)) return { id: 'progress-file', ok: true, message: ctx.t('doctor.progressMissing', { file }) };
   const store = openStore(ctx);
   let state: ReturnType<ProgressStore['inspect']>;
   try {
     state = store.inspect();
   } catch (error) {
     if (!(error instanceof MlroadError)) throw error;
-    return { id: 'progress-file', ok: false, message: t('doctor.progressUnreadable', { file, reason: describeError(error) }) };
+    return { id: 'progress-file', ok: false, message: ctx.t('doctor.progressUnreadable', { file, reason: describeError(ctx.t, error) }) };
   }
-  if (state.kind === 'ok') return { id: 'progress-file', ok: true, message: t('doctor.progressOk', { file }) };
-  if (state.kind === 'newer') return { id: 'progress-file', ok: false, message: t('doctor.progressNewer', { file, version: state.version }) };
-  const result: Check = { id: 'progress-file', ok: false, message: t('doctor.progressDamaged', { file, problem: describeProblem(state.problem) }) };
+  if (state.kind === 'ok') return { id: 'progress-file', ok: true, message: ctx.t('doctor.progressOk', { file }) };
+  if (state.kind === 'newer') return { id: 'progress-file', ok: false, message: ctx.t('doctor.progressNewer', { file, version: state.version }) };
+  const result: Check = { id: 'progress-file', ok: false, message: ctx.t('doctor.progressDamaged', { file, problem: describeProblem(ctx.t, state.problem) }) };
   if (fix) await openStore({ ...ctx, warn: (m) => (result.fixed = m) }).update((f) => f);
   return result;
 }
@@ -107,20 +107,20 @@ async function checkLog(ctx: Context, fix?: boolean): Promise<Check | undefined>
   try {
     const log = store.inspectLog();
     if (log.torn !== undefined) {
-      const result: Check = { id: 'review-log', ok: true, message: t('doctor.logTorn', { file }) };
+      const result: Check = { id: 'review-log', ok: true, message: ctx.t('doctor.logTorn', { file }) };
       const aside = fix ? await store.setAsideTornLog() : undefined;
-      if (aside) result.fixed = t('storage.logTornSetAside', { path: file, aside });
+      if (aside) result.fixed = ctx.t('storage.logTornSetAside', { path: file, aside });
       return result;
     }
-    if (log.bad) return { id: 'review-log', ok: true, message: t('doctor.logBad', { file, count: log.bad }) };
-    return { id: 'review-log', ok: true, message: t('doctor.logOk', { file, count: log.count }) };
+    if (log.bad) return { id: 'review-log', ok: true, message: ctx.t('doctor.logBad', { file, count: log.bad }) };
+    return { id: 'review-log', ok: true, message: ctx.t('doctor.logOk', { file, count: log.count }) };
   } catch (error) {
     if (!(error instanceof MlroadError)) throw error;
-    return { id: 'review-log', ok: false, message: t('doctor.progressUnreadable', { file, reason: describeError(error) }) };
+    return { id: 'review-log', ok: false, message: ctx.t('doctor.progressUnreadable', { file, reason: describeError(ctx.t, error) }) };
   }
 }
 
-function checkLock(lock: string, fix?: boolean): Check {
+function checkLock(t: Translator, lock: string, fix?: boolean): Check {
   if (!existsSync(lock)) return { id: 'lock', ok: true, message: t('doctor.lockNone') };
   const holder = readOwner(lock);
   if (!isDead(lock, holder)) {
@@ -147,18 +147,18 @@ async function checkRoadmap(ctx: Context, fix?: boolean): Promise<Check> {
     return {
       id: 'roadmap',
       ok: true,
-      message: t('doctor.roadmapOk', { id: loaded.roadmap.id, location: choice.location, source: t(`use.source.${choice.source}`) }),
+      message: ctx.t('doctor.roadmapOk', { id: loaded.roadmap.id, location: choice.location, source: ctx.t(`use.source.${choice.source}`) }),
     };
   } catch (error) {
     if (!(error instanceof MlroadError)) throw error;
     const result: Check = {
       id: 'roadmap',
       ok: false,
-      message: t('doctor.roadmapBroken', { location: choice.location, source: t(`use.source.${choice.source}`), reason: describeError(error) }),
+      message: ctx.t('doctor.roadmapBroken', { location: choice.location, source: ctx.t(`use.source.${choice.source}`), reason: describeError(ctx.t, error) }),
     };
     if (fix && choice.source === 'use') {
       await openStore(ctx).update((f) => ({ ...f, settings: { ...f.settings, roadmap: undefined } }));
-      result.fixed = t('doctor.roadmapCleared', { location: BUNDLED_ROADMAP });
+      result.fixed = ctx.t('doctor.roadmapCleared', { location: BUNDLED_ROADMAP });
     }
     return result;
   }
@@ -166,18 +166,18 @@ async function checkRoadmap(ctx: Context, fix?: boolean): Promise<Check> {
 
 async function checkPromptCache(ctx: Context, fix?: boolean): Promise<Check> {
   const state = promptCacheState(ctx.configDir, ctx.env, BUNDLED_ROADMAP, ctx.roadmapFlag);
-  if (state.kind === 'fresh') return { id: 'prompt-cache', ok: true, message: t('doctor.promptFresh') };
+  if (state.kind === 'fresh') return { id: 'prompt-cache', ok: true, message: ctx.t('doctor.promptFresh') };
   // A missing or stale prompt file is repaired by the next `status --prompt`; not a problem.
   const result: Check = {
     id: 'prompt-cache',
     ok: true,
-    message: state.kind === 'missing' ? t('doctor.promptMissing') : t('doctor.promptStale', { why: state.why }),
+    message: state.kind === 'missing' ? ctx.t('doctor.promptMissing') : ctx.t('doctor.promptStale', { why: state.why }),
   };
   if (fix) {
     try {
       const { computePromptCache } = await import('../store/prompt-refresh.js');
       await computePromptCache(ctx);
-      result.fixed = t('doctor.promptRewritten');
+      result.fixed = ctx.t('doctor.promptRewritten');
     } catch {
       // stays as reported
     }

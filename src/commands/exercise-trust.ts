@@ -2,7 +2,6 @@ import { dirname } from 'node:path';
 import { print } from '../context.js';
 import type { Exercise } from '../core/roadmap/types.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import type { Session } from '../session.js';
 import { trustHash } from '../store/trust-hash.js';
 import { isBundled } from '../store/workspace.js';
@@ -30,10 +29,10 @@ export async function requireTrust(
   if (trusted && Object.hasOwn(trusted, mainFile) && trusted[mainFile] === hash) return;
   const { ctx } = session;
   if (!options.trust) {
-    if (!ctx.interactive) throw new UsageError(t('check.untrusted', { file: mainFile, id: exercise.id }));
-    print(ctx.stderr, [t('check.trustAsk', { file: mainFile }), `  ${argv.map((a) => JSON.stringify(a)).join(' ')}`]);
+    if (!ctx.interactive) throw new UsageError(ctx.t('check.untrusted', { file: mainFile, id: exercise.id }));
+    print(ctx.stderr, [ctx.t('check.trustAsk', { file: mainFile }), `  ${argv.map((a) => JSON.stringify(a)).join(' ')}`]);
     const prompts = options.prompts ?? inquirerPrompts(ctx);
-    if (!(await prompts.confirm(t('check.trustConfirm'), false))) throw new UsageError(t('check.notTrusted'));
+    if (!(await prompts.confirm(ctx.t('check.trustConfirm'), false))) throw new UsageError(ctx.t('check.notTrusted'));
   }
   await session.update((_p, file) => ({ ...file, settings: { ...file.settings, trusted: { ...file.settings.trusted, [mainFile]: hash } } }));
 }

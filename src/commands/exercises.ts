@@ -1,6 +1,5 @@
 import { type Context, print, printJson } from '../context.js';
 import { localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { defineCommand, json } from './define.js';
 import { exerciseCounts, exerciseRecord, exerciseStatus, isProject, statusWord, topicsByExercise } from './exercise-common.js';
@@ -24,14 +23,14 @@ export async function listExercises(ctx: Context, options: { json?: boolean }): 
     };
   });
   if (options.json) return printJson(ctx, { exercises: rows.map(({ last: _last, ...row }) => row) });
-  if (rows.length === 0) return print(ctx.stdout, t('exercise.none'));
+  if (rows.length === 0) return print(ctx.stdout, ctx.t('exercise.none'));
   const { passed, total } = exerciseCounts(roadmap, session.progress);
   print(ctx.stdout, [
-    ctx.style.bold(t('exercise.listHeader', { passed, total })),
+    ctx.style.bold(ctx.t('exercise.listHeader', { passed, total })),
     ...rows.map((r) => {
-      const last = r.last ? ` · ${t(r.last.passed ? 'exercise.lastPassed' : 'exercise.lastFailed')}` : '';
+      const last = r.last ? ` · ${ctx.t(r.last.passed ? 'exercise.lastPassed' : 'exercise.lastFailed')}` : '';
       const where = r.topic ? ` [${r.topic}]` : '';
-      return `  ${r.id}  ${r.title}${where} — ${statusWord(ctx, r.status)}${r.attempts ? ` · ${t('exercise.attempts', { count: r.attempts })}` : ''}${last}`;
+      return `  ${r.id}  ${r.title}${where} — ${statusWord(ctx, r.status)}${r.attempts ? ` · ${ctx.t('exercise.attempts', { count: r.attempts })}` : ''}${last}`;
     }),
   ]);
 }

@@ -1,6 +1,5 @@
 import { type Context, print, printJson } from '../context.js';
 import { localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { arg, defineCommand, json } from './define.js';
 import { exerciseRecord, pickExercise, startedFolder } from './exercise-common.js';
@@ -21,8 +20,8 @@ export async function hint(ctx: Context, id: string | undefined, options: { json
   }
   const text = total > 0 ? localize(exercise.hints[index], ctx.lang) : undefined;
   if (options.json) return printJson(ctx, { exercise: exercise.id, hint: text ?? null, number: total ? index + 1 : 0, total });
-  if (!text) return print(ctx.stdout, t('hint.none', { id: exercise.id }));
-  print(ctx.stdout, [ctx.style.bold(t('hint.header', { number: index + 1, total })), text.trimEnd(), ...(index + 1 >= total ? [t('hint.last')] : [])]);
+  if (!text) return print(ctx.stdout, ctx.t('hint.none', { id: exercise.id }));
+  print(ctx.stdout, [ctx.style.bold(ctx.t('hint.header', { number: index + 1, total })), text.trimEnd(), ...(index + 1 >= total ? [ctx.t('hint.last')] : [])]);
 }
 
 export const hintCommand = defineCommand({

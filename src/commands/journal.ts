@@ -2,7 +2,7 @@ import { type Context, print, printJson } from '../context.js';
 import { buildTimeline } from '../core/journal/timeline.js';
 import { localize } from '../core/text.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { renderJournalMarkdown } from '../share/journal-md.js';
 import { renderJournal } from '../ui/render-journal.js';
@@ -15,7 +15,7 @@ export interface JournalOptions {
 }
 
 /** `--since 2026-11-30` (the start of that local day) or a full ISO time. */
-export function parseSince(value: string | undefined): Date | undefined {
+export function parseSince(t: Translator, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const at = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
@@ -27,18 +27,18 @@ async function timeline(ctx: Context, since: string | undefined) {
   // The review log too: review days count in the streak.
   const session = await openSession(ctx, { log: true });
   const roadmap = session.loaded.roadmap;
-  return { roadmap, entries: buildTimeline(roadmap, session.progress, { lang: ctx.lang, since: parseSince(since) }) };
+  return { roadmap, entries: buildTimeline(roadmap, session.progress, { lang: ctx.lang, since: parseSince(ctx.t, since) }) };
 }
 
 export async function journal(ctx: Context, options: JournalOptions = {}): Promise<void> {
   const { roadmap, entries } = await timeline(ctx, options.since);
   if (options.json) return printJson(ctx, { roadmap: roadmap.id, entries });
-  print(ctx.stdout, renderJournal(entries, ctx.lang, ctx.style));
+  print(ctx.stdout, renderJournal(ctx.t, entries, ctx.lang, ctx.style));
 }
 
 export async function journalExport(ctx: Context, options: { file?: string; since?: string }): Promise<void> {
   const { roadmap, entries } = await timeline(ctx, options.since);
-  const text = renderJournalMarkdown(entries, ctx.lang, localize(roadmap.title, ctx.lang));
+  const text = renderJournalMarkdown(ctx.t, entries, ctx.lang, localize(roadmap.title, ctx.lang));
   writeOutput(ctx, text, options.file);
 }
 

@@ -2,7 +2,7 @@ import { type Context, print, printJson } from '../context.js';
 import { exerciseCounts } from '../core/progress/exercises.js';
 import { summarize } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { renderTree } from '../ui/render-list.js';
 import { defineCommand, json } from './define.js';
@@ -18,8 +18,9 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
   const s = summarize(roadmap, progress);
   if (!options.json)
     return print(ctx.stdout, [
-      ...renderTree(roadmap, s, ctx.style, ctx.lang),
+      ...renderTree(ctx.t, roadmap, s, ctx.style, ctx.lang),
       ...exerciseLines(
+        ctx.t,
         roadmap,
         progress,
         s.stages.map((st) => st.stage),
@@ -49,6 +50,7 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
 
 // exercises: passed per stage and overall, under the tree
 function exerciseLines(
+  t: Translator,
   roadmap: Parameters<typeof exerciseCounts>[0],
   progress: Parameters<typeof exerciseCounts>[1],
   stages: { id: string; topics: Parameters<typeof exerciseCounts>[2] & object }[],

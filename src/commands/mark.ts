@@ -4,7 +4,6 @@ import { markTopics, resetAll, resetTopics } from '../core/progress/transitions.
 import { allTopicIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { arg, defineCommand, flag, json } from './define.js';
@@ -25,7 +24,7 @@ export interface ResetOptions extends MarkOptions {
 export async function mark(ctx: Context, status: 'done' | 'skipped', options: MarkOptions): Promise<void> {
   const session = await openSession(ctx);
   const ids = unique(options.topicIds);
-  requireKnown(ids, allTopicIds(session.loaded.roadmap), 'topic');
+  requireKnown(ctx.t, ids, allTopicIds(session.loaded.roadmap), 'topic');
   await session.update((p) => markTopics(p, ids, status, ctx.now()));
   report(session, status === 'done' ? 'mark.done' : 'mark.skipped', ids, options.json, status);
 }
@@ -33,9 +32,9 @@ export async function mark(ctx: Context, status: 'done' | 'skipped', options: Ma
 export async function reset(ctx: Context, options: ResetOptions): Promise<void> {
   const session = await openSession(ctx);
   if (options.all) return resetEverything(session, options);
-  if (options.topicIds.length === 0) throw new UsageError(t('error.resetNeedsTarget'));
+  if (options.topicIds.length === 0) throw new UsageError(ctx.t('error.resetNeedsTarget'));
   const ids = unique(options.topicIds);
-  requireKnown(ids, allTopicIds(session.loaded.roadmap), 'topic');
+  requireKnown(ctx.t, ids, allTopicIds(session.loaded.roadmap), 'topic');
   await session.update((p) => resetTopics(p, ids));
   report(session, 'mark.reset', ids, options.json, 'todo');
 }
@@ -44,18 +43,18 @@ async function resetEverything(session: Session, options: ResetOptions): Promise
   const { ctx } = session;
   const title = localize(session.loaded.roadmap.title, ctx.lang);
   if (!options.yes) {
-    if (!ctx.interactive) throw new UsageError(t('error.resetAllNeedsYes'));
+    if (!ctx.interactive) throw new UsageError(ctx.t('error.resetAllNeedsYes'));
     const prompts = options.prompts ?? inquirerPrompts(ctx);
-    if (!(await prompts.confirm(t('reset.confirm', { title })))) {
-      print(ctx.stderr, t('reset.cancelled'));
+    if (!(await prompts.confirm(ctx.t('reset.confirm', { title })))) {
+      print(ctx.stderr, ctx.t('reset.cancelled'));
       return;
     }
   }
   const backup = session.store.backup();
   await session.update(() => resetAll(), { log: true }); // the log too: reset --all forgets the roadmap's reviews
   if (options.json) return printJson(ctx, { reset: 'all', roadmap: session.loaded.roadmap.id, backup });
-  print(ctx.stdout, t('reset.allDone', { title }));
-  if (backup) print(ctx.stderr, t('reset.backup', { path: backup }));
+  print(ctx.stdout, ctx.t('reset.allDone', { title }));
+  if (backup) print(ctx.stderr, ctx.t('reset.backup', { path: backup }));
 }
 
 function report(session: Session, key: 'mark.done' | 'mark.skipped' | 'mark.reset', ids: string[], json: boolean | undefined, status: string): void {
@@ -64,10 +63,10 @@ function report(session: Session, key: 'mark.done' | 'mark.skipped' | 'mark.rese
   if (json) {
     return printJson(ctx, { status, topics: ids, next: step.kind !== 'complete' ? { stage: step.stage.id, topic: step.topic.id } : null });
   }
-  const lines = [ctx.style.green(t(key, { ids: ids.join(', ') }))];
-  if (step.kind === 'next') lines.push(t('mark.nextUp', { title: localize(step.topic.title, ctx.lang), id: step.topic.id }));
-  else if (step.kind === 'revisit') lines.push(t('mark.revisit', { count: step.remaining, id: step.topic.id }));
-  else lines.push(t('mark.allFinished'));
+  const lines = [ctx.style.green(ctx.t(key, { ids: ids.join(', ') }))];
+  if (step.kind === 'next') lines.push(ctx.t('mark.nextUp', { title: localize(step.topic.title, ctx.lang), id: step.topic.id }));
+  else if (step.kind === 'revisit') lines.push(ctx.t('mark.revisit', { count: step.remaining, id: step.topic.id }));
+  else lines.push(ctx.t('mark.allFinished'));
   print(ctx.stdout, lines);
 }
 
@@ -97,7 +96,7 @@ export const resetCommand = defineCommand({
   args: [arg('[topic-ids...]', 'help.arg.topics')],
   options: { all: flag('--all', 'help.opt.all'), yes: flag('-y, --yes', 'help.opt.yes'), json },
   run: ({ ctx, args: [topicIds], options }) => {
-    if (options.all && topicIds.length) throw new UsageError(t('error.idsOrAll'));
+    if (options.all && topicIds.length) throw new UsageError(ctx.t('error.idsOrAll'));
     return reset(ctx, { topicIds, ...options });
   },
 });

@@ -2,7 +2,6 @@ import type { Context } from '../context.js';
 import { exerciseStatus } from '../core/progress/exercises.js';
 import type { Topic } from '../core/roadmap/types.js';
 import { localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
 import type { Session } from '../session.js';
 
 // exercises: what `next` adds when the current topic has exercises. Kept apart so next's menu
@@ -15,10 +14,10 @@ export function nextExerciseLines(session: Session, topic: Topic): string[] {
   const { ctx, loaded, progress } = session;
   return [
     '',
-    ctx.style.bold(t('show.exercises')),
+    ctx.style.bold(ctx.t('show.exercises')),
     ...ids.map((id) => {
       const e = loaded.roadmap.exercises?.find((x) => x.id === id);
-      return `  ${id}  ${e ? localize(e.title, ctx.lang) : id} — ${t(`exercise.status.${exerciseStatus(progress, id)}`)}`;
+      return `  ${id}  ${e ? localize(e.title, ctx.lang) : id} — ${ctx.t(`exercise.status.${exerciseStatus(progress, id)}`)}`;
     }),
   ];
 }
@@ -36,7 +35,12 @@ export function nextExerciseChoice(session: Session, topic: Topic): ExerciseChoi
   const open = ids.find((id) => exerciseStatus(session.progress, id) !== 'passed');
   if (!open) return undefined;
   const verb = exerciseStatus(session.progress, open) === 'todo' ? 'start' : 'check';
-  return { value: 'exercise', exercise: open, verb, name: t(verb === 'start' ? 'next.choice.startExercise' : 'next.choice.checkExercise', { id: open }) };
+  return {
+    value: 'exercise',
+    exercise: open,
+    verb,
+    name: session.ctx.t(verb === 'start' ? 'next.choice.startExercise' : 'next.choice.checkExercise', { id: open }),
+  };
 }
 
 export async function runNextExercise(ctx: Context, choice: ExerciseChoice): Promise<void> {

@@ -6,7 +6,6 @@ import { dueSummary } from '../core/review/due.js';
 import { computeStats } from '../core/review/stats.js';
 import { localize } from '../core/text.js';
 import { tipOfTheDay } from '../core/tips.js';
-import { t } from '../i18n/index.js';
 import { openSession, type Session } from '../session.js';
 import { stageRefJson, topicJson } from '../ui/json.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
@@ -38,35 +37,35 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
     const step = nextStep(session.loaded.roadmap, session.progress);
     if (shownStage !== undefined && (step.kind === 'complete' || step.stageIndex !== shownStage)) stageFinished(session, shownStage, step);
     if (step.kind === 'complete') {
-      print(ctx.stdout, t('next.complete', { title: localize(session.loaded.roadmap.title, ctx.lang) }));
+      print(ctx.stdout, ctx.t('next.complete', { title: localize(session.loaded.roadmap.title, ctx.lang) }));
       return;
     }
     const due = dueSummary(session.progress, ctx.now()).due;
-    if (due > 0 && !ctx.interactive) print(ctx.stdout, [ctx.style.cyan(t('next.due', { count: due })), '']);
-    if (step.kind === 'revisit') print(ctx.stdout, [ctx.style.yellow(t('next.revisit', { count: step.remaining })), '']);
+    if (due > 0 && !ctx.interactive) print(ctx.stdout, [ctx.style.cyan(ctx.t('next.due', { count: due })), '']);
+    if (step.kind === 'revisit') print(ctx.stdout, [ctx.style.yellow(ctx.t('next.revisit', { count: step.remaining })), '']);
     if (step.stageIndex !== shownStage && enteringStage(session, step)) print(ctx.stdout, stageIntro(session, step));
     shownStage = step.stageIndex;
     showNext(session, step);
     if (!ctx.interactive) {
-      print(ctx.stdout, ['', ctx.style.dim(t('next.hint', { id: step.topic.id }))]);
+      print(ctx.stdout, ['', ctx.style.dim(ctx.t('next.hint', { id: step.topic.id }))]);
       return;
     }
     const title = localize(step.topic.title, ctx.lang);
     const exercise = nextExerciseChoice(session, step.topic);
     const choices: { value: Action; name: string }[] = [
-      ...(due > 0 ? [{ value: 'review' as const, name: t('next.choice.review', { count: due }) }] : []),
+      ...(due > 0 ? [{ value: 'review' as const, name: ctx.t('next.choice.review', { count: due }) }] : []),
       ...(exercise ? [exercise] : []),
-      ...(step.topic.quiz ? [{ value: 'quiz' as const, name: t('next.choice.quiz', { id: step.topic.quiz }) }] : []),
-      { value: 'done', name: t('next.choice.done') },
+      ...(step.topic.quiz ? [{ value: 'quiz' as const, name: ctx.t('next.choice.quiz', { id: step.topic.quiz }) }] : []),
+      { value: 'done', name: ctx.t('next.choice.done') },
       // Skipping the topic being revisited would only show it again.
-      ...(step.kind === 'next' ? [{ value: 'skip' as const, name: t('next.choice.skip') }] : []),
-      { value: 'later', name: t('next.choice.later') },
+      ...(step.kind === 'next' ? [{ value: 'skip' as const, name: ctx.t('next.choice.skip') }] : []),
+      { value: 'later', name: ctx.t('next.choice.later') },
     ];
     print(ctx.stdout, '');
     prompts ??= inquirerPrompts(ctx);
     // A bare Enter must never mark a topic the learner may have scrolled past: it reviews, practises, quizzes or stops.
     const safe: Action = due > 0 ? 'review' : exercise ? 'exercise' : step.topic.quiz ? 'quiz' : 'later';
-    const action = await prompts.select(t('next.askAbout', { title }), choices, safe);
+    const action = await prompts.select(ctx.t('next.askAbout', { title }), choices, safe);
     if (action === 'later') return print(ctx.stdout, laterLines(session, await session.withLog()));
     if (action === 'review') {
       await (options.runReview ?? (async () => (await import('./review.js')).review(ctx, {})))();
@@ -82,7 +81,7 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
       continue;
     }
     await session.update((p) => markTopics(p, [step.topic.id], action === 'done' ? 'done' : 'skipped', ctx.now()));
-    print(ctx.stdout, ['', ctx.style.green(t(action === 'done' ? 'next.markedDone' : 'next.markedSkipped', { title })), '']);
+    print(ctx.stdout, ['', ctx.style.green(ctx.t(action === 'done' ? 'next.markedDone' : 'next.markedSkipped', { title })), '']);
   }
 }
 
@@ -90,12 +89,12 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
 function quizResultLine(session: Session, quizId: string): string {
   const { ctx, loaded, progress } = session;
   const last = progress.attempts.filter((a) => a.quiz === quizId && a.finished).at(-1);
-  if (!last) return ctx.style.dim(t('next.quizNotFinished'));
+  if (!last) return ctx.style.dim(ctx.t('next.quizNotFinished'));
   const info = loaded.roadmap.quizzes.find((q) => q.id === quizId);
   const passed = !last.practice && attemptPercent(last) >= (info?.passPercent ?? 80);
   return passed
-    ? ctx.style.green(t('next.quizPassedNow', { score: last.score, total: last.total }))
-    : ctx.style.yellow(t('next.quizRetry', { score: last.score, total: last.total }));
+    ? ctx.style.green(ctx.t('next.quizPassedNow', { score: last.score, total: last.total }))
+    : ctx.style.yellow(ctx.t('next.quizRetry', { score: last.score, total: last.total }));
 }
 
 /** "Later": when the next review is due and the streak, so stopping still says where things stand. */
@@ -105,9 +104,9 @@ function laterLines(session: Session, progress: Session['progress']): string[] {
   const due = dueSummary(progress, now);
   const streak = computeStats(progress, now).currentStreak;
   const lines = [''];
-  if (due.due > 0) lines.push(t('next.laterDue', { count: due.due }));
-  else if (due.nextReviewAt) lines.push(t('next.laterNextReview', { when: formatWhen(due.nextReviewAt, ctx.lang) }));
-  lines.push(streak > 0 ? t('next.laterStreak', { count: streak }) : t('next.laterNoStreak'));
+  if (due.due > 0) lines.push(ctx.t('next.laterDue', { count: due.due }));
+  else if (due.nextReviewAt) lines.push(ctx.t('next.laterNextReview', { when: formatWhen(due.nextReviewAt, ctx.lang) }));
+  lines.push(streak > 0 ? ctx.t('next.laterStreak', { count: streak }) : ctx.t('next.laterNoStreak'));
   return lines;
 }
 
@@ -119,7 +118,7 @@ function enteringStage(session: Session, step: Exclude<NextStep, { kind: 'comple
 function stageIntro(session: Session, step: Exclude<NextStep, { kind: 'complete' }>): string[] {
   const { ctx } = session;
   const width = textWidth(ctx.stdout.columns);
-  const heading = t('next.enterStage', { index: step.stageIndex + 1, title: localize(step.stage.title, ctx.lang) });
+  const heading = ctx.t('next.enterStage', { index: step.stageIndex + 1, title: localize(step.stage.title, ctx.lang) });
   return [ctx.style.bold(heading), ...wrap(localize(step.stage.summary, ctx.lang), width, '  ', '  ', markupOf(ctx.style)), ''];
 }
 
@@ -129,9 +128,9 @@ function stageFinished(session: Session, index: number, step: NextStep): void {
   const stage = loaded.roadmap.stages[index];
   if (!stage) return;
   const width = textWidth(ctx.stdout.columns);
-  const lines = [ctx.style.green(t('next.stageFinished', { title: localize(stage.title, ctx.lang) }))];
+  const lines = [ctx.style.green(ctx.t('next.stageFinished', { title: localize(stage.title, ctx.lang) }))];
   if (stage.takeaway) lines.push(...wrap(localize(stage.takeaway, ctx.lang), width, '  ', '  ', markupOf(ctx.style)));
-  if (step.kind !== 'complete') lines.push(t('next.nextStage', { title: localize(step.stage.title, ctx.lang) }));
+  if (step.kind !== 'complete') lines.push(ctx.t('next.nextStage', { title: localize(step.stage.title, ctx.lang) }));
   print(ctx.stdout, [...lines, '']);
 }
 
@@ -139,6 +138,7 @@ function showNext(session: Session, step: Exclude<NextStep, { kind: 'complete' }
   const { ctx, loaded, progress } = session;
   const info = loaded.roadmap.quizzes.find((q) => q.id === step.topic.quiz);
   const lines = renderTopic(
+    ctx.t,
     {
       roadmap: loaded.roadmap,
       stage: step.stage,
@@ -152,9 +152,9 @@ function showNext(session: Session, step: Exclude<NextStep, { kind: 'complete' }
     textWidth(ctx.stdout.columns),
   );
   lines.push(...nextExerciseLines(session, step.topic));
-  lines.push('', ctx.style.dim(t(step.kind === 'next' ? 'next.remaining' : 'next.revisitRemaining', { count: step.remaining })));
+  lines.push('', ctx.style.dim(ctx.t(step.kind === 'next' ? 'next.remaining' : 'next.revisitRemaining', { count: step.remaining })));
   const tip = tipOfTheDay(loaded.roadmap.tips, ctx.now());
-  if (tip) lines.push(...wrap(t('status.tip', { tip: localize(tip, ctx.lang) }), textWidth(ctx.stdout.columns)).map((l) => ctx.style.dim(l)));
+  if (tip) lines.push(...wrap(ctx.t('status.tip', { tip: localize(tip, ctx.lang) }), textWidth(ctx.stdout.columns)).map((l) => ctx.style.dim(l)));
   print(ctx.stdout, lines);
 }
 

@@ -5,7 +5,7 @@ import { cleanNote } from '../core/progress/validate.js';
 import { allTopicIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { editText } from '../ui/editor.js';
 import { arg, defineCommand, json } from './define.js';
@@ -31,30 +31,34 @@ export async function note(ctx: Context, options: NoteOptions): Promise<void> {
   let topic: string;
   const first = words[0];
   if (first !== undefined && (known.includes(first) || ID_SHAPE.test(first))) {
-    requireKnown([first], known, 'topic');
+    requireKnown(ctx.t, [first], known, 'topic');
     topic = first;
     words = words.slice(1);
   } else {
     const step = nextStep(roadmap, session.progress);
-    if (step.kind === 'complete') throw new UsageError(t('note.needTopic'));
+    if (step.kind === 'complete') throw new UsageError(ctx.t('note.needTopic'));
     topic = step.topic.id;
   }
-  const raw = words.length ? words.join(' ') : ctx.interactive ? await (options.edit ?? (() => editText(ctx.env)))() : await readCapped(ctx.stdin);
+  const raw = words.length
+    ? words.join(' ')
+    : ctx.interactive
+      ? await (options.edit ?? (() => editText(ctx.t, ctx.env)))()
+      : await readCapped(ctx.t, ctx.stdin);
   const text = cleanNote(raw).replace(/^\s*\n|\s+$/g, '');
-  if (text.length > NOTE_MAX_CHARS) throw new UsageError(t('note.tooLong', { length: text.length, max: NOTE_MAX_CHARS }));
+  if (text.length > NOTE_MAX_CHARS) throw new UsageError(ctx.t('note.tooLong', { length: text.length, max: NOTE_MAX_CHARS }));
   if (!text.trim()) {
-    print(ctx.stderr, t('note.empty'));
+    print(ctx.stderr, ctx.t('note.empty'));
     return;
   }
   const record: NoteRecord = { topic, at: ctx.now().toISOString(), text };
   await session.update((p) => ({ ...p, notes: [...(p.notes ?? []), record] }));
   if (options.json) return printJson(ctx, { note: record });
   const title = roadmap.stages.flatMap((s) => s.topics).find((x) => x.id === topic)!.title;
-  print(ctx.stdout, ctx.style.green(t('note.added', { title: localize(title, ctx.lang), id: topic })));
+  print(ctx.stdout, ctx.style.green(ctx.t('note.added', { title: localize(title, ctx.lang), id: topic })));
 }
 
 /** Stdin up to a little past the note cap: enough to tell the learner it is too long, never unbounded. */
-async function readCapped(stdin: Input): Promise<string> {
+async function readCapped(t: Translator, stdin: Input): Promise<string> {
   const limit = NOTE_MAX_CHARS * 4 + 1;
   let size = 0;
   const chunks: Buffer[] = [];

@@ -2,7 +2,6 @@ import { type Context, print } from '../context.js';
 import { summarize } from '../core/progress/summary.js';
 import { dueSummary } from '../core/review/due.js';
 import { localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { nextLines, overallLine } from '../ui/render-status.js';
 
@@ -11,9 +10,9 @@ export async function overview(ctx: Context): Promise<void> {
   const { loaded, progress } = await openSession(ctx);
   const s = summarize(loaded.roadmap, progress);
   const due = dueSummary(progress, ctx.now()).due;
-  const lines = [`${ctx.style.bold(localize(loaded.roadmap.title, ctx.lang))}`, overallLine(s)];
-  if (due > 0) lines.push(ctx.style.cyan(t('status.due', { count: due })));
-  lines.push(...nextLines(s, ctx.style, ctx.lang));
-  lines.push(ctx.style.dim(t('overview.help')));
+  const lines = [`${ctx.style.bold(localize(loaded.roadmap.title, ctx.lang))}`, overallLine(ctx.t, s)];
+  if (due > 0) lines.push(ctx.style.cyan(ctx.t('status.due', { count: due })));
+  lines.push(...nextLines(ctx.t, s, ctx.style, ctx.lang));
+  lines.push(ctx.style.dim(ctx.t('overview.help')));
   print(ctx.stdout, lines);
 }

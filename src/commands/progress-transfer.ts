@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { type Context, print, printJson } from '../context.js';
 import { makeExport, mergeProgress, type RoadmapChanges, readExport, replaceChanges } from '../core/progress/transfer.js';
 import { MlroadError, StorageError, UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { storageError } from '../store/fs-errors.js';
@@ -25,7 +24,7 @@ export async function exportProgress(ctx: Context, options: ExportOptions): Prom
   } catch (error) {
     throw storageError(error, 'write', target);
   }
-  print(ctx.stderr, t('progress.exported', { path: target }));
+  print(ctx.stderr, ctx.t('progress.exported', { path: target }));
 }
 
 export interface ImportOptions {
@@ -36,20 +35,20 @@ export interface ImportOptions {
 }
 
 export async function importProgress(ctx: Context, options: ImportOptions): Promise<void> {
-  if (options.replace && options.merge) throw new UsageError(t('progress.mergeOrReplace'));
+  if (options.replace && options.merge) throw new UsageError(ctx.t('progress.mergeOrReplace'));
   const source = resolve(options.file);
   let data: unknown;
   try {
     data = JSON.parse(readRegularFile(source, { maxBytes: MAX_IMPORT_BYTES }));
   } catch (error) {
-    if (error instanceof SyntaxError) throw new UsageError(t('progress.notJson', { path: source }));
-    const reason = error instanceof MlroadError ? describeError(error) : (error as Error).message;
-    throw new UsageError(t('progress.cannotRead', { path: source, reason }));
+    if (error instanceof SyntaxError) throw new UsageError(ctx.t('progress.notJson', { path: source }));
+    const reason = error instanceof MlroadError ? describeError(ctx.t, error) : (error as Error).message;
+    throw new UsageError(ctx.t('progress.cannotRead', { path: source, reason }));
   }
   const incoming = readExport(data);
   if (!incoming.ok) {
     if (incoming.newer) throw new StorageError(`${source}: ${incoming.problem}`, source);
-    throw new UsageError(t('progress.invalidExport', { path: source, problem: incoming.problem }));
+    throw new UsageError(ctx.t('progress.invalidExport', { path: source, problem: incoming.problem }));
   }
   const store = openStore(ctx);
   const backup = store.backup('before-import');
@@ -68,10 +67,10 @@ export async function importProgress(ctx: Context, options: ImportOptions): Prom
   );
   const mode = options.replace ? 'replace' : 'merge';
   if (options.json) return printJson(ctx, { imported: source, mode, backup, changes });
-  const lines = [t(options.replace ? 'progress.replaced' : 'progress.merged', { path: source })];
-  for (const c of changes) lines.push(`  ${c.roadmap}: ${CHANGE_PARTS.map((part) => t(`progress.change.${part}`, { count: c[part] })).join(', ')}`);
+  const lines = [ctx.t(options.replace ? 'progress.replaced' : 'progress.merged', { path: source })];
+  for (const c of changes) lines.push(`  ${c.roadmap}: ${CHANGE_PARTS.map((part) => ctx.t(`progress.change.${part}`, { count: c[part] })).join(', ')}`);
   print(ctx.stdout, lines);
-  if (backup) print(ctx.stderr, t('reset.backup', { path: backup }));
+  if (backup) print(ctx.stderr, ctx.t('reset.backup', { path: backup }));
 }
 
 const CHANGE_PARTS = ['topicsAdded', 'topicsChanged', 'attemptsAdded', 'cardsAdded', 'cardsUpdated', 'reviewsAdded', 'notesAdded'] as const;

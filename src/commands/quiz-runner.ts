@@ -10,7 +10,7 @@ import { findTopic } from '../core/roadmap/lookup.js';
 import type { Roadmap } from '../core/roadmap/types.js';
 import { localize } from '../core/text.js';
 import { InterruptedError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
 import { markupOf, oneLine, textWidth, wrap } from '../ui/wrap.js';
@@ -61,24 +61,24 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
       let given: Given;
       let raw: string | null;
       if (reader) {
-        if (!inputEnded) print(out, renderQuestion(drawn, i + 1, options.drawn.length, ctx.style, ctx.lang, width));
+        if (!inputEnded) print(out, renderQuestion(ctx.t, drawn, i + 1, options.drawn.length, ctx.style, ctx.lang, width));
         void evaluate();
         const line = inputEnded ? null : await Promise.race([reader.next(), watcher.stopped.then((s) => Promise.reject(new InterruptedError(s)))]);
         if (line === null) inputEnded = true;
         raw = line;
         given = line === null ? { kind: 'none' } : parseAnswer(drawn, line);
       } else {
-        print(out, ['', ctx.style.dim(t('quiz.questionHeader', { n: i + 1, total: options.drawn.length }))]);
+        print(out, ['', ctx.style.dim(ctx.t('quiz.questionHeader', { n: i + 1, total: options.drawn.length }))]);
         void evaluate();
         ({ given, raw } = await askInteractive(ctx, options.prompts, drawn, width));
       }
       const result: AnsweredQuestion = { drawn, given, raw, grade: grade(drawn, given, await evaluate()) };
       results.push(result);
-      if (!inputEnded) print(out, renderFeedback(result, ctx.style, ctx.lang, width));
-      if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(options.prompts, options.rateCorrect(i), ctx.now()));
+      if (!inputEnded) print(out, renderFeedback(ctx.t, result, ctx.style, ctx.lang, width));
+      if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(ctx.t, options.prompts, options.rateCorrect(i), ctx.now()));
     }
     const unanswered = results.filter((r) => r.given.kind === 'none').length;
-    if (unanswered) print(out, ['', ctx.style.yellow(t('quiz.inputEnded', { count: unanswered }))]);
+    if (unanswered) print(out, ['', ctx.style.yellow(ctx.t('quiz.inputEnded', { count: unanswered }))]);
     return { results, ratings, finished: true, elapsedMs: performance.now() - started };
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;
@@ -98,7 +98,7 @@ async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuesti
   // Inquirer prints the message after "? ", and hard-breaks long lines mid-word; wrap it first.
   const message = wrap(promptText(drawn, ctx.lang), width - 2, '', '', markupOf(ctx.style)).join('\n');
   // Wrapped ahead, as inquirer breaks long choices mid-word; once answered, a short form.
-  const choices = displayChoices(drawn, ctx.lang, trueFalse()).map((name, i) => ({
+  const choices = displayChoices(drawn, ctx.lang, trueFalse(ctx.t)).map((name, i) => ({
     name: wrap(name, width - 4, '', '   ').join('\n'),
     // Several picks are listed by number; one pick by number and its start.
     short: drawn.question.type === 'multiple' ? String(i + 1) : `${i + 1}) ${oneLine(name, 48)}`,
@@ -116,11 +116,11 @@ async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuesti
     }
     case 'numeric':
     case 'calculated': {
-      const raw = await prompts.input(message, (v) => (parseNumber(v.trim()) === undefined ? t('quiz.enterNumber') : true));
+      const raw = await prompts.input(message, (v) => (parseNumber(v.trim()) === undefined ? ctx.t('quiz.enterNumber') : true));
       return { given: { kind: 'number', value: parseNumber(raw.trim())! }, raw };
     }
     case 'text': {
-      const raw = await prompts.input(message, (v) => (v.trim() ? true : t('quiz.enterText')));
+      const raw = await prompts.input(message, (v) => (v.trim() ? true : ctx.t('quiz.enterText')));
       return { given: { kind: 'text', value: raw }, raw };
     }
   }
@@ -129,7 +129,7 @@ async function askInteractive(ctx: Context, prompts: Prompts, drawn: DrawnQuesti
 export type RatingPreview = Record<2 | 3 | 4, Date>;
 
 /** What the learner reads beside the rating it records, with when it brings the card back (Anki's intervals); Good first, as the usual answer. */
-export function ratingChoices(preview: RatingPreview, now: Date): { value: Grade; name: string }[] {
+export function ratingChoices(t: Translator, preview: RatingPreview, now: Date): { value: Grade; name: string }[] {
   const when = (rating: 2 | 3 | 4) => t('review.inDays', { count: daysUntil(preview[rating], now) });
   return [
     { value: Rating.Good, name: t('review.good', { when: when(Rating.Good) }) },
@@ -138,8 +138,8 @@ export function ratingChoices(preview: RatingPreview, now: Date): { value: Grade
   ];
 }
 
-function askRating(prompts: Prompts, preview: RatingPreview, now: Date): Promise<Grade> {
-  return prompts.select<Grade>(t('review.rate'), ratingChoices(preview, now));
+function askRating(t: Translator, prompts: Prompts, preview: RatingPreview, now: Date): Promise<Grade> {
+  return prompts.select<Grade>(t('review.rate'), ratingChoices(t, preview, now));
 }
 
 async function loadEvaluator(): Promise<Evaluate> {
@@ -197,7 +197,7 @@ export function reviewAnswers(quizOf: string | ((i: number) => string), outcome:
 }
 
 /** A --seed as given, or a fresh random one. */
-export function parseSeed(value: string | number | undefined): number {
+export function parseSeed(t: Translator, value: string | number | undefined): number {
   if (value === undefined) return randomSeed();
   return parseWholeNumber(value, { max: MAX_SEED }, (text) => t('quiz.badSeed', { value: text, max: MAX_SEED }));
 }

@@ -7,7 +7,7 @@ import { recordAnswers } from '../core/review/schedule.js';
 import { allQuizIds } from '../core/roadmap/lookup.js';
 import { localize } from '../core/text.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { openSession, type Session } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { type QuizSummaryView, renderSummary } from '../ui/render-quiz.js';
@@ -29,22 +29,22 @@ export interface QuizOptions {
 }
 
 export async function quiz(ctx: Context, options: QuizOptions): Promise<void> {
-  const count = parseCount(options.count);
-  const seed = parseSeed(options.seed);
+  const count = parseCount(ctx.t, options.count);
+  const seed = parseSeed(ctx.t, options.seed);
   const session = await openSession(ctx);
   const prompts = options.prompts ?? inquirerPrompts(ctx);
   const plain = Boolean(options.plain) || !ctx.interactive;
   const reached = Boolean(options.reached) || options.quizId === undefined;
   const quizId = options.quizId ?? (await chooseQuiz(session, plain, prompts));
-  requireKnown([quizId], allQuizIds(session.loaded.roadmap), 'quiz');
+  requireKnown(ctx.t, [quizId], allQuizIds(session.loaded.roadmap), 'quiz');
   const whole = session.loaded.quiz(quizId);
-  if (whole.questions.length === 0) throw new UsageError(t('quiz.empty', { id: quizId }));
+  if (whole.questions.length === 0) throw new UsageError(ctx.t('quiz.empty', { id: quizId }));
   const bank = reached ? reachedOnly(whole, reachedTopics(session.loaded.roadmap, session.progress)) : whole;
-  if (bank.questions.length === 0) throw new UsageError(t('quiz.noneReached', { id: quizId }));
+  if (bank.questions.length === 0) throw new UsageError(ctx.t('quiz.noneReached', { id: quizId }));
 
   session.store.checkWritable(); // before the first question: never ask a quiz that cannot be saved
   const drawn = drawQuiz(bank, seed, count);
-  const headerText = t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed });
+  const headerText = ctx.t('quiz.header', { title: localize(bank.title, ctx.lang), id: bank.id, count: drawn.length, seed });
   const header = wrap(headerText, textWidth((options.json ? ctx.stderr : ctx.stdout).columns)).map((l) => ctx.style.bold(l));
   const outcome = await runQuestions(ctx, { drawn, plain, json: Boolean(options.json), prompts, header });
 
@@ -88,7 +88,7 @@ function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
   const { results } = outcome;
   if (outcome.interrupted) {
     const answeredCount = results.filter(answered).length;
-    print(ctx.stderr, ['', answeredCount ? t('quiz.interrupted', { count: answeredCount }) : t('quiz.nothingSaved')]);
+    print(ctx.stderr, ['', answeredCount ? ctx.t('quiz.interrupted', { count: answeredCount }) : ctx.t('quiz.nothingSaved')]);
   }
   if (info.json)
     return printJson(ctx, outcomeJson(ctx, outcome, { quiz: info.quizId, seed: info.seed, passPercent: info.passPercent, practice: Boolean(info.practice) }));
@@ -97,6 +97,7 @@ function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
   print(
     ctx.stdout,
     renderSummary(
+      ctx.t,
       {
         results,
         passPercent: info.passPercent,
@@ -121,14 +122,14 @@ async function chooseQuiz(session: Session, plain: boolean, prompts: Prompts): P
   const step = nextStep(roadmap, session.progress);
   if (step.kind !== 'complete' && step.topic.quiz) return step.topic.quiz;
   const ids = allQuizIds(roadmap);
-  if (plain) throw new UsageError(t('quiz.nameOne', { list: ids.join(', ') }));
+  if (plain) throw new UsageError(session.ctx.t('quiz.nameOne', { list: ids.join(', ') }));
   return prompts.select(
-    t('quiz.menu'),
+    session.ctx.t('quiz.menu'),
     roadmap.quizzes.map((q) => ({ value: q.id, name: `${localize(q.title, session.ctx.lang)} (${q.id})` })),
   );
 }
 
-export function parseCount(value: string | number | undefined): number {
+export function parseCount(t: Translator, value: string | number | undefined): number {
   if (value === undefined) return DEFAULT_COUNT;
   return parseWholeNumber(value, { min: 1 }, (text) => t('quiz.badCount', { value: text }));
 }

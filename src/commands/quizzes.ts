@@ -1,7 +1,6 @@
 import { type Context, print, printJson } from '../context.js';
 import { quizRecord } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { defineCommand, json } from './define.js';
 
@@ -26,15 +25,15 @@ export async function quizzes(ctx: Context, options: QuizzesOptions = {}): Promi
       })),
     });
   }
-  const lines = [ctx.style.bold(t('quizzes.header'))];
+  const lines = [ctx.style.bold(ctx.t('quizzes.header'))];
   for (const { info, record } of rows) {
     const mark = record.passed ? ctx.style.green('✓') : ctx.style.dim('○');
     const row =
       record.best === null
-        ? t('quizzes.never', { questions: t('count.questions', { count: info.questionCount }) })
-        : t('quizzes.row', {
-            questions: t('count.questions', { count: info.questionCount }),
-            attempts: t('count.attempts', { count: record.attempts }),
+        ? ctx.t('quizzes.never', { questions: ctx.t('count.questions', { count: info.questionCount }) })
+        : ctx.t('quizzes.row', {
+            questions: ctx.t('count.questions', { count: info.questionCount }),
+            attempts: ctx.t('count.attempts', { count: record.attempts }),
             best: `${record.best}%`,
           });
     lines.push(`${mark} ${info.id.padEnd(16)} ${localize(info.title, ctx.lang)}`);

@@ -1,9 +1,9 @@
 import { suggest } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 
 /** Fails on the first unknown id, naming close matches, so nothing is half-applied. */
-export function requireKnown(ids: readonly string[], known: readonly string[], kind: 'topic' | 'quiz'): void {
+export function requireKnown(t: Translator, ids: readonly string[], known: readonly string[], kind: 'topic' | 'quiz'): void {
   const set = new Set(known);
   for (const id of ids) {
     if (set.has(id)) continue;

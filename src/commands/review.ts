@@ -5,7 +5,7 @@ import { dueSummary } from '../core/review/due.js';
 import { dueCards, previewDue, recordAnswers } from '../core/review/schedule.js';
 import type { Question } from '../core/roadmap/types.js';
 import { InterruptedError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderSummary } from '../ui/render-quiz.js';
@@ -28,8 +28,8 @@ const REVIEW_PASS_PERCENT = 80;
 
 /** Asks the due review cards, oldest due first, and reschedules each with FSRS. */
 export async function review(ctx: Context, options: ReviewOptions): Promise<void> {
-  const limit = parseLimit(options.limit);
-  const seed = parseSeed(options.seed);
+  const limit = parseLimit(ctx.t, options.limit);
+  const seed = parseSeed(ctx.t, options.seed);
   const session = await openSession(ctx);
   const now = ctx.now();
   const { loaded } = session;
@@ -44,7 +44,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
     const next = dueSummary(session.progress, now).nextReviewAt;
     if (options.json)
       return printJson(ctx, { quiz: 'review', seed, score: 0, total: 0, percent: 0, passed: true, finished: true, nextReviewAt: next, questions: [] });
-    return print(ctx.stdout, next ? t('review.nothingDue', { when: formatWhen(next, ctx.lang) }) : t('review.noCards'));
+    return print(ctx.stdout, next ? ctx.t('review.nothingDue', { when: formatWhen(next, ctx.lang) }) : ctx.t('review.noCards'));
   }
 
   session.store.checkWritable(); // before the first question: never ask a review that cannot be saved
@@ -54,7 +54,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   const plain = Boolean(options.plain) || !ctx.interactive;
   const header = [
     ctx.style.bold(
-      askable.length > cards.length ? t('review.headerCut', { due: askable.length, count: cards.length }) : t('review.header', { count: drawn.length }),
+      askable.length > cards.length ? ctx.t('review.headerCut', { due: askable.length, count: cards.length }) : ctx.t('review.header', { count: drawn.length }),
     ),
   ];
   const prompts = options.prompts ?? inquirerPrompts(ctx);
@@ -75,7 +75,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
   );
   const about = revisitAbout(ctx, session.loaded.roadmap, saved.cards, (r) => cards[outcome.results.indexOf(r)]!.quiz);
 
-  if (outcome.interrupted) print(ctx.stderr, ['', t('review.interrupted')]);
+  if (outcome.interrupted) print(ctx.stderr, ['', ctx.t('review.interrupted')]);
   if (options.json) {
     printJson(ctx, outcomeJson(ctx, outcome, { quiz: 'review', seed, passPercent: REVIEW_PASS_PERCENT, quizOf: (i) => cards[i]!.quiz }));
   } else if (!outcome.interrupted) {
@@ -83,6 +83,7 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
     print(
       ctx.stdout,
       renderSummary(
+        ctx.t,
         { results: outcome.results, passPercent: REVIEW_PASS_PERCENT, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false, about },
         ctx.style,
         ctx.lang,
@@ -92,13 +93,17 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
     const next = dueSummary(session.progress, now);
     print(
       ctx.stdout,
-      next.due > 0 ? t('review.stillDue', { count: next.due }) : next.nextReviewAt ? t('review.nextAt', { when: formatWhen(next.nextReviewAt, ctx.lang) }) : '',
+      next.due > 0
+        ? ctx.t('review.stillDue', { count: next.due })
+        : next.nextReviewAt
+          ? ctx.t('review.nextAt', { when: formatWhen(next.nextReviewAt, ctx.lang) })
+          : '',
     );
   }
   if (outcome.interrupted) throw new InterruptedError(outcome.interrupted);
 }
 
-function parseLimit(value: string | number | undefined): number {
+function parseLimit(t: Translator, value: string | number | undefined): number {
   if (value === undefined) return DEFAULT_REVIEW_LIMIT;
   return parseWholeNumber(value, { min: 1 }, (text) => t('review.badLimit', { value: text }));
 }

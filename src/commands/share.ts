@@ -2,7 +2,7 @@ import { extname, resolve } from 'node:path';
 import { type Context, print } from '../context.js';
 import { buildShareData } from '../core/journal/share-data.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { renderCardSvg } from '../share/card-svg.js';
 import { renderRoadmapHtml } from '../share/roadmap-html.js';
@@ -27,7 +27,7 @@ const FORMATS: readonly ShareFormat[] = ['md', 'svg', 'html'];
 const EXTENSIONS: Readonly<Record<string, ShareFormat>> = { '.md': 'md', '.markdown': 'md', '.svg': 'svg', '.html': 'html', '.htm': 'html' };
 
 /** --format wins; else the file's extension; else Markdown. */
-export function pickFormat(format: string | undefined, out: string | undefined): ShareFormat {
+export function pickFormat(t: Translator, format: string | undefined, out: string | undefined): ShareFormat {
   if (format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('share.badFormat', { format, list: FORMATS.join(', ') }));
     return format as ShareFormat;
@@ -37,17 +37,21 @@ export function pickFormat(format: string | undefined, out: string | undefined):
 }
 
 export async function share(ctx: Context, options: ShareOptions = {}): Promise<void> {
-  const format = pickFormat(options.format, options.out);
-  if (options.open && !options.out) throw new UsageError(t('share.openNeedsOut'));
+  const format = pickFormat(ctx.t, options.format, options.out);
+  if (options.open && !options.out) throw new UsageError(ctx.t('share.openNeedsOut'));
   // The review log too: review days count in the streak.
   const session = await openSession(ctx, { log: true });
   const data = buildShareData(session.loaded.roadmap, session.progress, ctx.now(), ctx.lang);
   const text =
-    format === 'svg' ? renderCardSvg(data) : format === 'html' ? renderRoadmapHtml(data, ctx.lang) : renderSummaryMarkdown(data, { notes: options.notes });
+    format === 'svg'
+      ? renderCardSvg(ctx.t, data)
+      : format === 'html'
+        ? renderRoadmapHtml(ctx.t, data, ctx.lang)
+        : renderSummaryMarkdown(ctx.t, data, { notes: options.notes });
   const target = writeOutput(ctx, text, options.out);
   if (options.open && target) {
     const opened = await (options.opener ?? ((f) => openFile(f, ctx.env)))(target);
-    if (!opened) ctx.warn(t('share.noOpener', { path: target }));
+    if (!opened) ctx.warn(ctx.t('share.noOpener', { path: target }));
   }
 }
 
@@ -63,7 +67,7 @@ export function writeOutput(ctx: Context, text: string, file: string | undefined
   } catch (error) {
     throw storageError(error, 'write', target);
   }
-  print(ctx.stderr, t('share.written', { path: target }));
+  print(ctx.stderr, ctx.t('share.written', { path: target }));
   return target;
 }
 

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { type Context, print } from '../context.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import type { CompletionShell } from '../shell/completion.js';
 import type { PromptShell } from '../shell/prompt-snippets.js';
 import { arg, defineCommand } from './define.js';
@@ -10,7 +9,7 @@ import { arg, defineCommand } from './define.js';
 export async function promptInit(ctx: Context, shell: string): Promise<void> {
   const { promptSnippet, PROMPT_SHELLS } = await import('../shell/prompt-snippets.js');
   if (!(PROMPT_SHELLS as readonly string[]).includes(shell)) {
-    throw new UsageError(t('error.unknownShell', { shell, list: PROMPT_SHELLS.join(', ') }));
+    throw new UsageError(ctx.t('error.unknownShell', { shell, list: PROMPT_SHELLS.join(', ') }));
   }
   print(ctx.stdout, promptSnippet(shell as PromptShell, ctx.configDir));
 }
@@ -19,7 +18,7 @@ export async function promptInit(ctx: Context, shell: string): Promise<void> {
 export async function completion(ctx: Context, shell: string, program: Command): Promise<void> {
   const { completionScript, COMPLETION_SHELLS } = await import('../shell/completion.js');
   if (!(COMPLETION_SHELLS as readonly string[]).includes(shell)) {
-    throw new UsageError(t('error.unknownShell', { shell, list: COMPLETION_SHELLS.join(', ') }));
+    throw new UsageError(ctx.t('error.unknownShell', { shell, list: COMPLETION_SHELLS.join(', ') }));
   }
   const flags = (cmd: Command) => cmd.options.flatMap((o) => [o.short, o.long]).filter((f): f is string => Boolean(f));
   const visible = program.commands.filter((c) => !c.name().startsWith('__'));

@@ -6,7 +6,6 @@ import { quizRecord } from '../core/progress/summary.js';
 import { allTopicIds, findTopic } from '../core/roadmap/lookup.js';
 import type { Roadmap, Topic } from '../core/roadmap/types.js';
 import { localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { stageRefJson, topicJson } from '../ui/json.js';
 import { renderTopic } from '../ui/render-topic.js';
@@ -23,7 +22,7 @@ export interface ShowOptions {
 export async function show(ctx: Context, options: ShowOptions): Promise<void> {
   const { loaded, progress } = await openSession(ctx);
   const roadmap = loaded.roadmap;
-  requireKnown([options.topicId], allTopicIds(roadmap), 'topic');
+  requireKnown(ctx.t, [options.topicId], allTopicIds(roadmap), 'topic');
   const ref = findTopic(roadmap, options.topicId)!;
   const status = topicStatus(progress, ref.topic.id);
   const info = roadmap.quizzes.find((q) => q.id === ref.topic.quiz);
@@ -39,7 +38,7 @@ export async function show(ctx: Context, options: ShowOptions): Promise<void> {
   }
   const width = textWidth(ctx.stdout.columns);
   print(ctx.stdout, [
-    ...renderTopic({ roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz, questions }, ctx.style, ctx.lang, width),
+    ...renderTopic(ctx.t, { roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz, questions }, ctx.style, ctx.lang, width),
     ...topicExerciseLines(roadmap, progress, ref.topic, ctx),
   ]);
 }
@@ -57,8 +56,8 @@ function topicExerciseLines(roadmap: Roadmap, progress: RoadmapProgress, topic: 
   const { exercises, projectUrl } = topicExercisesJson(roadmap, progress, topic, ctx.lang);
   const lines: string[] = [];
   if (exercises.length)
-    lines.push('', ctx.style.bold(t('show.exercises')), ...exercises.map((e) => `  ${e.id}  ${e.title} — ${t(`exercise.status.${e.status}`)}`));
-  if (projectUrl) lines.push('', t('show.projectLink', { url: projectUrl }));
+    lines.push('', ctx.style.bold(ctx.t('show.exercises')), ...exercises.map((e) => `  ${e.id}  ${e.title} — ${ctx.t(`exercise.status.${e.status}`)}`));
+  if (projectUrl) lines.push('', ctx.t('show.projectLink', { url: projectUrl }));
   return lines;
 }
 

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { type Context, print, printJson } from '../context.js';
 import { stripControls } from '../core/text.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { readSolution } from '../store/workspace.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
@@ -12,12 +11,12 @@ import { exerciseStatus, requireExercise, roadmapDirOf } from './exercise-common
 /** The reference solution: freely once passed, before that only after an explicit yes. */
 export async function solution(ctx: Context, id: string, options: { yes?: boolean; json?: boolean; prompts?: Prompts }): Promise<void> {
   const session = await openSession(ctx);
-  const exercise = requireExercise(session.loaded.roadmap, id);
-  if (!exercise.solution) throw new UsageError(t('solution.none', { id }));
+  const exercise = requireExercise(ctx.t, session.loaded.roadmap, id);
+  if (!exercise.solution) throw new UsageError(ctx.t('solution.none', { id }));
   if (exerciseStatus(session.progress, id) !== 'passed' && !options.yes) {
-    if (!ctx.interactive) throw new UsageError(t('solution.notYet', { id }));
+    if (!ctx.interactive) throw new UsageError(ctx.t('solution.notYet', { id }));
     const prompts = options.prompts ?? inquirerPrompts(ctx);
-    if (!(await prompts.confirm(t('solution.confirm'), false))) return;
+    if (!(await prompts.confirm(ctx.t('solution.confirm'), false))) return;
   }
   const files = readSolution(join(roadmapDirOf(session), exercise.solution)).map((f) => ({ path: f.path, text: stripControls(f.text.replace(/\r\n/g, '\n')) }));
   if (options.json) return printJson(ctx, { exercise: id, files });

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Context, print, printJson } from '../context.js';
 import { localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { copyStarter, exerciseFolder, moveAside } from '../store/workspace.js';
 import { arg, defineCommand, flag, json } from './define.js';
@@ -10,7 +9,7 @@ import { exerciseRecord, requireExercise, roadmapDirOf, workspaceOf } from './ex
 /** Copies the starter into the workspace; never over the learner's files unless --reset moves them aside. */
 export async function startExercise(ctx: Context, id: string, options: { reset?: boolean; json?: boolean }): Promise<void> {
   const session = await openSession(ctx);
-  const exercise = requireExercise(session.loaded.roadmap, id);
+  const exercise = requireExercise(ctx.t, session.loaded.roadmap, id);
   const folder = exerciseFolder(workspaceOf(session), exercise.id);
   let movedTo: string | undefined;
   const already = existsSync(folder);
@@ -25,13 +24,13 @@ export async function startExercise(ctx: Context, id: string, options: { reset?:
   const state = already && !options.reset ? 'existing' : movedTo ? 'reset' : 'started';
   if (options.json) return printJson(ctx, { exercise: exercise.id, path: folder, state, movedTo: movedTo ?? null });
   const lines = [
-    state === 'existing' ? t('start.already', { path: folder }) : t('start.ready', { path: folder }),
-    ...(movedTo ? [t('start.movedAside', { path: movedTo })] : []),
+    state === 'existing' ? ctx.t('start.already', { path: folder }) : ctx.t('start.ready', { path: folder }),
+    ...(movedTo ? [ctx.t('start.movedAside', { path: movedTo })] : []),
     '',
     ctx.style.bold(localize(exercise.title, ctx.lang)),
     localize(exercise.instructions, ctx.lang).trimEnd(),
     '',
-    t('start.then', { id: exercise.id }),
+    ctx.t('start.then', { id: exercise.id }),
   ];
   print(ctx.stdout, lines);
 }

@@ -4,7 +4,7 @@ import { dueForecast } from '../core/review/forecast.js';
 import { emptyLogSummary, mergeSummaries, summariseLog } from '../core/review/log-summary.js';
 import { computeStats } from '../core/review/stats.js';
 import { localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { renderActivity } from '../ui/render-stats.js';
 import { defineCommand, json } from './define.js';
@@ -27,28 +27,29 @@ export async function stats(ctx: Context, options: StatsOptions = {}): Promise<v
 
   const style = ctx.style;
   const lines = [
-    style.bold(t('stats.streak', { current: s.currentStreak, longest: s.longestStreak })),
+    style.bold(ctx.t('stats.streak', { current: s.currentStreak, longest: s.longestStreak })),
     '',
-    ...renderActivity(s.days, style),
+    ...renderActivity(ctx.t, s.days, style),
     '',
-    style.bold(t('stats.quizzes')),
+    style.bold(ctx.t('stats.quizzes')),
     ...quizzes.map(
       (q) =>
-        `  ${q.passed ? style.green('✓') : style.dim('○')} ${q.id.padEnd(16)} ${t('stats.quizRow', { attempts: t('count.attempts', { count: q.attempts }), best: q.best === null ? '–' : `${q.best}%` })}`,
+        `  ${q.passed ? style.green('✓') : style.dim('○')} ${q.id.padEnd(16)} ${ctx.t('stats.quizRow', { attempts: ctx.t('count.attempts', { count: q.attempts }), best: q.best === null ? '–' : `${q.best}%` })}`,
     ),
     '',
-    t('stats.retention', { value: s.retention === null ? '–' : `${Math.round(s.retention * 100)}%` }),
-    t('stats.cards', { ...s.cards }),
-    t('stats.forecast', { list: forecast.map((d, i) => `${i === 0 ? t('stats.today') : weekday(d.date)} ${d.due}`).join(' · ') }),
+    ctx.t('stats.retention', { value: s.retention === null ? '–' : `${Math.round(s.retention * 100)}%` }),
+    ctx.t('stats.cards', { ...s.cards }),
+    ctx.t('stats.forecast', { list: forecast.map((d, i) => `${i === 0 ? ctx.t('stats.today') : weekday(ctx.t, d.date)} ${d.due}`).join(' · ') }),
   ];
   if (hardest.length) {
-    lines.push('', style.bold(t('stats.hardest')));
-    for (const h of hardest) lines.push(`  ${t('stats.lapses', { count: h.lapses })}  ${h.quiz}/${h.question}${h.prompt ? style.dim(`  ${h.prompt}`) : ''}`);
+    lines.push('', style.bold(ctx.t('stats.hardest')));
+    for (const h of hardest)
+      lines.push(`  ${ctx.t('stats.lapses', { count: h.lapses })}  ${h.quiz}/${h.question}${h.prompt ? style.dim(`  ${h.prompt}`) : ''}`);
   }
   print(ctx.stdout, lines);
 }
 
-function weekday(date: string): string {
+function weekday(t: Translator, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return t('stats.weekdays').split(' ')[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }

@@ -5,7 +5,6 @@ import { summarize } from '../core/progress/summary.js';
 import { dueSummary } from '../core/review/due.js';
 import { localize } from '../core/text.js';
 import { tipOfTheDay } from '../core/tips.js';
-import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { nextRefJson } from '../ui/json.js';
 import { renderStatus } from '../ui/render-status.js';
@@ -62,10 +61,13 @@ export async function status(ctx: Context, options: StatusOptions = {}): Promise
     });
   }
   const extra = [
-    ...(exercises.total > 0 ? [t('status.exercises', { passed: exercises.passed, total: exercises.total })] : []),
-    ...(due.due > 0 ? [ctx.style.cyan(t('status.due', { count: due.due }))] : []),
+    ...(exercises.total > 0 ? [ctx.t('status.exercises', { passed: exercises.passed, total: exercises.total })] : []),
+    ...(due.due > 0 ? [ctx.style.cyan(ctx.t('status.due', { count: due.due }))] : []),
   ];
-  print(ctx.stdout, renderStatus(loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()), textWidth(ctx.stdout.columns), extra));
+  print(
+    ctx.stdout,
+    renderStatus(ctx.t, loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()), textWidth(ctx.stdout.columns), extra),
+  );
 }
 
 /** The full path behind `status --prompt`: computes the line and refreshes the prompt cache. */

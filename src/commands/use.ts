@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { type Context, print, printJson } from '../context.js';
 import { localize } from '../core/text.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { roadmapChoice } from '../store/roadmap-choice.js';
 import { loadRoadmap } from '../store/roadmap-loader.js';
@@ -16,7 +15,7 @@ export interface UseOptions {
 
 /** Remembers which roadmap to learn from; progress stays kept per roadmap id either way. */
 export async function use(ctx: Context, options: UseOptions): Promise<void> {
-  if (options.default && options.location) throw new UsageError(t('use.both'));
+  if (options.default && options.location) throw new UsageError(ctx.t('use.both'));
   const store = openStore(ctx);
   if (!options.default && !options.location) {
     const choice = roadmapChoice(ctx, await store.read());
@@ -24,7 +23,12 @@ export async function use(ctx: Context, options: UseOptions): Promise<void> {
     if (options.json) return printJson(ctx, { id: roadmap.id, title: localize(roadmap.title, ctx.lang), location: choice.location, source: choice.source });
     return print(
       ctx.stdout,
-      t('use.current', { title: localize(roadmap.title, ctx.lang), id: roadmap.id, location: choice.location, source: t(`use.source.${choice.source}`) }),
+      ctx.t('use.current', {
+        title: localize(roadmap.title, ctx.lang),
+        id: roadmap.id,
+        location: choice.location,
+        source: ctx.t(`use.source.${choice.source}`),
+      }),
     );
   }
   const location = options.location ? resolve(options.location) : undefined;
@@ -39,9 +43,9 @@ export async function use(ctx: Context, options: UseOptions): Promise<void> {
   if (options.json) return printJson(ctx, { location: location ?? null, id: loaded?.roadmap.id ?? null });
   print(
     ctx.stdout,
-    loaded ? t('use.now', { title: localize(loaded.roadmap.title, ctx.lang), id: loaded.roadmap.id, location: location! }) : t('use.backToDefault'),
+    loaded ? ctx.t('use.now', { title: localize(loaded.roadmap.title, ctx.lang), id: loaded.roadmap.id, location: location! }) : ctx.t('use.backToDefault'),
   );
-  if (ctx.roadmapFlag || ctx.env.MLROAD_ROADMAP) ctx.warn(t('use.overridden'));
+  if (ctx.roadmapFlag || ctx.env.MLROAD_ROADMAP) ctx.warn(ctx.t('use.overridden'));
 }
 
 export const useCommand = defineCommand({

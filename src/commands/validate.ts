@@ -1,6 +1,5 @@
 import { type Context, print, printJson } from '../context.js';
 import { RoadmapError, type RoadmapIssue, UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { openStore } from '../session.js';
 import { roadmapLocation } from '../store/roadmap-choice.js';
 import { mainFileOf, parseFromDisk } from '../store/roadmap-loader.js';
@@ -23,7 +22,7 @@ export async function validate(ctx: Context, options: ValidateOptions): Promise<
   let summary: { stages: number; topics: number; optionalTopics: number; quizzes: number; questions: number } | null = null;
   try {
     if (options.requireLang !== undefined && !/^[a-z]{2}(?:-[A-Z]{2})?$/.test(options.requireLang)) {
-      throw new UsageError(t('error.badLang', { value: options.requireLang }));
+      throw new UsageError(ctx.t('error.badLang', { value: options.requireLang }));
     }
     const { bundle, warnings: found } = await parseFromDisk(mainFileOf(location), undefined, options.requireLang, ctx.lang);
     warnings = found;
@@ -37,26 +36,26 @@ export async function validate(ctx: Context, options: ValidateOptions): Promise<
     };
   } catch (error) {
     if (!(error instanceof RoadmapError)) throw error;
-    issues = error.issues.length ? error.issues : [{ file: location, path: '(file)', message: describeError(error) }];
+    issues = error.issues.length ? error.issues : [{ file: location, path: '(file)', message: describeError(ctx.t, error) }];
   }
   const valid = issues.length === 0;
   if (options.json) {
     printJson(ctx, {
       valid,
-      errors: issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: issueText(i) })),
-      warnings: warnings.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: issueText(i) })),
+      errors: issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: issueText(ctx.t, i) })),
+      warnings: warnings.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: issueText(ctx.t, i) })),
       summary,
     });
   } else if (valid && summary) {
     // Warnings are talk: the roadmap is valid, and stdout stays the one line that says so.
-    if (warnings.length) print(ctx.stderr, [...warnings.map((i) => formatIssue(i)), t('validate.warnings', { count: warnings.length })]);
-    print(ctx.stdout, t('validate.ok', { ...summary }));
+    if (warnings.length) print(ctx.stderr, [...warnings.map((i) => formatIssue(ctx.t, i)), ctx.t('validate.warnings', { count: warnings.length })]);
+    print(ctx.stdout, ctx.t('validate.ok', { ...summary }));
   } else {
     print(
       ctx.stdout,
-      issues.map((i) => formatIssue(i)),
+      issues.map((i) => formatIssue(ctx.t, i)),
     );
-    print(ctx.stderr, t('validate.failed', { count: issues.length }));
+    print(ctx.stderr, ctx.t('validate.failed', { count: issues.length }));
   }
   return valid ? undefined : 'invalid';
 }

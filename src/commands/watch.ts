@@ -2,7 +2,6 @@ import { type FSWatcher, watch as watchFiles } from 'node:fs';
 import { type Context, print } from '../context.js';
 import type { Exercise } from '../core/roadmap/types.js';
 import { InterruptedError, MlroadError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { openSession } from '../session.js';
 import { exerciseFolder } from '../store/workspace.js';
 import { renderCheck, runExerciseCheck } from './check.js';
@@ -38,7 +37,7 @@ export async function watchExercise(ctx: Context, id: string | undefined, option
     running = new AbortController();
     try {
       const result = await runExerciseCheck(session, exercise, { trust: options.trust, signal: running.signal });
-      print(ctx.stdout, ['', ...renderCheck(ctx, result), ctx.style.dim(t('watch.keys'))]);
+      print(ctx.stdout, ['', ...renderCheck(ctx, result), ctx.style.dim(ctx.t('watch.keys'))]);
     } catch (error) {
       if (error instanceof MlroadError) quit(error);
       else throw error;
@@ -58,7 +57,7 @@ export async function watchExercise(ctx: Context, id: string | undefined, option
       clearTimeout(timer);
       timer = setTimeout(() => void runOnce(), DEBOUNCE_MS);
     });
-    print(ctx.stdout, t('watch.watching', { id: next.id }));
+    print(ctx.stdout, ctx.t('watch.watching', { id: next.id }));
     void runOnce();
   };
 
@@ -73,7 +72,7 @@ export async function watchExercise(ctx: Context, id: string | undefined, option
       if (key === 'h') await (await import('./hint.js')).hint(ctx, exercise.id, {});
       if (key === 'n') {
         const next = session.loaded.roadmap.exercises.find((e) => e.id !== exercise.id && exerciseStatus(session.progress, e.id) !== 'passed');
-        if (!next) print(ctx.stdout, t('exercise.allPassed'));
+        if (!next) print(ctx.stdout, ctx.t('exercise.allPassed'));
         else {
           if (exerciseStatus(session.progress, next.id) === 'todo') await (await import('./start.js')).startExercise(ctx, next.id, {});
           await session.update((p) => p); // re-read what start recorded

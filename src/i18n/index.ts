@@ -4,27 +4,32 @@ import { en, type Messages } from './en.js';
 
 export type MessageKey = keyof Messages;
 
-let catalogue: Messages = en;
-let current: Lang = 'en';
-
-/** Chosen once at start-up; commands then call `t`. */
-export async function setLanguage(lang: Lang): Promise<void> {
-  current = lang;
-  catalogue = lang === 'es' ? (await import('./es.js')).es : en;
-}
-
-export function language(): Lang {
-  return current;
-}
+export type Vars = Readonly<Record<string, string | number>>;
 
 /**
- * The message `key` in the chosen language, with `{name}` placeholders filled in. When `count`
- * is 1 and the catalogue has a `<key>.one` form, that singular form is used.
+ * The message `key` in the translator's language, with `{name}` placeholders filled in. When
+ * `count` is 1 and the catalogue has a `<key>.one` form, that singular form is used.
  */
-export function t(key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  const singular = `${key}.one` as MessageKey;
-  const chosen = vars.count === 1 && Object.hasOwn(catalogue, singular) ? singular : key;
-  return interpolate(catalogue[chosen], vars);
+export interface Translator {
+  (key: MessageKey, vars?: Vars): string;
+  readonly lang: Lang;
+}
+
+/** One language's catalogue, bound: each run (and each test) holds its own, so two can coexist. */
+export function makeTranslator(lang: Lang, catalogue: Messages): Translator {
+  const translate = (key: MessageKey, vars: Vars = {}): string => {
+    const singular = `${key}.one` as MessageKey;
+    const chosen = vars.count === 1 && Object.hasOwn(catalogue, singular) ? singular : key;
+    return interpolate(catalogue[chosen], vars);
+  };
+  return Object.assign(translate, { lang });
+}
+
+export const english: Translator = makeTranslator('en', en);
+
+/** The translator of `lang`; Spanish is loaded only when asked for, so English runs never parse it. */
+export async function loadTranslator(lang: Lang): Promise<Translator> {
+  return lang === 'es' ? makeTranslator('es', (await import('./es.js')).es) : english;
 }
 
 export interface LangSources {
@@ -85,8 +90,8 @@ const TERMS: Record<string, MessageKey> = {
   format: 'cli.term.format',
 };
 
-/** `[options]`, `<topic-ids...>` and the like in the chosen language (positional names are only shown, never parsed). */
-export function localizeTerms(text: string): string {
+/** `[options]`, `<topic-ids...>` and the like in `t`'s language (positional names are only shown, never parsed). */
+export function localizeTerms(t: Translator, text: string): string {
   return text
     .replace(/\[options\]/g, `[${t('cli.optionsWord')}]`)
     .replace(/\[command\]/g, `[${t('cli.commandWord')}]`)
@@ -95,9 +100,9 @@ export function localizeTerms(text: string): string {
     );
 }
 
-/** Commander's English in the chosen language; text it does not know passes through. */
-export function localizeCommander(text: string): string {
-  const out = localizeTerms(text);
+/** Commander's English in `t`'s language; text it does not know passes through. */
+export function localizeCommander(t: Translator, text: string): string {
+  const out = localizeTerms(t, text);
   for (const [pattern, key] of COMMANDER) {
     const match = pattern.exec(out.trim());
     if (!match) continue;

@@ -1,13 +1,13 @@
 import type { IssueCode, Said } from '../core/roadmap/issue.js';
-import { type MessageKey, t } from './index.js';
+import type { MessageKey, Translator } from './index.js';
 
 /** Every issue code has a message in the catalogues; this fails to compile otherwise. */
 type IssueKey = `issue.${IssueCode}`;
 const everyCodeHasAMessage: [Exclude<IssueKey, MessageKey>] extends [never] ? true : never = true;
 void everyCodeHasAMessage;
 
-/** An issue in the chosen language; `expected` and `found` name kinds, worded here too. */
-export function describeIssue(said: Said): string {
+/** An issue in `t`'s language; `expected` and `found` name kinds, worded here too. */
+export function describeIssue(t: Translator, said: Said): string {
   const params: Record<string, string | number> = { ...(said.params ?? {}) };
   if (said.code === 'wrongType' || said.code === 'required') {
     params.expected = t(`expect.${String(params.expected)}` as MessageKey);

@@ -1,5 +1,5 @@
 import type { ShareData } from '../core/journal/share-data.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { escapeXml } from './escape.js';
 
 export const CARD_WIDTH = 480;
@@ -18,7 +18,7 @@ export function cardHeight(stageCount: number): number {
  * A progress card for a GitHub profile README. GitHub serves SVGs as images: no scripts, no
  * external fonts or images, so everything is inline; colours follow the viewer's theme.
  */
-export function renderCardSvg(data: ShareData): string {
+export function renderCardSvg(t: Translator, data: ShareData): string {
   const height = cardHeight(data.stages.length);
   const barX = 236;
   const barW = CARD_WIDTH - barX - 64;

@@ -1,23 +1,23 @@
 import type { JournalEntry } from '../core/journal/timeline.js';
 import { dateOf, groupByWeek } from '../core/journal/weeks.js';
 import type { Lang } from '../core/text.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { escapeMarkdown, markdownLink } from './escape.js';
 import { indentNote } from './summary-md.js';
 
 /** "November 30" / "30 de noviembre": a week's Monday as its heading names it. */
-export function weekHeading(monday: string, lang: Lang): string {
+export function weekHeading(t: Translator, monday: string, lang: Lang): string {
   const date = dateOf(monday).toLocaleDateString(lang === 'es' ? 'es-ES' : 'en-US', { month: 'long', day: 'numeric' });
   return t('journal.week', { date });
 }
 
 /** The journal as Markdown, one `##` section per week (newest first), ready to paste into a post. */
-export function renderJournalMarkdown(entries: readonly JournalEntry[], lang: Lang, title: string): string {
+export function renderJournalMarkdown(t: Translator, entries: readonly JournalEntry[], lang: Lang, title: string): string {
   const lines = [`# ${t('journal.exportTitle', { title: escapeMarkdown(title) })}`];
   if (!entries.length) lines.push('', t('journal.empty'));
   for (const week of groupByWeek(entries)) {
-    lines.push('', `## ${weekHeading(week.monday, lang)}`, '');
-    for (const entry of week.entries) lines.push(`- ${entryDate(entry.at, lang)}: ${markdownEntry(entry)}`);
+    lines.push('', `## ${weekHeading(t, week.monday, lang)}`, '');
+    for (const entry of week.entries) lines.push(`- ${entryDate(entry.at, lang)}: ${markdownEntry(t, entry)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -26,7 +26,7 @@ export function entryDate(at: string, lang: Lang): string {
   return new Date(at).toLocaleDateString(lang === 'es' ? 'es-ES' : 'en-US', { weekday: 'short', month: 'short', day: 'numeric' });
 }
 
-function markdownEntry(e: JournalEntry): string {
+function markdownEntry(t: Translator, e: JournalEntry): string {
   switch (e.kind) {
     case 'note':
       return `${t('journal.md.note', { title: `**${escapeMarkdown(e.title)}**` })} ${indentNote(e.text)}`;

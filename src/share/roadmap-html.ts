@@ -1,6 +1,6 @@
 import type { ShareData } from '../core/journal/share-data.js';
 import type { Lang } from '../core/text.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { escapeXml as e, safeHref } from './escape.js';
 import { PAGE_CSS } from './page-css.js';
 import { stageFigure } from './summary-md.js';
@@ -14,7 +14,7 @@ const ICON = { done: '✓', skipped: '↷', todo: '○' } as const;
  * One self-contained page drawing the roadmap as a map. It needs no JavaScript and its policy
  * forbids any: even if a roadmap's text slipped past escaping, no script of its could run.
  */
-export function renderRoadmapHtml(data: ShareData, lang: Lang): string {
+export function renderRoadmapHtml(t: Translator, data: ShareData, lang: Lang): string {
   const overall = t('share.overall', { percent: data.overall.percent, done: data.overall.done, total: data.overall.total });
   return `<!doctype html>
 <html lang="${lang}">
@@ -36,37 +36,37 @@ export function renderRoadmapHtml(data: ShareData, lang: Lang): string {
 </header>
 <h2>${e(t('share.map'))}</h2>
 <ol class="map">
-${data.stages.map((s, i) => stage(s, i)).join('\n')}
+${data.stages.map((s, i) => stage(t, s, i)).join('\n')}
 </ol>
-${projects(data)}
+${projects(t, data)}
 <h2>${e(t('share.activity'))}</h2>
-${chart(data)}
+${chart(t, data)}
 <h2>${e(t('share.quizzes'))}</h2>
-${quizzes(data)}
+${quizzes(t, data)}
 </main>
 </body>
 </html>
 `;
 }
 
-function stage(s: StageData, i: number): string {
+function stage(t: Translator, s: StageData, i: number): string {
   const required = s.topics.filter((x) => !x.optional);
   const optional = s.topics.filter((x) => x.optional);
-  const figure = stageFigure(s);
+  const figure = stageFigure(t, s);
   return `<li class="stage" data-stage="${e(s.id)}">
 <h3><span class="num">${i + 1}</span> <span class="title">${e(s.title)}</span> <span class="muted">${e(figure)}</span></h3>
-<ul class="nodes">${required.map(node).join('')}</ul>
-${optional.length ? `<div class="optional"><h4>${e(t('share.optional'))}</h4><ul class="nodes">${optional.map(node).join('')}</ul></div>` : ''}
+<ul class="nodes">${required.map((x) => node(t, x)).join('')}</ul>
+${optional.length ? `<div class="optional"><h4>${e(t('share.optional'))}</h4><ul class="nodes">${optional.map((x) => node(t, x)).join('')}</ul></div>` : ''}
 </li>`;
 }
 
-function node(x: TopicData): string {
+function node(t: Translator, x: TopicData): string {
   const href = x.project ? safeHref(x.project) : null;
   const link = href ? `<a href="${e(href)}" rel="noopener noreferrer">${e(t('share.projectLink'))}</a>` : '';
   return `<li class="node" data-topic="${e(x.id)}" data-status="${x.status}"><span class="st">${ICON[x.status]} ${e(t(`share.status.${x.status}`))}</span><span class="name">${e(x.title)}</span>${link}</li>`;
 }
 
-function projects(data: ShareData): string {
+function projects(t: Translator, data: ShareData): string {
   if (!data.projects.length) return '';
   const items = data.projects.map((p) => {
     const href = safeHref(p.url);
@@ -75,7 +75,7 @@ function projects(data: ShareData): string {
   return `<h2>${e(t('share.projects'))}</h2>\n<ul>${items.join('')}</ul>`;
 }
 
-function chart(data: ShareData): string {
+function chart(t: Translator, data: ShareData): string {
   const totals = data.days.map((d) => d.quizzes + d.reviews + d.topics);
   const max = Math.max(1, ...totals);
   const bars = data.days.map((d, i) => {
@@ -89,7 +89,7 @@ function chart(data: ShareData): string {
   return `<p class="muted">${e(t('share.activeDays', { active, days: data.days.length }))}</p>\n<div class="chart" role="img" aria-label="${e(t('share.activeDays', { active, days: data.days.length }))}">${bars.join('')}</div>\n<p class="axis muted"><span>${e(data.days[0]?.date ?? '')}</span><span>${e(data.days.at(-1)?.date ?? '')}</span></p>`;
 }
 
-function quizzes(data: ShareData): string {
+function quizzes(t: Translator, data: ShareData): string {
   if (!data.quizzes.length) return `<p>${e(t('share.none'))}</p>`;
   const rows = data.quizzes.map(
     (q) =>

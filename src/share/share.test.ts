@@ -3,7 +3,7 @@ import { makeRoadmap, makeStage, makeTopic } from '../../test/support/builders.j
 import { buildShareData } from '../core/journal/share-data.js';
 import { buildTimeline } from '../core/journal/timeline.js';
 import { emptyRoadmapProgress, type RoadmapProgress } from '../core/progress/model.js';
-import { setLanguage } from '../i18n/index.js';
+import { english, loadTranslator, type Translator } from '../i18n/index.js';
 import { renderCardSvg } from './card-svg.js';
 import { escapeMarkdown, escapeXml, markdownLink, safeHref } from './escape.js';
 import { renderJournalMarkdown, weekHeading } from './journal-md.js';
@@ -30,7 +30,11 @@ function progress(url: string): RoadmapProgress {
 }
 
 const NOW = new Date('2026-12-01T18:00:00');
-beforeEach(() => setLanguage('en'));
+// Each test words in its own translator; English unless it loads another.
+let t: Translator = english;
+beforeEach(() => {
+  t = english;
+});
 
 describe('escaping', () => {
   it('turns markup into text, in content and attributes', () => {
@@ -53,7 +57,7 @@ describe('escaping', () => {
 
 describe('the HTML page', () => {
   it('escapes every roadmap string and links no javascript: URL', () => {
-    const html = renderRoadmapHtml(buildShareData(hostile, progress('javascript:alert(1)'), NOW, 'en'), 'en');
+    const html = renderRoadmapHtml(t, buildShareData(hostile, progress('javascript:alert(1)'), NOW, 'en'), 'en');
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');
     expect(html).not.toMatch(/href="javascript/i);
@@ -62,15 +66,15 @@ describe('the HTML page', () => {
   });
 
   it('links an https project with rel="noopener noreferrer", and sets optional topics apart', () => {
-    const html = renderRoadmapHtml(buildShareData(hostile, progress('https://github.com/me/churn?a=1&b="2"'), NOW, 'en'), 'en');
+    const html = renderRoadmapHtml(t, buildShareData(hostile, progress('https://github.com/me/churn?a=1&b="2"'), NOW, 'en'), 'en');
     expect(html).toContain('<a href="https://github.com/me/churn?a=1&amp;b=%222%22" rel="noopener noreferrer">');
     expect(html).toMatch(/<div class="optional"><h4>Optional<\/h4><ul class="nodes"><li class="node" data-topic="b" data-status="todo">/);
     expect(html).toContain('data-topic="a" data-status="done"><span class="st">✓ done</span>');
   });
 
   it('is in Spanish for a Spanish learner', async () => {
-    await setLanguage('es');
-    const html = renderRoadmapHtml(buildShareData(hostile, progress('https://x.org'), NOW, 'es'), 'es');
+    t = await loadTranslator('es');
+    const html = renderRoadmapHtml(t, buildShareData(hostile, progress('https://x.org'), NOW, 'es'), 'es');
     expect(html).toContain('<html lang="es">');
     expect(html).toContain('✓ hecho');
     expect(html).toContain('Últimos 30 días');
@@ -79,7 +83,7 @@ describe('the HTML page', () => {
 
 describe('the SVG card', () => {
   it('is well-formed with escaped titles, a bar per stage and a fixed size', () => {
-    const svg = renderCardSvg(buildShareData(hostile, progress('https://x.org'), NOW, 'en'));
+    const svg = renderCardSvg(t, buildShareData(hostile, progress('https://x.org'), NOW, 'en'));
     expect(svg).not.toContain('<script');
     expect(svg).not.toContain('<img');
     expect(svg).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="480" height="\d+"/);
@@ -92,24 +96,24 @@ describe('the SVG card', () => {
 describe('Markdown', () => {
   it('summarises stages, passed quizzes and projects; notes only with --notes', () => {
     const data = buildShareData(hostile, progress('https://github.com/me/a'), NOW, 'en');
-    const md = renderSummaryMarkdown(data);
+    const md = renderSummaryMarkdown(t, data);
     expect(md).toContain('- &quot;&gt;&lt;img src=x onerror=alert(1)&gt;: 1/1 (100%)'.replace('&quot;', '"'));
     expect(md).toContain('## Quizzes passed\n\n- "&gt;&lt;img src=x onerror=alert(1)&gt;: 100%');
     expect(md).toContain('[&lt;script&gt;alert(1)&lt;/script&gt;](<https://github.com/me/a>)');
     expect(md).not.toContain('mine');
-    expect(renderSummaryMarkdown(data, { notes: true })).toContain('(2026-11-29): mine &lt;script&gt;alert(1)&lt;/script&gt;\n  line two');
+    expect(renderSummaryMarkdown(t, data, { notes: true })).toContain('(2026-11-29): mine &lt;script&gt;alert(1)&lt;/script&gt;\n  line two');
   });
 
   it('exports the journal by week with Spanish headings', async () => {
-    await setLanguage('es');
-    expect(weekHeading('2026-11-30', 'es')).toBe('Semana del 30 de noviembre');
+    t = await loadTranslator('es');
+    expect(weekHeading(t, '2026-11-30', 'es')).toBe('Semana del 30 de noviembre');
     const entries = buildTimeline(hostile, progress('https://x.org'), { lang: 'es' });
-    const md = renderJournalMarkdown(entries, 'es', 'Hoja');
+    const md = renderJournalMarkdown(t, entries, 'es', 'Hoja');
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual(['## Semana del 30 de noviembre', '## Semana del 23 de noviembre']);
     expect(md.indexOf('Enlazaste el proyecto')).toBeLessThan(md.indexOf('Aprobaste el quiz'));
     expect(md).toContain('Nota sobre **&lt;script&gt;alert(1)&lt;/script&gt;**: mine &lt;script&gt;');
-    await setLanguage('en');
-    expect(weekHeading('2026-11-30', 'en')).toBe('Week of November 30');
+    t = await loadTranslator('en');
+    expect(weekHeading(t, '2026-11-30', 'en')).toBe('Week of November 30');
   });
 });

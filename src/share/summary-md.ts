@@ -1,9 +1,9 @@
 import type { ShareData } from '../core/journal/share-data.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { escapeMarkdown, markdownLink, noteMarkdown } from './escape.js';
 
 /** A short Markdown summary to paste into a post or a README; `notes` adds the learner's notes. */
-export function renderSummaryMarkdown(data: ShareData, options: { notes?: boolean } = {}): string {
+export function renderSummaryMarkdown(t: Translator, data: ShareData, options: { notes?: boolean } = {}): string {
   const lines = [
     `# ${escapeMarkdown(data.title)}`,
     '',
@@ -11,7 +11,7 @@ export function renderSummaryMarkdown(data: ShareData, options: { notes?: boolea
     '',
     `## ${t('share.stages')}`,
     '',
-    ...data.stages.map((s) => `- ${escapeMarkdown(s.title)}: ${stageFigure(s)}`),
+    ...data.stages.map((s) => `- ${escapeMarkdown(s.title)}: ${stageFigure(t, s)}`),
   ];
   const passed = data.quizzes.filter((q) => q.passed);
   lines.push('', `## ${t('share.quizzesPassed')}`, '');
@@ -30,7 +30,7 @@ export function renderSummaryMarkdown(data: ShareData, options: { notes?: boolea
 }
 
 /** "2/3 (66%)", or "optional topics only" for a stage with nothing required. */
-export function stageFigure(s: ShareData['stages'][number]): string {
+export function stageFigure(t: Translator, s: ShareData['stages'][number]): string {
   return s.percent === null ? t('share.stageOptional') : t('share.stageRow', { done: s.done, total: s.total, percent: s.percent });
 }
 

@@ -1,5 +1,5 @@
 import { type MlroadError, StorageError } from '../errors.js';
-import { type MessageKey, t } from '../i18n/index.js';
+import type { MessageKey, Translator } from '../i18n/index.js';
 import type { StoreNotice } from '../store/progress-store.js';
 
 // The store raises errors and notices with a code and data, in no language; this is where
@@ -19,7 +19,7 @@ const REASONS: Readonly<Record<string, MessageKey>> = {
 const WORDED = new Set(['newerWrite', 'lockBusy', 'lockLost', 'savedToRecovery']);
 
 /** An error's message for the learner. */
-export function describeError(error: MlroadError): string {
+export function describeError(t: Translator, error: MlroadError): string {
   if (error.unworded) return t(error.unworded.key as MessageKey, error.unworded.params);
   if (!(error instanceof StorageError) || !error.code) return error.message;
   const data = error.data;
@@ -33,16 +33,16 @@ export function describeError(error: MlroadError): string {
 }
 
 /** What the store reports on stderr, worded. */
-export function describeNotice(n: StoreNotice): string {
+export function describeNotice(t: Translator, n: StoreNotice): string {
   switch (n.code) {
     case 'lockTakenOver':
       return t('storage.lockTakenOver', { lock: n.lock, pid: n.pid });
     case 'newerRead':
       return t('storage.newerRead', { path: n.path, version: n.version });
     case 'cannotRepair':
-      return t('storage.cannotRepair', { path: n.path, problem: describeProblem(n.problem), reason: describeError(n.error) });
+      return t('storage.cannotRepair', { path: n.path, problem: describeProblem(t, n.problem), reason: describeError(t, n.error) });
     case 'damaged':
-      return t('storage.damaged', { path: n.path, problem: describeProblem(n.problem), aside: n.aside });
+      return t('storage.damaged', { path: n.path, problem: describeProblem(t, n.problem), aside: n.aside });
     case 'migrated':
       return t('storage.migrated', { path: n.path, from: n.from, backup: n.backup });
     case 'logTornSetAside':
@@ -55,6 +55,6 @@ export function describeNotice(n: StoreNotice): string {
 }
 
 /** A problem the validator found; `empty` and `notJson` have words of their own. */
-export function describeProblem(problem: string): string {
+export function describeProblem(t: Translator, problem: string): string {
   return problem === 'empty' || problem === 'notJson' ? t(`storage.problem.${problem}`) : problem;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 
 /**
  * The editor's argv from $VISUAL/$EDITOR: a value naming an existing file is one path (spaces
@@ -16,7 +16,7 @@ export function editorArgv(value: string): string[] {
 }
 
 /** Opens the learner's editor on an empty temporary file and returns what they saved. */
-export async function editText(env: Readonly<Record<string, string | undefined>>, name = 'note.md'): Promise<string> {
+export async function editText(t: Translator, env: Readonly<Record<string, string | undefined>>, name = 'note.md'): Promise<string> {
   const value = env.VISUAL || env.EDITOR;
   if (!value?.trim()) throw new UsageError(t('note.noEditor'));
   const [command, ...rest] = editorArgv(value);

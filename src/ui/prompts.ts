@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { InterruptedError } from '../errors.js';
-import { type MessageKey, t } from '../i18n/index.js';
+import type { MessageKey, Translator } from '../i18n/index.js';
 
 // The only module that imports inquirer; command tests replace it with scripted answers.
 
@@ -21,11 +21,12 @@ export interface Prompts {
 
 /** Inquirer bound to the context's streams; Ctrl+C becomes InterruptedError. */
 export function inquirerPrompts(ctx: Context): Prompts {
+  const { t } = ctx;
   const context = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
   // Inquirer's key hints are English; say them in the learner's language.
   const theme = {
     style: {
-      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? t('keys.space') : key} ${keyAction(action)}`).join(' • '),
+      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? t('keys.space') : key} ${keyAction(t, action)}`).join(' • '),
     },
   };
   const select: Prompts['select'] = async (message, choices, initial) => {
@@ -67,7 +68,7 @@ const KEY_ACTIONS: Record<string, MessageKey> = {
   submit: 'keys.submit',
 };
 
-function keyAction(action: string): string {
+function keyAction(t: Translator, action: string): string {
   const key = KEY_ACTIONS[action];
   return key ? t(key) : action;
 }

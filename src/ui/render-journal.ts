@@ -1,16 +1,16 @@
 import type { JournalEntry } from '../core/journal/timeline.js';
 import { type Lang, stripControls } from '../core/text.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { entryDate } from '../share/journal-md.js';
 import type { Style } from './style.js';
 
 /** The journal for a terminal: one line per entry, a note's later lines indented under it. */
-export function renderJournal(entries: readonly JournalEntry[], lang: Lang, style: Style): string[] {
+export function renderJournal(t: Translator, entries: readonly JournalEntry[], lang: Lang, style: Style): string[] {
   if (!entries.length) return [t('journal.empty')];
-  return entries.map((e) => `${style.dim(entryDate(e.at, lang).padEnd(12))} ${line(e, style)}`);
+  return entries.map((e) => `${style.dim(entryDate(e.at, lang).padEnd(12))} ${line(t, e, style)}`);
 }
 
-function line(e: JournalEntry, style: Style): string {
+function line(t: Translator, e: JournalEntry, style: Style): string {
   const s = stripControls;
   switch (e.kind) {
     case 'note':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeQuestion } from '../../test/support/builders.js';
 import type { DrawnQuestion } from '../core/quiz/draw.js';
 import { grade, parseAnswer } from '../core/quiz/grade.js';
+import { english } from '../i18n/index.js';
 import { workedFormula } from './render-quiz.js';
 
 const evaluate = (_formula: string, v: Record<string, number>) => v.tp! / (v.tp! + v.fn!);
@@ -20,9 +21,9 @@ function answeredWith(line: string, tolerance?: { absolute: number } | { relativ
 
 describe('worked formula in feedback', () => {
   it("shows the learner's own numbers through the formula, the exact value and the rounding asked for", () => {
-    expect(workedFormula(answeredWith('0.5', { absolute: 0.005 }))).toBe('73 / (73 + 21) = 0.776596, so 0.78');
+    expect(workedFormula(english, answeredWith('0.5', { absolute: 0.005 }))).toBe('73 / (73 + 21) = 0.776596, so 0.78');
   });
   it('names no rounding when the tolerance is relative', () => {
-    expect(workedFormula(answeredWith('0.78', { relative: 0.01 }))).toBe('73 / (73 + 21) = 0.776596');
+    expect(workedFormula(english, answeredWith('0.78', { relative: 0.01 }))).toBe('73 / (73 + 21) = 0.776596');
   });
 });

@@ -1,11 +1,11 @@
 import type { AnsweredQuestion } from '../core/quiz/attempt.js';
 import { type DrawnQuestion, displayChoices, promptText } from '../core/quiz/draw.js';
 import { type Lang, localize } from '../core/text.js';
-import { type MessageKey, t } from '../i18n/index.js';
+import type { MessageKey, Translator } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { markupOf, oneLine, wrap } from './wrap.js';
 
-export function trueFalse(): [string, string] {
+export function trueFalse(t: Translator): [string, string] {
   return [t('quiz.true'), t('quiz.false')];
 }
 
@@ -19,19 +19,19 @@ const HINTS: Record<DrawnQuestion['question']['type'], MessageKey> = {
 };
 
 /** A question for plain mode: header, prompt, numbered choices and how to answer. */
-export function renderQuestion(drawn: DrawnQuestion, n: number, total: number, style: Style, lang: Lang, width: number): string[] {
+export function renderQuestion(t: Translator, drawn: DrawnQuestion, n: number, total: number, style: Style, lang: Lang, width: number): string[] {
   const lines = ['', style.bold(t('quiz.questionHeader', { n, total }))];
   const m = markupOf(style);
   lines.push(...wrap(promptText(drawn, lang), width, '', '', m));
-  displayChoices(drawn, lang, trueFalse()).forEach((c, i) => lines.push(...wrap(c, width, `  ${i + 1}) `, '     ', m)));
+  displayChoices(drawn, lang, trueFalse(t)).forEach((c, i) => lines.push(...wrap(c, width, `  ${i + 1}) `, '     ', m)));
   lines.push(...wrap(t(HINTS[drawn.question.type]), width).map((l) => style.dim(l)));
   return lines;
 }
 
 /** Right or wrong, the right answer, what was missed, and the explanation. */
-export function renderFeedback(a: AnsweredQuestion, style: Style, lang: Lang, width: number): string[] {
+export function renderFeedback(t: Translator, a: AnsweredQuestion, style: Style, lang: Lang, width: number): string[] {
   const lines: string[] = [];
-  const choices = displayChoices(a.drawn, lang, trueFalse());
+  const choices = displayChoices(a.drawn, lang, trueFalse(t));
   const label = (n: number) => `${n}) ${choices[n - 1] ?? ''}`;
   if (a.grade.correct) lines.push(style.green(`✓ ${t('quiz.correct')}`));
   else {
@@ -43,7 +43,7 @@ export function renderFeedback(a: AnsweredQuestion, style: Style, lang: Lang, wi
       if (a.grade.extra.length) lines.push(...wrap(t('quiz.extraChoices', { list: a.grade.extra.map(label).join('; ') }), width, '  ', '    '));
     }
   }
-  const worked = workedFormula(a);
+  const worked = workedFormula(t, a);
   if (worked) lines.push(...wrap(t('quiz.worked', { worked }), width, '  ', '    '));
   if (a.drawn.question.explanation)
     lines.push(...wrap(localize(a.drawn.question.explanation, lang), width, '  ', '  ', markupOf(style)).map((l) => style.dim(l)));
@@ -54,7 +54,7 @@ export function renderFeedback(a: AnsweredQuestion, style: Style, lang: Lang, wi
  * A calculated question's own numbers worked through its formula: `73 / (73 + 21) = 0.776596,
  * so 0.78` (the rounding is named when the tolerance asks for a number of decimals).
  */
-export function workedFormula(a: AnsweredQuestion): string | undefined {
+export function workedFormula(t: Translator, a: AnsweredQuestion): string | undefined {
   const q = a.drawn.question;
   if (q.type !== 'calculated') return undefined;
   const exact = Number(a.grade.expected);
@@ -97,7 +97,7 @@ export interface QuizSummaryView {
   about?: (r: AnsweredQuestion) => { topic?: string; days?: number };
 }
 
-export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, width: number): string[] {
+export function renderSummary(t: Translator, v: QuizSummaryView, style: Style, lang: Lang, width: number): string[] {
   const score = v.results.filter((r) => r.grade.correct).length;
   const total = v.results.length;
   const percent = total ? Math.floor((score * 100) / total) : 0;
@@ -114,7 +114,7 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
       // One line each, but a code block keeps its shape: flattened, it would read as prose.
       if (/^\s*```/m.test(prompt)) lines.push(...wrap(prompt, width, '  • ', '    ', markupOf(style)));
       else lines.push(`  • ${oneLine(prompt, width - 4)}`);
-      const note = revisitNote(v.about?.(r) ?? {});
+      const note = revisitNote(t, v.about?.(r) ?? {});
       if (note) lines.push(...wrap(note, width, '    ').map((l) => style.dim(l)));
     }
   }
@@ -124,7 +124,7 @@ export function renderSummary(v: QuizSummaryView, style: Style, lang: Lang, widt
 }
 
 /** "Neural networks · back in review tomorrow": where a missed question belongs and when it returns. */
-function revisitNote({ topic, days }: { topic?: string; days?: number }): string {
+function revisitNote(t: Translator, { topic, days }: { topic?: string; days?: number }): string {
   const when = days === undefined ? undefined : days <= 0 ? t('quiz.backToday') : t('quiz.backIn', { when: t('review.inDays', { count: days }) });
   return [topic, when].filter(Boolean).join(' · ');
 }

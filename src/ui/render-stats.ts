@@ -1,11 +1,11 @@
 import type { DayActivity } from '../core/review/stats.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import type { Style } from './style.js';
 
 const LEVELS = ' ▁▂▃▄▅▆▇█';
 
 /** One column per day, its height the day's activity; the scale is the busiest day. */
-export function renderActivity(days: readonly DayActivity[], style: Style): string[] {
+export function renderActivity(t: Translator, days: readonly DayActivity[], style: Style): string[] {
   const totals = days.map((d) => d.quizzes + d.reviews + d.topics);
   const max = Math.max(1, ...totals);
   const bars = totals.map((n) => (n === 0 ? style.dim('·') : style.green(LEVELS[Math.max(1, Math.round((n / max) * 8))]!))).join('');

@@ -2,23 +2,32 @@ import { bar } from '../core/bar.js';
 import type { Summary } from '../core/progress/summary.js';
 import type { Roadmap } from '../core/roadmap/types.js';
 import { type Lang, localize, type Text } from '../core/text.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
 /** Every stage with a bar and counts, the overall percent, and what is next. */
 /** `extra` lines (due reviews, exercises) go after the overall figure and before the tip. */
-export function renderStatus(roadmap: Roadmap, s: Summary, style: Style, lang: Lang, tip?: Text, width = 80, extra: readonly string[] = []): string[] {
+export function renderStatus(
+  t: Translator,
+  roadmap: Roadmap,
+  s: Summary,
+  style: Style,
+  lang: Lang,
+  tip?: Text,
+  width = 80,
+  extra: readonly string[] = [],
+): string[] {
   const L = (text: Text) => localize(text, lang);
   const titles = s.stages.map((st) => L(st.stage.title));
-  let rows = s.stages.map((st) => stageRow(st, style, BAR));
+  let rows = s.stages.map((st) => stageRow(t, st, style, BAR));
   // `NN title  bar count percent quizzes`: the title gets what the row leaves, and is cut only
   // when the terminal is too narrow for it; narrower still, the title takes a line of its own
   // above its row, and the bar shrinks if even that row would not fit.
   const widest = Math.max(...rows.map((r) => r.plain.length));
   const room = width - 3 - 2 - widest;
   const pad = Math.min(room, Math.max(...titles.map((x) => x.length)));
-  if (pad < MIN_TITLE && widest + 3 > width) rows = s.stages.map((st) => stageRow(st, style, Math.max(4, BAR - (widest + 3 - width))));
+  if (pad < MIN_TITLE && widest + 3 > width) rows = s.stages.map((st) => stageRow(t, st, style, Math.max(4, BAR - (widest + 3 - width))));
   const lines = [...wrap(L(roadmap.title), width).map((l) => style.bold(l)), ''];
   s.stages.forEach((_, i) => {
     const num = String(i + 1).padStart(2);
@@ -26,15 +35,15 @@ export function renderStatus(roadmap: Roadmap, s: Summary, style: Style, lang: L
     else lines.push(`${num} ${truncate(titles[i]!, width - 3)}`, `   ${rows[i]!.styled}`);
   });
   lines.push('');
-  lines.push(...wrap(overallLine(s), width).map((l) => style.bold(l)));
+  lines.push(...wrap(overallLine(t, s), width).map((l) => style.bold(l)));
   lines.push(...extra);
-  lines.push(...nextLines(s, style, lang, width));
+  lines.push(...nextLines(t, s, style, lang, width));
   if (tip) lines.push('', ...wrap(t('status.tip', { tip: L(tip) }), width).map((l) => style.dim(l)));
   return lines;
 }
 
 /** `Overall 10% · 3 done · 1 skipped · 25 to go`: skipped topics are counted, never as done. */
-export function overallLine(s: Summary): string {
+export function overallLine(t: Translator, s: Summary): string {
   const parts = [t('status.overall', { percent: s.percent }), t('status.doneCount', { count: s.done })];
   if (s.skipped) parts.push(t('status.skippedCount', { count: s.skipped }));
   const left = s.total - s.done - s.skipped;
@@ -43,7 +52,7 @@ export function overallLine(s: Summary): string {
 }
 
 /** What comes next; "complete" only when every required topic is done. */
-export function nextLines(s: Summary, style: Style, lang: Lang, width = 80): string[] {
+export function nextLines(t: Translator, s: Summary, style: Style, lang: Lang, width = 80): string[] {
   const L = (text: Text) => localize(text, lang);
   if (s.next.kind === 'next') return wrap(t('status.next', { stage: L(s.next.stage.title), topic: L(s.next.topic.title), id: s.next.topic.id }), width);
   if (s.next.kind === 'revisit') {
@@ -58,7 +67,7 @@ const MIN_TITLE = 16;
 const BAR = 12;
 
 /** A stage's bar, counts and quizzes, styled and as plain text (to measure). */
-function stageRow(st: Summary['stages'][number], style: Style, cells: number): { styled: string; plain: string } {
+function stageRow(t: Translator, st: Summary['stages'][number], style: Style, cells: number): { styled: string; plain: string } {
   if (st.percent === null) {
     const optional = st.topics.filter((x) => x.topic.optional);
     const explored = optional.filter((x) => x.status !== 'todo').length;

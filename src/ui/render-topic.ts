@@ -2,7 +2,7 @@ import type { TopicStatus } from '../core/progress/model.js';
 import type { QuizRecord } from '../core/progress/summary.js';
 import type { Roadmap, Stage, Topic } from '../core/roadmap/types.js';
 import { type Lang, localize } from '../core/text.js';
-import { t } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { markupOf, wrap } from './wrap.js';
 
@@ -19,7 +19,7 @@ export interface TopicView {
 }
 
 /** A topic in full: the stage line, title, summary, checklist, resources and quiz. */
-export function renderTopic(v: TopicView, style: Style, lang: Lang, width = 80): string[] {
+export function renderTopic(t: Translator, v: TopicView, style: Style, lang: Lang, width = 80): string[] {
   const L = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const lines: string[] = [];
   lines.push(style.dim(t('next.stage', { index: v.stageIndex + 1, count: v.roadmap.stages.length, title: L(v.stage.title) })));

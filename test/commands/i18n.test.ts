@@ -46,15 +46,11 @@ describe('choosing a language', () => {
   });
 
   it('names placeholders in Spanish in help and usage errors', async () => {
-    const { localizeTerms, setLanguage } = await import('../../src/i18n/index.js');
-    await setLanguage('es');
-    try {
-      expect(localizeTerms('mlroad done [options] <topic-ids...>')).toBe('mlroad done [opciones] <ids-de-tema...>');
-      expect(localizeTerms('--roadmap <file-or-dir>  [quiz-id] <unknown-thing>')).toBe('--roadmap <ruta>  [id-de-quiz] <unknown-thing>');
-    } finally {
-      await setLanguage('en');
-    }
-    expect(localizeTerms('mlroad done [options] <topic-ids...>')).toBe('mlroad done [options] <topic-ids...>');
+    const { english, loadTranslator, localizeTerms } = await import('../../src/i18n/index.js');
+    const spanish = await loadTranslator('es');
+    expect(localizeTerms(spanish, 'mlroad done [options] <topic-ids...>')).toBe('mlroad done [opciones] <ids-de-tema...>');
+    expect(localizeTerms(spanish, '--roadmap <file-or-dir>  [quiz-id] <unknown-thing>')).toBe('--roadmap <ruta>  [id-de-quiz] <unknown-thing>');
+    expect(localizeTerms(english, 'mlroad done [options] <topic-ids...>')).toBe('mlroad done [options] <topic-ids...>');
   });
 
   it("honours LANGUAGE's priority list before the locale variables, skipping languages mlroad lacks", () => {

@@ -6,7 +6,7 @@ import { mark } from '../../src/commands/mark.js';
 import { note } from '../../src/commands/note.js';
 import { exportProgress, importProgress } from '../../src/commands/progress-transfer.js';
 import { share } from '../../src/commands/share.js';
-import { setLanguage } from '../../src/i18n/index.js';
+import { loadTranslator } from '../../src/i18n/index.js';
 import { BUNDLED, tempConfigDir } from '../support/cli.js';
 import { testContext } from '../support/context.js';
 
@@ -14,7 +14,6 @@ let dir: string;
 let cleanup: () => void;
 beforeEach(async () => {
   ({ dir, cleanup } = tempConfigDir());
-  await setLanguage('en');
 });
 afterEach(() => cleanup());
 
@@ -136,10 +135,9 @@ describe('share', () => {
   });
 
   it('prints Markdown to stdout, with notes on request, in Spanish for a Spanish learner', async () => {
-    await setLanguage('es');
     await note(at('2026-12-01T10:00:00Z').ctx, { words: ['python', 'mi nota'] });
     const c = testContext(dir, { roadmap: BUNDLED, now: '2026-12-01T11:00:00Z' });
-    await share({ ...c.ctx, lang: 'es' }, { notes: true });
+    await share({ ...c.ctx, lang: 'es', t: await loadTranslator('es') }, { notes: true });
     expect(c.stdout()).toContain('## Etapas');
     expect(c.stdout()).toContain('## Notas');
     expect(c.stdout()).toContain('mi nota');

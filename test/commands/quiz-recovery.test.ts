@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importProgress } from '../../src/commands/progress-transfer.js';
 import { quiz } from '../../src/commands/quiz.js';
 import { StorageError } from '../../src/errors.js';
+import { english } from '../../src/i18n/index.js';
 import { describeError } from '../../src/ui/describe-error.js';
 import { FIXTURES, tempConfigDir } from '../support/cli.js';
 import { testContext } from '../support/context.js';
@@ -31,7 +32,7 @@ describe('a quiz whose final save fails', () => {
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({ code: 'savedToRecovery' });
     const path = String((error as StorageError).data.path);
-    const message = describeError(error as StorageError);
+    const message = describeError(english, error as StorageError);
     expect(message).toContain(`mlroad progress import ${path}`);
     expect(message).toContain(`pid ${process.ppid}`); // and why it failed
     try {

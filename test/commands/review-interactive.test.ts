@@ -7,6 +7,7 @@ import { review } from '../../src/commands/review.js';
 import { drawQuestion, drawQuiz } from '../../src/core/quiz/draw.js';
 import { seededRandom } from '../../src/core/quiz/random.js';
 import { Rating } from '../../src/core/review/schedule.js';
+import { english } from '../../src/i18n/index.js';
 import { parseFromDisk } from '../../src/store/roadmap-loader.js';
 import { FIXTURES, tempConfigDir } from '../support/cli.js';
 import { testContext } from '../support/context.js';
@@ -51,7 +52,7 @@ describe('rating choices', () => {
   it('records the rating the learner reads, each with when it brings the card back', () => {
     const now = new Date(2026, 2, 1, 10);
     const preview = { [Rating.Hard]: new Date(2026, 2, 2), [Rating.Good]: new Date(2026, 2, 4), [Rating.Easy]: new Date(2026, 2, 9) } as const;
-    expect(ratingChoices(preview, now).map((c) => [c.name, c.value])).toEqual([
+    expect(ratingChoices(english, preview, now).map((c) => [c.name, c.value])).toEqual([
       ['Good: back in 3 days', Rating.Good],
       ['Hard: you will see it sooner, tomorrow', Rating.Hard],
       ['Easy: you will see it later, in 8 days', Rating.Easy],

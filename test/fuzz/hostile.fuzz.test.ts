@@ -6,6 +6,7 @@ import { mergeProgress, readExport } from '../../src/core/progress/transfer.js';
 import { checkProgress } from '../../src/core/progress/validate.js';
 import { parseRoadmap } from '../../src/core/roadmap/parse.js';
 import { MlroadError } from '../../src/errors.js';
+import { english } from '../../src/i18n/index.js';
 import { describeIssue } from '../../src/i18n/issues.js';
 import { type PromptCache, shellText } from '../../src/store/prompt-cache.js';
 import { formatIssue } from '../../src/ui/format-issue.js';
@@ -59,7 +60,7 @@ describe('fuzz: the roadmap parser', () => {
         const result = noInternalError(() => parse(t)) as ReturnType<typeof parse> | undefined;
         if (!result || result.ok) return;
         for (const issue of result.issues) {
-          expect(formatIssue({ ...issue, message: describeIssue(issue) })).not.toMatch(CONTROL);
+          expect(formatIssue(english, { ...issue, message: describeIssue(english, issue) })).not.toMatch(CONTROL);
         }
       }),
       { numRuns: RUNS },

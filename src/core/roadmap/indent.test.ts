@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { english } from '../../i18n/index.js';
 import { describeIssue } from '../../i18n/issues.js';
 import { indentMistakes } from './indent.js';
 import { parseRoadmap } from './parse.js';
@@ -8,7 +9,7 @@ import { parseRoadmap } from './parse.js';
 function issues(text: string) {
   const r = parseRoadmap({ file: 'r.yaml', text }, (p) => ({ error: p }));
   if (r.ok) throw new Error('expected problems');
-  return r.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${describeIssue(i)}`);
+  return r.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${describeIssue(english, i)}`);
 }
 
 const HEAD = `formatVersion: 1\nid: fixture\ntitle: Fixture\ndescription: For tests.\nstages:\n  - id: s1\n    title: S\n    summary: S\n    topics:\n`;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../i18n/index.js';
+import { english, loadTranslator, type Translator } from '../../i18n/index.js';
 import { describeIssue } from '../../i18n/issues.js';
 import { type IncludeResolver, parseRoadmap } from './parse.js';
 
@@ -10,13 +10,17 @@ const STAGE = `stages:\n  - id: s1\n    title: S\n    summary: S\n    topics:\n 
 function issues(text: string) {
   const r = parseRoadmap({ file: 'r.yaml', text }, noIncludes);
   if (r.ok) throw new Error('expected problems');
-  return r.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path}: ${describeIssue(i)}`);
+  return r.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path}: ${describeIssue(t, i)}`);
 }
 
 const quiz = (fields: string, question = '') =>
   `${HEAD}${STAGE}quizzes:\n  - id: q\n    title: Q\n${fields}    questions:\n      - id: a\n        prompt: P\n        explanation: E\n${question || '        type: boolean\n        answer: true\n'}`;
 
-afterEach(async () => setLanguage('en'));
+// The catalogue each test words issues in; English unless it loads another.
+let t: Translator = english;
+afterEach(() => {
+  t = english;
+});
 
 describe('validator messages say what was expected and what was found', () => {
   it('passPercent: seventy', () => {
@@ -52,7 +56,7 @@ describe('validator messages say what was expected and what was found', () => {
     expect(issues(text)).toEqual([
       'r.yaml:21:15: quizzes[0].questions[0].type: question type "singel" does not exist; write one of: single, multiple, boolean, numeric, text, calculated',
     ]);
-    await setLanguage('es');
+    t = await loadTranslator('es');
     expect(issues(text)).toEqual([
       'r.yaml:21:15: quizzes[0].questions[0].type: el tipo de pregunta "singel" no existe; escribe uno de estos: single, multiple, boolean, numeric, text, calculated',
     ]);
@@ -90,7 +94,7 @@ describe('validator messages say what was expected and what was found', () => {
   it("no message carries zod's words, in either language", async () => {
     const text = quiz('    passPercent: -3\n', '        type: single\n        choices: [a]\n        answer: x\n');
     for (const lang of ['en', 'es'] as const) {
-      await setLanguage(lang);
+      t = await loadTranslator(lang);
       for (const line of issues(text)) expect(line).not.toMatch(/Invalid|expected .* to be|Entrada inválida|received/);
     }
   });

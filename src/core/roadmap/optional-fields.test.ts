@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../i18n/index.js';
 import { describeIssue } from '../../i18n/issues.js';
 import { parseRoadmap } from './parse.js';
 import { codeOutsideFence } from './warnings.js';
@@ -53,7 +54,7 @@ quizzes:
 describe('optional fields, free metadata, x- keys and merge keys', () => {
   it('a quiz with no explanations, an empty learn list and a link-less book are valid, with warnings', () => {
     const r = parse(ROADMAP);
-    if (!r.ok) throw new Error(r.issues.map((i) => `${i.line}:${i.column} ${i.path} ${describeIssue(i)}`).join('\n'));
+    if (!r.ok) throw new Error(r.issues.map((i) => `${i.line}:${i.column} ${i.path} ${describeIssue(english, i)}`).join('\n'));
     const topic = r.value.roadmap.stages[0]!.topics[0]!;
     expect(topic.summary).toBe('Shared summary');
     expect(topic.learn).toEqual([]);
@@ -62,7 +63,7 @@ describe('optional fields, free metadata, x- keys and merge keys', () => {
     expect(topic.difficulty).toBe(3);
     expect(Object.keys(topic).some((k) => k.startsWith('x-'))).toBe(false);
     expect(r.value.quizzes[0]!.questions[0]!.source).toBe('exam-1');
-    expect(r.warnings.map((w) => `${w.line}:${w.column} ${w.path} ${describeIssue(w)}`)).toEqual([
+    expect(r.warnings.map((w) => `${w.line}:${w.column} ${w.path} ${describeIssue(english, w)}`)).toEqual([
       '31:13 quizzes[0].questions[0].id warning: question "q1" has no explanation; add one that teaches why the answer is right',
       '40:13 quizzes[0].questions[1].id warning: question "q2" has no explanation; add one that teaches why the answer is right',
       '42:17 quizzes[0].questions[1].prompt warning: the prompt has a line that looks like code (print(1 + 1)) outside a ``` fence; put code between ``` lines so its indentation is kept',
@@ -80,7 +81,7 @@ describe('optional fields, free metadata, x- keys and merge keys', () => {
 
   it('a misspelt field is still an error: only x- keys are free', () => {
     const r = parse(ROADMAP.replace('x-importer', 'importer'));
-    expect(r.ok ? [] : r.issues.map(describeIssue)).toEqual(['unknown field "importer"; check its spelling or remove it']);
+    expect(r.ok ? [] : r.issues.map((i) => describeIssue(english, i))).toEqual(['unknown field "importer"; check its spelling or remove it']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../i18n/index.js';
 import { describeIssue } from '../../i18n/issues.js';
 import { type IncludeResolver, type ParseOptions, parseRoadmap } from './parse.js';
 
@@ -31,7 +32,7 @@ function parse(text: string, options: ParseOptions = {}, resolve: IncludeResolve
 function issues(text: string, options: ParseOptions = {}, resolve: IncludeResolver = noIncludes) {
   const r = parse(text, options, resolve);
   if (r.ok) throw new Error('expected problems');
-  return r.issues.map((i) => `${i.line}:${i.column}: ${i.path}: ${describeIssue(i)}`);
+  return r.issues.map((i) => `${i.line}:${i.column}: ${i.path}: ${describeIssue(english, i)}`);
 }
 
 describe('exercises in a roadmap', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { english } from '../../i18n/index.js';
 import { describeIssue } from '../../i18n/issues.js';
 import { parseRoadmap } from './parse.js';
 
@@ -12,7 +13,7 @@ function clean(text: string): void {
   if (result.ok) return;
   expect(result.issues.length).toBeGreaterThan(0);
   for (const i of result.issues) {
-    expect(describeIssue(i).length).toBeGreaterThan(0);
+    expect(describeIssue(english, i).length).toBeGreaterThan(0);
     expect(typeof i.path).toBe('string');
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../i18n/index.js';
 import { describeIssue } from '../../i18n/issues.js';
 import { type IncludeResolver, parseRoadmap } from './parse.js';
 
@@ -17,7 +18,7 @@ const noIncludes: IncludeResolver = (p) => ({ error: `no such file: ${p}` });
 function issues(text: string, resolve: IncludeResolver = noIncludes) {
   const r = parseRoadmap({ file: 'r.yaml', text }, resolve);
   if (r.ok) throw new Error('expected problems');
-  return r.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path}: ${describeIssue(i)}`);
+  return r.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path}: ${describeIssue(english, i)}`);
 }
 
 const stage = (topics = TOPIC) => `stages:\n  - id: s1\n    title: S\n    summary: S\n    topics:\n${topics}`;
