@@ -33,12 +33,12 @@ async function timeline(ctx: Context, since: string | undefined) {
 export async function journal(ctx: Context, options: JournalOptions = {}): Promise<void> {
   const { roadmap, entries } = await timeline(ctx, options.since);
   if (options.json) return printJson(ctx, { roadmap: roadmap.id, entries });
-  print(ctx.stdout, renderJournal(ctx.t, entries, ctx.lang, ctx.style));
+  print(ctx.stdout, renderJournal(ctx.t, entries, ctx.style));
 }
 
 export async function journalExport(ctx: Context, options: { file?: string; since?: string }): Promise<void> {
   const { roadmap, entries } = await timeline(ctx, options.since);
-  const text = renderJournalMarkdown(ctx.t, entries, ctx.lang, localize(roadmap.title, ctx.lang));
+  const text = renderJournalMarkdown(ctx.t, entries, localize(roadmap.title, ctx.lang));
   writeOutput(ctx, text, options.file);
 }
 

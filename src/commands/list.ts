@@ -18,7 +18,7 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
   const s = summarize(roadmap, progress);
   if (!options.json)
     return print(ctx.stdout, [
-      ...renderTree(ctx.t, roadmap, s, ctx.style, ctx.lang),
+      ...renderTree(ctx.t, roadmap, s, ctx.style),
       ...exerciseLines(
         ctx.t,
         roadmap,

@@ -148,7 +148,6 @@ function showNext(session: Session, step: Exclude<NextStep, { kind: 'complete' }
       quiz: info ? quizRecord(info.id, info.passPercent, progress.attempts) : undefined,
     },
     ctx.style,
-    ctx.lang,
     textWidth(ctx.stdout.columns),
   );
   lines.push(...nextExerciseLines(session, step.topic));

@@ -12,7 +12,7 @@ export async function overview(ctx: Context): Promise<void> {
   const due = dueSummary(progress, ctx.now()).due;
   const lines = [`${ctx.style.bold(localize(loaded.roadmap.title, ctx.lang))}`, overallLine(ctx.t, s)];
   if (due > 0) lines.push(ctx.style.cyan(ctx.t('status.due', { count: due })));
-  lines.push(...nextLines(ctx.t, s, ctx.style, ctx.lang));
+  lines.push(...nextLines(ctx.t, s, ctx.style));
   lines.push(ctx.style.dim(ctx.t('overview.help')));
   print(ctx.stdout, lines);
 }

@@ -61,7 +61,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
       let given: Given;
       let raw: string | null;
       if (reader) {
-        if (!inputEnded) print(out, renderQuestion(ctx.t, drawn, i + 1, options.drawn.length, ctx.style, ctx.lang, width));
+        if (!inputEnded) print(out, renderQuestion(ctx.t, drawn, i + 1, options.drawn.length, ctx.style, width));
         void evaluate();
         const line = inputEnded ? null : await Promise.race([reader.next(), watcher.stopped.then((s) => Promise.reject(new InterruptedError(s)))]);
         if (line === null) inputEnded = true;
@@ -74,7 +74,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
       }
       const result: AnsweredQuestion = { drawn, given, raw, grade: grade(drawn, given, await evaluate()) };
       results.push(result);
-      if (!inputEnded) print(out, renderFeedback(ctx.t, result, ctx.style, ctx.lang, width));
+      if (!inputEnded) print(out, renderFeedback(ctx.t, result, ctx.style, width));
       if (options.rateCorrect && !reader && result.grade.correct) ratings.set(i, await askRating(ctx.t, options.prompts, options.rateCorrect(i), ctx.now()));
     }
     const unanswered = results.filter((r) => r.given.kind === 'none').length;

@@ -110,7 +110,6 @@ function report(session: Session, outcome: RunOutcome, info: ReportInfo): void {
         about: info.about,
       },
       ctx.style,
-      ctx.lang,
       width,
     ),
   );

@@ -86,7 +86,6 @@ export async function review(ctx: Context, options: ReviewOptions): Promise<void
         ctx.t,
         { results: outcome.results, passPercent: REVIEW_PASS_PERCENT, seed, quizId: 'review', elapsedMs: outcome.elapsedMs, graded: false, about },
         ctx.style,
-        ctx.lang,
         width,
       ),
     );

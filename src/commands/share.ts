@@ -46,7 +46,7 @@ export async function share(ctx: Context, options: ShareOptions = {}): Promise<v
     format === 'svg'
       ? renderCardSvg(ctx.t, data)
       : format === 'html'
-        ? renderRoadmapHtml(ctx.t, data, ctx.lang)
+        ? renderRoadmapHtml(ctx.t, data)
         : renderSummaryMarkdown(ctx.t, data, { notes: options.notes });
   const target = writeOutput(ctx, text, options.out);
   if (options.open && target) {

@@ -38,7 +38,7 @@ export async function show(ctx: Context, options: ShowOptions): Promise<void> {
   }
   const width = textWidth(ctx.stdout.columns);
   print(ctx.stdout, [
-    ...renderTopic(ctx.t, { roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz, questions }, ctx.style, ctx.lang, width),
+    ...renderTopic(ctx.t, { roadmap, stage: ref.stage, stageIndex: ref.stageIndex, topic: ref.topic, status, quiz, questions }, ctx.style, width),
     ...topicExerciseLines(roadmap, progress, ref.topic, ctx),
   ]);
 }

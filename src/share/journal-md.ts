@@ -6,17 +6,19 @@ import { escapeMarkdown, markdownLink } from './escape.js';
 import { indentNote } from './summary-md.js';
 
 /** "November 30" / "30 de noviembre": a week's Monday as its heading names it. */
-export function weekHeading(t: Translator, monday: string, lang: Lang): string {
+export function weekHeading(t: Translator, monday: string): string {
+  const { lang } = t;
   const date = dateOf(monday).toLocaleDateString(lang === 'es' ? 'es-ES' : 'en-US', { month: 'long', day: 'numeric' });
   return t('journal.week', { date });
 }
 
 /** The journal as Markdown, one `##` section per week (newest first), ready to paste into a post. */
-export function renderJournalMarkdown(t: Translator, entries: readonly JournalEntry[], lang: Lang, title: string): string {
+export function renderJournalMarkdown(t: Translator, entries: readonly JournalEntry[], title: string): string {
+  const { lang } = t;
   const lines = [`# ${t('journal.exportTitle', { title: escapeMarkdown(title) })}`];
   if (!entries.length) lines.push('', t('journal.empty'));
   for (const week of groupByWeek(entries)) {
-    lines.push('', `## ${weekHeading(t, week.monday, lang)}`, '');
+    lines.push('', `## ${weekHeading(t, week.monday)}`, '');
     for (const entry of week.entries) lines.push(`- ${entryDate(entry.at, lang)}: ${markdownEntry(t, entry)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,4 @@
 import type { ShareData } from '../core/journal/share-data.js';
-import type { Lang } from '../core/text.js';
 import type { Translator } from '../i18n/index.js';
 import { escapeXml as e, safeHref } from './escape.js';
 import { PAGE_CSS } from './page-css.js';
@@ -14,7 +13,8 @@ const ICON = { done: '✓', skipped: '↷', todo: '○' } as const;
  * One self-contained page drawing the roadmap as a map. It needs no JavaScript and its policy
  * forbids any: even if a roadmap's text slipped past escaping, no script of its could run.
  */
-export function renderRoadmapHtml(t: Translator, data: ShareData, lang: Lang): string {
+export function renderRoadmapHtml(t: Translator, data: ShareData): string {
+  const { lang } = t;
   const overall = t('share.overall', { percent: data.overall.percent, done: data.overall.done, total: data.overall.total });
   return `<!doctype html>
 <html lang="${lang}">

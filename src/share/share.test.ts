@@ -57,7 +57,7 @@ describe('escaping', () => {
 
 describe('the HTML page', () => {
   it('escapes every roadmap string and links no javascript: URL', () => {
-    const html = renderRoadmapHtml(t, buildShareData(hostile, progress('javascript:alert(1)'), NOW, 'en'), 'en');
+    const html = renderRoadmapHtml(t, buildShareData(hostile, progress('javascript:alert(1)'), NOW, 'en'));
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');
     expect(html).not.toMatch(/href="javascript/i);
@@ -66,7 +66,7 @@ describe('the HTML page', () => {
   });
 
   it('links an https project with rel="noopener noreferrer", and sets optional topics apart', () => {
-    const html = renderRoadmapHtml(t, buildShareData(hostile, progress('https://github.com/me/churn?a=1&b="2"'), NOW, 'en'), 'en');
+    const html = renderRoadmapHtml(t, buildShareData(hostile, progress('https://github.com/me/churn?a=1&b="2"'), NOW, 'en'));
     expect(html).toContain('<a href="https://github.com/me/churn?a=1&amp;b=%222%22" rel="noopener noreferrer">');
     expect(html).toMatch(/<div class="optional"><h4>Optional<\/h4><ul class="nodes"><li class="node" data-topic="b" data-status="todo">/);
     expect(html).toContain('data-topic="a" data-status="done"><span class="st">✓ done</span>');
@@ -74,7 +74,7 @@ describe('the HTML page', () => {
 
   it('is in Spanish for a Spanish learner', async () => {
     t = await loadTranslator('es');
-    const html = renderRoadmapHtml(t, buildShareData(hostile, progress('https://x.org'), NOW, 'es'), 'es');
+    const html = renderRoadmapHtml(t, buildShareData(hostile, progress('https://x.org'), NOW, 'es'));
     expect(html).toContain('<html lang="es">');
     expect(html).toContain('✓ hecho');
     expect(html).toContain('Últimos 30 días');
@@ -106,14 +106,14 @@ describe('Markdown', () => {
 
   it('exports the journal by week with Spanish headings', async () => {
     t = await loadTranslator('es');
-    expect(weekHeading(t, '2026-11-30', 'es')).toBe('Semana del 30 de noviembre');
+    expect(weekHeading(t, '2026-11-30')).toBe('Semana del 30 de noviembre');
     const entries = buildTimeline(hostile, progress('https://x.org'), { lang: 'es' });
-    const md = renderJournalMarkdown(t, entries, 'es', 'Hoja');
+    const md = renderJournalMarkdown(t, entries, 'Hoja');
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual(['## Semana del 30 de noviembre', '## Semana del 23 de noviembre']);
     expect(md.indexOf('Enlazaste el proyecto')).toBeLessThan(md.indexOf('Aprobaste el quiz'));
     expect(md).toContain('Nota sobre **&lt;script&gt;alert(1)&lt;/script&gt;**: mine &lt;script&gt;');
     t = await loadTranslator('en');
-    expect(weekHeading(t, '2026-11-30', 'en')).toBe('Week of November 30');
+    expect(weekHeading(t, '2026-11-30')).toBe('Week of November 30');
   });
 });

@@ -1,11 +1,12 @@
 import type { JournalEntry } from '../core/journal/timeline.js';
-import { type Lang, stripControls } from '../core/text.js';
+import { stripControls } from '../core/text.js';
 import type { Translator } from '../i18n/index.js';
 import { entryDate } from '../share/journal-md.js';
 import type { Style } from './style.js';
 
 /** The journal for a terminal: one line per entry, a note's later lines indented under it. */
-export function renderJournal(t: Translator, entries: readonly JournalEntry[], lang: Lang, style: Style): string[] {
+export function renderJournal(t: Translator, entries: readonly JournalEntry[], style: Style): string[] {
+  const { lang } = t;
   if (!entries.length) return [t('journal.empty')];
   return entries.map((e) => `${style.dim(entryDate(e.at, lang).padEnd(12))} ${line(t, e, style)}`);
 }

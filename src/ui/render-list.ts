@@ -1,14 +1,15 @@
 import type { TopicStatus } from '../core/progress/model.js';
 import type { Summary } from '../core/progress/summary.js';
 import type { Roadmap } from '../core/roadmap/types.js';
-import { type Lang, localize } from '../core/text.js';
+import { localize } from '../core/text.js';
 import type { Translator } from '../i18n/index.js';
 import type { Style } from './style.js';
 
 const MARKS: Record<TopicStatus, string> = { done: '✓', skipped: '»', todo: '○' };
 
 /** The roadmap as a tree with a mark per topic: ✓ done, » skipped, ○ todo. */
-export function renderTree(t: Translator, roadmap: Roadmap, s: Summary, style: Style, lang: Lang): string[] {
+export function renderTree(t: Translator, roadmap: Roadmap, s: Summary, style: Style): string[] {
+  const { lang } = t;
   const lines = [style.bold(localize(roadmap.title, lang))];
   s.stages.forEach((st, i) => {
     const lastStage = i === s.stages.length - 1;

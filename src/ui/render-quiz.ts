@@ -19,7 +19,8 @@ const HINTS: Record<DrawnQuestion['question']['type'], MessageKey> = {
 };
 
 /** A question for plain mode: header, prompt, numbered choices and how to answer. */
-export function renderQuestion(t: Translator, drawn: DrawnQuestion, n: number, total: number, style: Style, lang: Lang, width: number): string[] {
+export function renderQuestion(t: Translator, drawn: DrawnQuestion, n: number, total: number, style: Style, width: number): string[] {
+  const { lang } = t;
   const lines = ['', style.bold(t('quiz.questionHeader', { n, total }))];
   const m = markupOf(style);
   lines.push(...wrap(promptText(drawn, lang), width, '', '', m));
@@ -29,7 +30,8 @@ export function renderQuestion(t: Translator, drawn: DrawnQuestion, n: number, t
 }
 
 /** Right or wrong, the right answer, what was missed, and the explanation. */
-export function renderFeedback(t: Translator, a: AnsweredQuestion, style: Style, lang: Lang, width: number): string[] {
+export function renderFeedback(t: Translator, a: AnsweredQuestion, style: Style, width: number): string[] {
+  const { lang } = t;
   const lines: string[] = [];
   const choices = displayChoices(a.drawn, lang, trueFalse(t));
   const label = (n: number) => `${n}) ${choices[n - 1] ?? ''}`;
@@ -97,7 +99,8 @@ export interface QuizSummaryView {
   about?: (r: AnsweredQuestion) => { topic?: string; days?: number };
 }
 
-export function renderSummary(t: Translator, v: QuizSummaryView, style: Style, lang: Lang, width: number): string[] {
+export function renderSummary(t: Translator, v: QuizSummaryView, style: Style, width: number): string[] {
+  const { lang } = t;
   const score = v.results.filter((r) => r.grade.correct).length;
   const total = v.results.length;
   const percent = total ? Math.floor((score * 100) / total) : 0;

@@ -37,7 +37,7 @@ export function renderStatus(
   lines.push('');
   lines.push(...wrap(overallLine(t, s), width).map((l) => style.bold(l)));
   lines.push(...extra);
-  lines.push(...nextLines(t, s, style, lang, width));
+  lines.push(...nextLines(t, s, style, width));
   if (tip) lines.push('', ...wrap(t('status.tip', { tip: L(tip) }), width).map((l) => style.dim(l)));
   return lines;
 }
@@ -52,7 +52,8 @@ export function overallLine(t: Translator, s: Summary): string {
 }
 
 /** What comes next; "complete" only when every required topic is done. */
-export function nextLines(t: Translator, s: Summary, style: Style, lang: Lang, width = 80): string[] {
+export function nextLines(t: Translator, s: Summary, style: Style, width = 80): string[] {
+  const { lang } = t;
   const L = (text: Text) => localize(text, lang);
   if (s.next.kind === 'next') return wrap(t('status.next', { stage: L(s.next.stage.title), topic: L(s.next.topic.title), id: s.next.topic.id }), width);
   if (s.next.kind === 'revisit') {

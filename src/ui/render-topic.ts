@@ -19,7 +19,8 @@ export interface TopicView {
 }
 
 /** A topic in full: the stage line, title, summary, checklist, resources and quiz. */
-export function renderTopic(t: Translator, v: TopicView, style: Style, lang: Lang, width = 80): string[] {
+export function renderTopic(t: Translator, v: TopicView, style: Style, width = 80): string[] {
+  const { lang } = t;
   const L = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const lines: string[] = [];
   lines.push(style.dim(t('next.stage', { index: v.stageIndex + 1, count: v.roadmap.stages.length, title: L(v.stage.title) })));
