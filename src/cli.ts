@@ -30,7 +30,7 @@ export function runLanguage(argv: readonly string[], env: Readonly<Record<string
   const langFlag = peekOption(argv, '--lang');
   // No language is known yet, so this one error is worded in English.
   if (langFlag !== undefined && !/^(en|es)$/i.test(langFlag)) throw new UsageError(english('error.badLang', { value: langFlag }));
-  return resolveLanguage({ flag: langFlag, env, saved: new ProgressStore({ dir: configDir(env) }).savedLanguage() });
+  return resolveLanguage({ flag: langFlag, env, saved: () => new ProgressStore({ dir: configDir(env) }).savedLanguage() });
 }
 
 /** Commander wiring only: the commands come from their own definitions, worded by `t`, the run's translator. */

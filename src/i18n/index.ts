@@ -35,7 +35,8 @@ export async function loadTranslator(lang: Lang): Promise<Translator> {
 export interface LangSources {
   flag?: string;
   env: Readonly<Record<string, string | undefined>>;
-  saved?: Lang;
+  /** Asked only when neither the flag nor MLROAD_LANG decides: finding it may mean reading the progress file. */
+  saved?: Lang | (() => Lang | undefined);
 }
 
 /**
@@ -45,7 +46,8 @@ export interface LangSources {
 export function resolveLanguage({ flag, env, saved }: LangSources): Lang {
   const explicit = flag ?? env.MLROAD_LANG;
   if (explicit) return explicit.toLowerCase().startsWith('es') ? 'es' : 'en';
-  if (saved) return saved;
+  const savedLang = typeof saved === 'function' ? saved() : saved;
+  if (savedLang) return savedLang;
   for (const entry of (env.LANGUAGE ?? '').split(':')) {
     if (/^es(?:[_.@-]|$)/i.test(entry)) return 'es';
     if (/^en(?:[_.@-]|$)/i.test(entry)) return 'en';

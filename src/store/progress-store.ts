@@ -19,7 +19,7 @@ import { logPath, progressPath } from './paths.js';
 import { type Inspected, serialiseProgress, withLog } from './progress-codec.js';
 import { FileTooLargeError, kindOf, MAX_PROGRESS_BYTES, NotRegularFileError } from './regular-file.js';
 import { readLog } from './review-log.js';
-import { recordWritten, wasWritten } from './verified.js';
+import { languageWritten, recordWritten, wasWritten } from './verified.js';
 
 /** What the store did or found that the learner should hear of; the edge words it. */
 export type StoreNotice =
@@ -101,6 +101,8 @@ export class ProgressStore {
 
   /** The language saved with `config set lang`, never failing: it decides the help text. The parse is kept for the command. */
   savedLanguage(): Lang | undefined {
+    const written = languageWritten(this.path);
+    if (written) return written.lang === 'en' || written.lang === 'es' ? written.lang : undefined;
     try {
       return this.inspect().file.settings.lang;
     } catch {
@@ -275,7 +277,7 @@ export class ProgressStore {
       throw storageError(error, 'write', this.path);
     }
     parsed.delete(this.path);
-    recordWritten(this.path, text);
+    recordWritten(this.path, text, file.settings.lang);
   }
 
   private newerError(version: number): StorageError {

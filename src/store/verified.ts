@@ -20,6 +20,11 @@ interface Written {
   key: string;
   size: number;
   sha1?: string;
+  /**
+   * The file's saved language (settings.lang; null: none): every start needs it, and reading it
+   * here spares a parse of the file. Absent in a record that did not note it.
+   */
+  lang?: string | null;
 }
 
 const sidecar = (path: string) => join(dirname(path), `.${basename(path)}.verified`);
@@ -42,11 +47,17 @@ function write(path: string, record: Written): void {
   }
 }
 
-/** After a write of `text` to `path`: remember it as checked. */
-export function recordWritten(path: string, text: string): void {
+/** After a write of `text` to `path`, whose saved language is `lang`: remember it as checked. */
+export function recordWritten(path: string, text: string, lang: string | undefined): void {
   try {
     const s = statSync(path, { bigint: true });
-    write(path, { mlroad: VERSION, key: statKey(s), size: Number(s.size), ...(s.size >= HASH_FROM_BYTES ? { sha1: sha1(text) } : {}) });
+    write(path, {
+      mlroad: VERSION,
+      key: statKey(s),
+      size: Number(s.size),
+      ...(s.size >= HASH_FROM_BYTES ? { sha1: sha1(text) } : {}),
+      lang: lang ?? null,
+    });
   } catch {
     // as above
   }
@@ -60,4 +71,19 @@ export function wasWritten(path: string, key: string, size: number, text: string
   if (record.sha1 === undefined || record.size !== size || sha1(text) !== record.sha1) return false;
   write(path, { ...record, key }); // the same bytes under a new key: the next read need not hash
   return true;
+}
+
+/**
+ * The saved language of the file at `path`, as its last write by this store recorded it, while
+ * the file is still exactly that write; undefined when only reading the file can tell.
+ */
+export function languageWritten(path: string): { lang: string | undefined } | undefined {
+  const record = read(path);
+  if (!record) return undefined;
+  try {
+    if (record.lang === undefined || statKey(statSync(path, { bigint: true })) !== record.key) return undefined;
+    return { lang: record.lang ?? undefined };
+  } catch {
+    return undefined;
+  }
 }

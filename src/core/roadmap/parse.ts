@@ -79,14 +79,17 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   const quizWhere: { id: string; where: string }[] = [];
   const sources: Record<string, string> = {};
   const idLocations: LocatedIssue[] = [];
-  // Placed only if the roadmap is valid: warnings about a broken file would be noise.
-  const warned: { yaml: ParsedYaml; prefix: PathSegment[]; quiz: Quiz }[] = [];
+  // Reported only if the roadmap is valid: warnings about a broken file would be noise. Placed
+  // now, while the file's tree is at hand, so that no tree outlives its quiz's check.
+  const warnings: LocatedIssue[] = [];
   const topicIds = topicIdsOf(isRecord(data) ? (data as LooseDoc) : {});
   const accept = (quiz: Quiz, yaml: ParsedYaml, prefix: PathSegment[], raw: unknown, index: number) => {
     for (const i of checkQuiz(quiz, topicIds)) issues.push(at(yaml, [...prefix, ...i.path], i));
     if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
-    quizzes.push(quiz);
-    warned.push({ yaml, prefix, quiz });
+    // Cleaned once checked (ids are [a-z0-9-], so no later check sees a difference), and warned
+    // about as cleaned, since the warnings quote it.
+    quizzes.push(cleanInPlace(quiz));
+    for (const w of quizWarnings(quiz)) warnings.push(at(yaml, [...prefix, ...w.path], w));
     if (!Object.hasOwn(sources, quiz.id)) sources[quiz.id] = yaml.source.file;
     quizWhere.push({ id: quiz.id, where: prefix.length ? formatPath(prefix) : `${yaml.source.file} (quizzes[${index}])` });
     idLocations.push(at(yaml, [...prefix, 'id'], { code: 'duplicateQuiz' }));
@@ -124,9 +127,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };
 
   const { quizzes: _entries, exercises: _exerciseEntries, ...rest } = cleanInPlace(parsed.data);
-  const clean = quizzes.map(cleanInPlace);
-  const warnings = warned.flatMap(({ yaml, prefix, quiz }) => quizWarnings(quiz).map((w) => at(yaml, [...prefix, ...w.path], w)));
-  return { ok: true, value: { roadmap: { ...rest, quizzes: clean.map(quizInfo), exercises: exercises.map(cleanInPlace) }, quizzes: clean }, sources, warnings };
+  return { ok: true, value: { roadmap: { ...rest, quizzes: quizzes.map(quizInfo), exercises: exercises.map(cleanInPlace) }, quizzes }, sources, warnings };
 }
 
 /**
