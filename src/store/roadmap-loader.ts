@@ -100,6 +100,8 @@ export async function parseFromDisk(
   maxBytes = maxBytesFromEnv(),
   requireLang?: string,
   lang: Lang = 'en',
+  /** false: check the questions, keep none (see ParseOptions). */
+  keepQuestions = true,
 ): Promise<{ bundle: RoadmapBundle; files: FileStamp[]; sources: Record<string, string>; warnings: RoadmapIssue[] }> {
   const { parseRoadmap } = await import('../core/roadmap/parse.js');
   const files: FileStamp[] = [];
@@ -132,7 +134,7 @@ export async function parseFromDisk(
         return { error: `cannot read ${path}: ${(error as Error).message}` };
       }
     },
-    { requireLang, lang, checkDir: (dir) => exerciseDirState(baseDir, dir) },
+    { requireLang, lang, keepQuestions, checkDir: (dir) => exerciseDirState(baseDir, dir) },
   );
   // Issues go up with their codes; the edge words them (src/ui/format-issue.ts).
   if (!result.ok) throw new RoadmapError({ key: 'roadmap.invalid', params: { file: mainFile, count: result.issues.length } }, result.issues);

@@ -7,7 +7,7 @@ import type { Said } from './issue.js';
 import { formatPath, type PathSegment } from './path.js';
 import { missingLanguage } from './require-lang.js';
 import { type Exercise, ExerciseIncludeSchema, ExerciseSchema, FORMAT_VERSION, IncludeSchema, type Quiz, QuizSchema, RoadmapSchema } from './schema.js';
-import { quizInfo, type RoadmapBundle } from './types.js';
+import { type QuizInfo, quizInfo, type RoadmapBundle } from './types.js';
 import { quizWarnings } from './warnings.js';
 import { describeZodIssue, foundKind, unionKind, valueAt } from './zod-issue.js';
 
@@ -51,6 +51,11 @@ export interface ParseOptions {
   lang?: 'en' | 'es';
   /** Whether a directory an exercise names exists inside the roadmap's directory; the store answers from disk. */
   checkDir?: (relativePath: string) => 'ok' | 'missing' | 'outside';
+  /**
+   * false: check every question but keep none (the bundle's `quizzes` is empty; the roadmap's
+   * quiz outlines still count them). What `validate` needs, at a fraction of the peak memory.
+   */
+  keepQuestions?: boolean;
 }
 
 /** Parses and fully validates a roadmap and the quiz files it includes, reporting every problem. */
@@ -76,6 +81,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   // Quizzes are validated one by one, so a broken included file does not hide the others, and
   // each file's YAML tree is dropped once it is checked: a large roadmap never holds them all.
   const quizzes: Quiz[] = [];
+  const outlines: QuizInfo[] = [];
   const quizWhere: { id: string; where: string }[] = [];
   const sources: Record<string, string> = {};
   const idLocations: LocatedIssue[] = [];
@@ -88,7 +94,9 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
     if (options.requireLang) for (const m of missingLanguage(raw, options.requireLang)) issues.push(at(yaml, [...prefix, ...m.path], m));
     // Cleaned once checked (ids are [a-z0-9-], so no later check sees a difference), and warned
     // about as cleaned, since the warnings quote it.
-    quizzes.push(cleanInPlace(quiz));
+    cleanInPlace(quiz);
+    outlines.push(quizInfo(quiz));
+    if (options.keepQuestions !== false) quizzes.push(quiz);
     for (const w of quizWarnings(quiz)) warnings.push(at(yaml, [...prefix, ...w.path], w));
     if (!Object.hasOwn(sources, quiz.id)) sources[quiz.id] = yaml.source.file;
     quizWhere.push({ id: quiz.id, where: prefix.length ? formatPath(prefix) : `${yaml.source.file} (quizzes[${index}])` });
@@ -109,10 +117,10 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
       if (quiz.success) accept(quiz.data, mainYaml, ['quizzes', index], entry, index);
     }
   });
-  const knownQuizIds = entries.flatMap((e) => (isRecord(e) && typeof e.id === 'string' ? [e.id] : [])).concat(quizzes.map((q) => q.id));
+  const knownQuizIds = entries.flatMap((e) => (isRecord(e) && typeof e.id === 'string' ? [e.id] : [])).concat(outlines.map((q) => q.id));
   const anyInclude = entries.some((e) => isRecord(e) && 'include' in e);
   // When an included quiz failed to load we do not know its id: skip reference checks then.
-  const referencesKnown = !(anyInclude && quizzes.length < entries.length);
+  const referencesKnown = !(anyInclude && outlines.length < entries.length);
 
   const mainDoc = parsed.success ? parsed.data : (data as LooseDoc);
   for (const issue of checkRoadmap(mainDoc, quizWhere, referencesKnown ? knownQuizIds : [])) {
@@ -127,7 +135,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };
 
   const { quizzes: _entries, exercises: _exerciseEntries, ...rest } = cleanInPlace(parsed.data);
-  return { ok: true, value: { roadmap: { ...rest, quizzes: quizzes.map(quizInfo), exercises: exercises.map(cleanInPlace) }, quizzes }, sources, warnings };
+  return { ok: true, value: { roadmap: { ...rest, quizzes: outlines, exercises: exercises.map(cleanInPlace) }, quizzes }, sources, warnings };
 }
 
 /**
