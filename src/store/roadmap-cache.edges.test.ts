@@ -20,6 +20,8 @@ async function cached(edit?: (main: string) => string) {
   cpSync(new URL('../../test/fixtures/mini/', import.meta.url), dir, { recursive: true });
   const main = join(dir, 'roadmap.yaml');
   if (edit) writeFileSync(main, edit(readFileSync(main, 'utf8')));
+  // Whole seconds, so that putting an mtime back gives the very same one.
+  for (const file of [main, join(dir, 'quizzes', 'arithmetic.yaml')]) utimesSync(file, 1_700_000_000, 1_700_000_000);
   const cacheDir = join(root, 'cache');
   const { bundle, files, sources } = await parseFromDisk(main);
   writeRoadmapCache(cacheDir, main, files, bundle, sources);
@@ -107,6 +109,11 @@ describe('the manifest', () => {
 describe('pieces', () => {
   it('flags optional topics by position and gives a topic with no exercises an empty list', async () => {
     const c = await cached();
+    const index = JSON.parse(readFileSync(join(c.generation(), 'index.json'), 'utf8'));
+    expect(index.stages.map((s: { optional: number[]; exercises: object }) => [s.optional, s.exercises])).toEqual([
+      [[], {}],
+      [[1], {}],
+    ]);
     const topics = readCachedRoadmap(c.cacheDir, c.main)!.roadmap.stages.flatMap((s) => s.topics);
     expect(topics.map((t) => [t.id, t.optional, t.exercises])).toEqual([
       ['alpha', false, []],
@@ -168,9 +175,10 @@ describe('planRefresh', () => {
     const quizFile = join(c.dir, 'quizzes', 'arithmetic.yaml');
     touch(quizFile, stampOf(quizFile)!.mtimeMs + 5000);
     expect(planRefresh(c.cacheDir, c.main)?.changed).toEqual([{ at: 1, path: quizFile, quizId: 'arithmetic' }]);
-    const mtime = stampOf(quizFile)!.mtimeMs;
+    utimesSync(quizFile, 1_700_000_000, 1_700_000_000);
+    expect(planRefresh(c.cacheDir, c.main)).toBeUndefined();
     writeFileSync(quizFile, `${readFileSync(quizFile, 'utf8')}# more\n`);
-    touch(quizFile, mtime);
+    utimesSync(quizFile, 1_700_000_000, 1_700_000_000);
     expect(planRefresh(c.cacheDir, c.main)?.changed.map((x) => x.quizId)).toEqual(['arithmetic']);
   });
 
@@ -229,6 +237,15 @@ describe('applyRefresh', () => {
     const renamed = new Map([[p.quizFile, { quiz: { ...p.quiz, id: 'renamed' }, stamp: stampOf(p.quizFile)! }]]);
     expect(applyRefresh(p.cacheDir, p.main, p.plan, renamed)).toBeUndefined();
     expect(applyRefresh(p.cacheDir, p.main, p.plan, new Map())).toBeUndefined();
+    // One of two re-read quizzes renamed is enough.
+    const other = join(p.dir, 'quizzes', 'other.yaml');
+    const two = { ...p.plan, changed: [...p.plan.changed, { at: 1, path: other, quizId: 'other' }] };
+    const stamp = stampOf(p.quizFile)!;
+    const both = new Map([
+      [p.quizFile, { quiz: p.quiz, stamp }],
+      [other, { quiz: { ...p.quiz, id: 'renamed' }, stamp }],
+    ]);
+    expect(applyRefresh(p.cacheDir, p.main, two, both)).toBeUndefined();
     expect(p.generation()).toBe(p.oldGeneration);
   });
 
