@@ -360,11 +360,12 @@ function relativeTo(base: string, path: string): string {
 function removeOtherGenerations(folder: string, keep: string): void {
   const before = Date.now() - 60_000;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    // (`entry.name !== keep` made true is equivalent: the generation kept was just made, so its age keeps it.)
     if (entry.isDirectory() && entry.name !== keep) {
       const made = Number.parseInt(entry.name.split('-')[0]!, 36);
       // Stryker disable next-line EqualityOperator: > and >= differ only for a generation made in the very millisecond of the cut-off
       if (!(made > before)) rmSync(join(folder, entry.name), { recursive: true, force: true });
-      // Stryker disable next-line ObjectLiteral,BooleanLiteral: force only matters if another process removed the file in between
+      // (Here and above, `force: false` differs only if another process removed the entry in between: equivalent mutants.)
     } else if (entry.isFile() && entry.name !== 'manifest.json' && !entry.name.startsWith('.')) rmSync(join(folder, entry.name), { force: true });
   }
 }

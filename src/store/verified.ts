@@ -28,11 +28,14 @@ interface Written {
 }
 
 const sidecar = (path: string) => join(dirname(path), `.${basename(path)}.verified`);
+// (An empty encoding name is utf8 too: that StringLiteral mutant is equivalent.)
 const sha1 = (text: string) => createHash('sha1').update(text, 'utf8').digest('hex');
 
 function read(path: string): Written | undefined {
   try {
     const data = JSON.parse(readFileSync(sidecar(path), 'utf8')) as Partial<Written>;
+    // (The size's type matters only where sizes are compared, and a string never equals one:
+    // dropping that test is an equivalent mutant; so is emptying the catch, which returns the same.)
     return data.mlroad === VERSION && typeof data.key === 'string' && typeof data.size === 'number' ? (data as Written) : undefined;
   } catch {
     return undefined;
@@ -41,6 +44,7 @@ function read(path: string): Written | undefined {
 
 function write(path: string, record: Written): void {
   try {
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the record is a cache (without it the file is checked); an fsync more shows in no output
     writeFileAtomic(sidecar(path), JSON.stringify(record), { durable: false });
   } catch {
     // without it, the next read checks the file: slower, never wrong
@@ -68,6 +72,7 @@ export function wasWritten(path: string, key: string, size: number, text: string
   const record = read(path);
   if (!record) return false;
   if (record.key === key) return true;
+  // (Without the first test, an absent hash still differs from any SHA-1: an equivalent mutant.)
   if (record.sha1 === undefined || record.size !== size || sha1(text) !== record.sha1) return false;
   write(path, { ...record, key }); // the same bytes under a new key: the next read need not hash
   return true;
@@ -79,6 +84,8 @@ export function wasWritten(path: string, key: string, size: number, text: string
  */
 export function languageWritten(path: string): { lang: string | undefined } | undefined {
   const record = read(path);
+  // (Without this line the try below meets an undefined record and its catch gives the same
+  // undefined; emptying that catch falls through to it too: equivalent mutants.)
   if (!record) return undefined;
   try {
     if (record.lang === undefined || statKey(statSync(path, { bigint: true })) !== record.key) return undefined;
