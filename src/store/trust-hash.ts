@@ -80,6 +80,7 @@ function readKept(cacheDir: string): Record<string, Kept> {
 function keep(cacheDir: string, id: string, kept: Kept): void {
   try {
     makeDir(cacheDir);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: whether a cache is flushed to disk cannot be seen without a power cut
     writeFileAtomic(join(cacheDir, CACHE_FILE), JSON.stringify({ ...readKept(cacheDir), [id]: kept }), { durable: false });
   } catch {
     // a cache

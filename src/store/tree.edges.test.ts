@@ -1,0 +1,26 @@
+import { lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyTree, removeTree } from './tree.js';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'mlroad-tree-edges-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('copyTree and removeTree', () => {
+  it('a single file is copied as a file', () => {
+    writeFileSync(join(root, 'a'), 'x');
+    copyTree(join(root, 'a'), join(root, 'b'));
+    expect(lstatSync(join(root, 'b')).isFile()).toBe(true);
+    expect(readFileSync(join(root, 'b'), 'utf8')).toBe('x');
+  });
+
+  it('a path that cannot be looked at is an error, not nothing to remove', () => {
+    writeFileSync(join(root, 'file'), 'x');
+    expect(() => removeTree(join(root, 'file', 'inside'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
+    expect(() => removeTree(join(root, 'gone'))).not.toThrow();
+  });
+});
