@@ -21,17 +21,11 @@ describe('makeDir', () => {
     expect(() => makeDir(join(root, 'loop'))).toThrow(expect.objectContaining({ code: 'ELOOP' }));
   });
 
-  it('an existing directory: nothing is made, here or anywhere', () => {
-    mkdirSync(join(root, 'cwd'));
+  it('an existing directory: nothing is made in it, nor beside the command (its cwd)', () => {
     mkdirSync(join(root, 'there'));
-    const cwd = process.cwd();
-    process.chdir(join(root, 'cwd'));
-    try {
-      makeDir(join(root, 'there'));
-    } finally {
-      process.chdir(cwd);
-    }
-    expect(readdirSync(join(root, 'cwd'))).toEqual([]);
+    const cwd = readdirSync(process.cwd()).sort();
+    makeDir(join(root, 'there'));
     expect(readdirSync(join(root, 'there'))).toEqual([]);
+    expect(readdirSync(process.cwd()).sort()).toEqual(cwd);
   });
 });
