@@ -113,7 +113,7 @@ function addLines(byRoadmap: Record<string, LogSummary>, text: string): void {
     let data: unknown;
     try {
       data = JSON.parse(line);
-      // Stryker disable next-line BlockStatement: without the continue, data stays undefined and the roadmap check below skips the line
+      // Equivalent mutant (BlockStatement of the catch): without the continue, data stays undefined and the roadmap check below skips the line.
     } catch {
       continue; // doctor reports bad lines; a summary skips them, as readLog does
     }
@@ -137,10 +137,10 @@ function readKept(logPath: string): SummaryFile | undefined {
       byRoadmap[id] = { reviews: s.reviews, right: s.right, byDay: Object.assign(dict<number>(), s.byDay), span };
     }
     return { ...data, byRoadmap };
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
   } catch {
-    return undefined;
+    // unreadable or not JSON: none kept
   }
+  return undefined;
 }
 
 function keep(logPath: string, summary: SummaryFile): void {

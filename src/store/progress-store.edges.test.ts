@@ -1,5 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -158,7 +171,7 @@ describe('reading', () => {
     const file = await store().read();
     expect(file.roadmaps).toEqual({});
     const damaged = notices.find((n) => n.code === 'damaged') as Extract<StoreNotice, { code: 'damaged' }>;
-    expect(damaged).toMatchObject({ path: progress(), problem: 'notJson' });
+    expect(damaged).toMatchObject({ path: progress(), problem: 'notJson', aside: `${progress()}.corrupt-2026-03-01T10-00-01-000Z` });
     expect(readFileSync(damaged.aside, 'utf8')).toBe('not json');
     expect(disk()).toEqual({ version: 2, settings: {}, roadmaps: {} });
   });
@@ -244,6 +257,28 @@ describe('reading', () => {
       expect(call).toThrow(expect.objectContaining({ path: log(), unworded: { key: 'file.notRegular.directory', params: { path: log() } } }));
   });
 
+  it('a log the system cannot open fails logSummary and inspectLog as reads of the log', () => {
+    symlinkSync(log(), log());
+    for (const call of [() => store().logSummary(), () => store().inspectLog()])
+      expect(call).toThrow(expect.objectContaining({ code: 'failed', path: log(), data: expect.objectContaining({ action: 'read', errno: 'ELOOP' }) }));
+  });
+
+  it('inspecting leaves no descriptor open', async () => {
+    await store().update(markDone('a'));
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(progress(), JSON.stringify({ version: 2, settings: { lang: i % 2 ? 'es' : 'en' }, roadmaps: {} }));
+      store().inspect();
+    }
+    const open = readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(dir);
+      } catch {
+        return false;
+      }
+    });
+    expect(open).toEqual([]);
+  });
+
   it('a log read with bad and torn lines says so, with the count of bad ones', async () => {
     writeFileSync(log(), `${JSON.stringify({ roadmap: 'r', ...entry })}\nnope\n{"x":1}\n{"roadmap":"r"`);
     const file = await store().read({ log: true });
@@ -256,22 +291,34 @@ describe('reading', () => {
 
   it('a version-1 file read with a log on disk unites the two, each entry once', async () => {
     const other = { ...entry, at: '2025-02-01T00:00:00.000Z' };
-    writeFileSync(progress(), JSON.stringify({ version: 1, settings: {}, roadmaps: { r: { topics: {}, attempts: [], cards: {}, reviewLog: [entry] } } }));
+    const third = { ...entry, at: '2025-03-01T00:00:00.000Z' };
+    writeFileSync(
+      progress(),
+      JSON.stringify({ version: 1, settings: {}, roadmaps: { r: { topics: {}, attempts: [], cards: {}, reviewLog: [entry, third] } } }),
+    );
     writeFileSync(log(), `${JSON.stringify({ roadmap: 'r', ...entry })}\n${JSON.stringify({ roadmap: 'r', ...other })}\n`);
-    expect((await store().read({ log: true })).roadmaps.r!.reviewLog).toEqual([entry, other]);
+    expect((await store().read({ log: true })).roadmaps.r!.reviewLog).toEqual([entry, other, third]);
   });
 
   it('a version-2 file read with its log takes the log as it is', async () => {
     writeFileSync(progress(), JSON.stringify({ version: 2, settings: {}, roadmaps: { r: { topics: {}, attempts: [], cards: {} } } }));
     writeFileSync(log(), `${JSON.stringify({ roadmap: 'r', ...entry })}\n${JSON.stringify({ roadmap: 'r', ...entry })}\n`);
     expect((await store().read({ log: true })).roadmaps.r!.reviewLog).toEqual([entry, entry]);
+    expect(notices).toEqual([]); // a sound log is read without a word
   });
 });
 
 describe('checkWritable', () => {
   it('refuses a file written by a newer mlroad, naming its version', () => {
     writeFileSync(progress(), JSON.stringify(newer));
-    expect(() => store().checkWritable()).toThrow(expect.objectContaining({ code: 'newerWrite', path: progress(), data: { path: progress(), version: 9 } }));
+    expect(() => store().checkWritable()).toThrow(
+      expect.objectContaining({
+        code: 'newerWrite',
+        path: progress(),
+        data: { path: progress(), version: 9 },
+        message: `${progress()} was written by a newer mlroad (version 9)`,
+      }),
+    );
   });
 
   it('probes with a private 4 KiB temp file beside the progress file, flushed, closed and removed', () => {
@@ -329,6 +376,20 @@ describe('update', () => {
     const result = await store({ afterWrite: (f) => seen.push(f) }).update((f) => f);
     expect(seen).toEqual([result]);
     expect(statSync(progress(), { bigint: true }).ino).toBe(before.ino);
+  });
+
+  it('a change that changes nothing needs no afterWrite', async () => {
+    await store().update(markDone('a'));
+    const file = await store().update((f) => f);
+    expect(file.roadmaps.r!.topics.a!.status).toBe('done');
+  });
+
+  it('a damaged version-1 file leaves the log file as it is', async () => {
+    writeFileSync(progress(), JSON.stringify({ version: 1, settings: {}, roadmaps: 3 }));
+    writeFileSync(log(), `${JSON.stringify({ roadmap: 'r', ...entry })}\n`);
+    const before = statSync(log()).ino;
+    await store().update(markDone('a'));
+    expect(statSync(log()).ino).toBe(before);
   });
 
   it('a change runs afterWrite with the file written', async () => {

