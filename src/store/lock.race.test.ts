@@ -77,6 +77,18 @@ describe('taking over a dead holder’s lock', () => {
     expect(fs.readdirSync(dir)).toEqual(['progress.json.lock']);
   });
 
+  it('when a new holder, not yet named, got in just before the move, its lock is put back', async () => {
+    passThrough();
+    fs.writeFileSync(lock, owner(deadPid(), 'dead'));
+    vi.mocked(fs.renameSync).mockImplementationOnce((from, to) => {
+      real.writeFileSync(lock, '');
+      real.renameSync(from, to);
+    });
+    const error = await withLock(file, async () => 1, { waitMs: 0 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'lockBusy' });
+    expect(fs.readFileSync(lock, 'utf8')).toBe('');
+  });
+
   it('when a holder named itself in a stale unnamed lock just before the move, it is put back', async () => {
     passThrough();
     fs.writeFileSync(lock, '');

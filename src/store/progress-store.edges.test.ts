@@ -202,6 +202,11 @@ describe('reading', () => {
     expect(store().inspect()).toMatchObject({ kind: 'corrupt', problem: 'notJson', diskVersion: 0 });
   });
 
+  it('a file holding null is damaged, of no version', () => {
+    writeFileSync(progress(), 'null');
+    expect(store().inspect()).toMatchObject({ kind: 'corrupt', diskVersion: 0, file: { version: 2, settings: {}, roadmaps: {} } });
+  });
+
   it('the version on disk is the file’s number, 0 when it has none', () => {
     writeFileSync(progress(), JSON.stringify({ version: 2, settings: {}, roadmaps: {} }));
     expect(store().inspect()).toMatchObject({ kind: 'ok', diskVersion: 2 });
