@@ -106,8 +106,9 @@ export class ProgressStore {
     try {
       return this.inspect().file.settings.lang;
     } catch {
-      return undefined;
+      // unreadable: no saved language, and the command reports the file
     }
+    return undefined;
   }
 
   /**
@@ -219,8 +220,7 @@ export class ProgressStore {
       }
     } catch (error) {
       if (isFsError(error) && error.code === 'ENOENT') return { kind: 'ok', file: emptyProgress(), diskVersion: 0 };
-      // The progress file's own problems are storage problems (exit 3), whatever their cause.
-      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new StorageError(error.unworded ?? error.message, this.path);
+      // The progress file's own problems (a FIFO, a file too large) are storage problems too (exit 3): storageError keeps their words.
       throw storageError(error, 'read', this.path);
     }
     const result = wasWritten(this.path, key, size, text) ? adopt(text) : decode(text);
@@ -304,6 +304,7 @@ export class ProgressStore {
         .filter((f) => f.startsWith(prefix))
         .sort()
         .slice(0, -BACKUPS_KEPT);
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: each name was just listed, so force only matters if another pruner races in
       for (const f of old) rmSync(join(dir, f), { force: true });
     }
   }
@@ -328,6 +329,7 @@ export class ProgressStore {
 function adopt(text: string): Inspected {
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
+    // Stryker disable next-line OptionalChaining: a null document throws inside the try, and the catch sends it to decode as the check would
     if (data?.version === PROGRESS_VERSION) return { kind: 'ok', file: adoptChecked(data), diskVersion: PROGRESS_VERSION };
   } catch {
     // not JSON after all: the check says so

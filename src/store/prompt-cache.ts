@@ -66,8 +66,11 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
   };
   try {
     makeDir(ctx.configDir);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: whether a cache is flushed to disk cannot be seen without a power cut
     writeFileAtomic(promptPath(ctx.configDir), JSON.stringify(cache), { durable: false });
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: whether a cache is flushed to disk cannot be seen without a power cut
     writeFileAtomic(promptTextPath(ctx.configDir), shellText(cache), { durable: false });
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: whether a cache is flushed to disk cannot be seen without a power cut
     writeFileAtomic(completionPath(ctx.configDir), completionText(allTopicIds(loaded.roadmap), allQuizIds(loaded.roadmap), progress), { durable: false });
   } catch {
     // A prompt that cannot be cached is recomputed next time; never fail a command for it.
@@ -107,6 +110,7 @@ export function shellText(cache: PromptCache): string {
 export function completionText(topics: readonly string[], quizzes: readonly string[], progress?: RoadmapProgress): string {
   const ids = (list: readonly string[]) => list.map(kebabId).filter(Boolean).join(' ');
   const todo = progress ? topics.filter((id) => topicStatus(progress, id) === 'todo') : topics;
+  // Stryker disable next-line ArrayDeclaration: a placeholder string is no kebab-case id, so ids() drops it and the line is the same
   const finished = progress ? topics.filter((id) => topicStatus(progress, id) !== 'todo') : [];
   return keyValueLines([
     ['topics', ids(topics)],

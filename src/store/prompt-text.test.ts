@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completionText, type PromptCache, shellText } from './prompt-cache.js';
-import { encodePath } from './prompt-text.js';
+import { digits, encodePath, lineText, versionText } from './prompt-text.js';
 
 const KEYS = ['mlroad', 'at', 'until', 'percent', 'done', 'total', 'due', 'stage', 'topic', 'roadmap', 'line', 'file'];
 const NUMBER = /^(0|[1-9][0-9]*)$/;
@@ -66,5 +66,27 @@ describe('the prompt file', () => {
       reviewLog: [],
     } as never;
     expect(completionText(['python', 'x\ny=1', 'git', 'sql', '$(id)'], [], progress)).toBe('topics=python git sql\nquizzes=\ntodo=sql\nfinished=python git\n');
+  });
+});
+
+describe('each value’s kind, exactly', () => {
+  it('digits: a non-negative safe integer as it is, anything else 0', () => {
+    expect(digits(0)).toBe('0');
+    expect(digits(42)).toBe('42');
+    expect(digits(-1)).toBe('0');
+    expect(digits(1.5)).toBe('0');
+  });
+
+  it('a version of its own characters as it is, anything else 0', () => {
+    expect(versionText('1.2.3-beta+4')).toBe('1.2.3-beta+4');
+    expect(versionText('1 2')).toBe('0');
+  });
+
+  it('paths: bytes outside the safe set as two upper-case hex digits each', () => {
+    expect(encodePath('/a b\nñ')).toBe('/a%20b%0A%C3%B1');
+  });
+
+  it('shown text on one trimmed line', () => {
+    expect(lineText('  ok  ')).toBe('ok');
   });
 });
