@@ -1,5 +1,5 @@
 import jsep from 'jsep';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Bounds, compileFormula, FORMULA_FUNCTIONS, findNonFinite } from './formula.js';
 
 const run = (src: string, vars: Record<string, number> = {}) => {
@@ -156,17 +156,29 @@ describe('findNonFinite', () => {
     expect(calls).not.toContain(0);
   });
 
-  it('tries every combination of corners', () => {
+  it('tries every combination of corners, varying the last name fastest whatever order the bounds come in', () => {
     const seen: string[] = [];
     findNonFinite(
       (v) => {
         seen.push(`${v.a},${v.b}`);
         return 1;
       },
-      { a: range(1, 2), b: range(-1, 1) },
+      { b: range(-1, 1), a: range(1, 2) },
       () => 0,
     );
     expect(seen.slice(0, 6)).toEqual(['1,-1', '1,1', '1,0', '2,-1', '2,1', '2,0']);
+  });
+
+  it('samples variables in name order whatever order the bounds come in', () => {
+    const names = 'ihgfedcba'.split('');
+    const many = Object.fromEntries(names.map((n) => [n, range(0, 9)]));
+    let k = 0;
+    const result = findNonFinite(
+      () => Number.NaN,
+      many,
+      () => (k++ % 9) / 9 + 0.01,
+    );
+    expect(result).toEqual({ a: 0, b: 1, c: 2, d: 3, e: 4, f: 5, g: 6, h: 7, i: 8 });
   });
 
   it('with more than 8 variables, only samples, 32 draws of every variable in name order', () => {
@@ -201,6 +213,14 @@ describe('findNonFinite', () => {
     expect(findNonFinite(report(0.3), many, () => 0.999)).toMatchObject({ a: 0.3, i: 0.3 });
     expect(findNonFinite(report(0.2), many, () => 0.5)).toMatchObject({ a: 0.2 });
     expect(findNonFinite(report(0.1), many, () => 0.999)).toBeUndefined();
+    const above = Object.fromEntries('abcdefghi'.split('').map((n) => [n, range(0.25, 0.5, 1)]));
+    expect(
+      findNonFinite(
+        () => Number.NaN,
+        above,
+        () => 0,
+      ),
+    ).toMatchObject({ a: 0.3 });
   });
 
   it('returns the first sampled values that give a non-finite result', () => {
@@ -213,5 +233,69 @@ describe('findNonFinite', () => {
       () => sequence[k++ % sequence.length]!,
     );
     expect(result).toEqual({ a: 5, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1, h: 1, i: 1 });
+  });
+});
+
+describe('the parser set-up at load', () => {
+  // jsep 1.6's own binary operators and precedences, before formula.js narrows them.
+  const JSEP_BINARY: Record<string, number> = {
+    '||': 1,
+    '&&': 2,
+    '|': 3,
+    '^': 4,
+    '&': 5,
+    '==': 6,
+    '!=': 6,
+    '===': 6,
+    '!==': 6,
+    '<': 7,
+    '>': 7,
+    '<=': 7,
+    '>=': 7,
+    '<<': 8,
+    '>>': 8,
+    '>>>': 8,
+    '%': 10,
+  };
+
+  /**
+   * formula.js loaded anew over jsep's own tables: its set-up runs inside the test, where a
+   * mutation run can reach it (a module evaluated once, before any test, cannot be mutated).
+   */
+  async function freshFormula() {
+    for (const [op, precedence] of Object.entries(JSEP_BINARY)) jsep.addBinaryOp(op, precedence);
+    jsep.addUnaryOp('!');
+    jsep.addUnaryOp('~');
+    vi.resetModules();
+    return import('./formula.js');
+  }
+
+  it('leaves jsep only arithmetic: ^ as right-associative power above * and /, no other operator', async () => {
+    const fresh = await freshFormula();
+    const value = (src: string) => {
+      const c = fresh.compileFormula(src, []);
+      return c.ok ? c.evaluate({}) : c.error;
+    };
+    for (const op of Object.keys(JSEP_BINARY).filter((o) => o !== '^')) {
+      expect(fresh.compileFormula(`1 ${op} 2`, []).ok, op).toBe(false);
+    }
+    for (const op of ['!', '~']) {
+      // Refused by the parser itself, before the check on sign operators is needed.
+      expect(fresh.compileFormula(`${op}1`, []), op).toEqual({ ok: false, error: { code: 'formulaSyntax', params: { detail: expect.any(String) } } });
+    }
+    expect(value('2 ^ 3 ^ 2')).toBe(512);
+    expect(value('2 * 3 ^ 2')).toBe(18);
+    expect(value('2 ^ 3 * 2')).toBe(16);
+  });
+
+  it('offers exactly the nine functions, each doing what its name says', async () => {
+    const fresh = await freshFormula();
+    expect(fresh.FORMULA_FUNCTIONS).toEqual(['sqrt', 'abs', 'min', 'max', 'log', 'exp', 'round', 'floor', 'ceil']);
+    const value = (src: string) => {
+      const c = fresh.compileFormula(src, []);
+      return c.ok ? c.evaluate({}) : Number.NaN;
+    };
+    expect([value('sqrt(9)'), value('abs(-4)'), value('min(3, 1, 2)'), value('max(3, 5, 2)')]).toEqual([3, 4, 1, 5]);
+    expect([value('log(1)'), value('exp(0)'), value('round(2.5)'), value('floor(2.7)'), value('ceil(2.1)')]).toEqual([0, 1, 3, 2, 3]);
   });
 });

@@ -273,3 +273,28 @@ describe('normalizeText, each step', () => {
     expect(normalizeText('\tx ')).toBe('x');
   });
 });
+
+describe('choice numbers past 9', () => {
+  const letters = 'abcdefghijkl'.split('');
+  const order = letters.map((_, i) => i);
+
+  it('single and multiple take two-digit choice numbers', () => {
+    const single = drawn(makeQuestion({ type: 'single', choices: letters, answer: 9 }), order);
+    expect(parseAnswer(single, '10')).toEqual({ kind: 'choices', picks: [10] });
+    expect(gradeLine(single, '10').correct).toBe(true);
+    const multiple = drawn(makeQuestion({ type: 'multiple', choices: letters, answer: [9, 11] }), order);
+    expect(parseAnswer(multiple, '12,10')).toEqual({ kind: 'choices', picks: [10, 12] });
+  });
+
+  it('multiple refuses a list with any part that is not a whole number, even one that reads as a valid choice', () => {
+    const multiple = drawn(makeQuestion({ type: 'multiple', choices: letters, answer: [1] }), order);
+    expect(parseAnswer(multiple, '2,2.0')).toEqual({ kind: 'invalid', raw: '2,2.0' });
+    expect(parseAnswer(multiple, '1e0 2')).toEqual({ kind: 'invalid', raw: '1e0 2' });
+  });
+});
+
+describe('text expected answer', () => {
+  it('is a plain first answer as written', () => {
+    expect(gradeLine(drawn(makeQuestion({ type: 'text', answers: ['Random forest', 'forest'] })), 'x').expected).toBe('Random forest');
+  });
+});

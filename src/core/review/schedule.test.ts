@@ -208,3 +208,14 @@ describe('dueCards', () => {
     expect(dueCards(progressWith({ 'q/a': midnight(5) }), new Date(midnight(4)))).toEqual([]);
   });
 });
+
+describe('a stored review card without a last review time', () => {
+  it('is rescheduled with finite values, as if last reviewed just now', () => {
+    const t0 = new Date(2026, 2, 1, 10);
+    const first = recordAnswers(emptyRoadmapProgress(), [answer('x', true)], t0, fsrs, 'quiz');
+    const { last_review: _dropped, ...bare } = first.cards['q/x']!;
+    const when = new Date(2026, 2, 4, 1);
+    const p = recordAnswers({ ...first, cards: { 'q/x': bare as typeof bare & { due: string } } }, [answer('x', true, Rating.Hard)], when, fsrs, 'review');
+    expect(p.cards['q/x']).toMatchObject({ due: midnight(6), stability: 2.3065, reps: 2, state: 2, elapsed_days: 0, last_review: when.toISOString() });
+  });
+});
