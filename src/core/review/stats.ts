@@ -74,14 +74,13 @@ export function computeStats(progress: RoadmapProgress, now: Date, log: LogSumma
     if (state) cards[state]++;
   }
 
-  const hardest = Object.entries(progress.cards)
+  const lapsed = Object.entries(progress.cards)
     .map(([key, c]) => ({ key, lapses: Number(c.lapses ?? 0) }))
-    .filter((c) => c.lapses > 0)
-    // Code-unit order on ties: ids are ASCII, and localeCompare would start Intl (~15 ms).
-    // Stryker disable next-line EqualityOperator,ConditionalExpression: keys are unique, and V8's sort only asks whether a result is below 0
-    .sort((a, b) => b.lapses - a.lapses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, 5)
-    .map(({ key, lapses }) => ({ quiz: key.slice(0, key.indexOf('/')), question: key.slice(key.indexOf('/') + 1), lapses }));
+    .filter((c) => c.lapses > 0);
+  // Code-unit order on ties: ids are ASCII, and localeCompare would start Intl (~15 ms).
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: keys are unique, and V8's sort only asks whether a result is below 0
+  lapsed.sort((a, b) => b.lapses - a.lapses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const hardest = lapsed.slice(0, 5).map(({ key, lapses }) => ({ quiz: key.slice(0, key.indexOf('/')), question: key.slice(key.indexOf('/') + 1), lapses }));
 
   return { currentStreak, longestStreak, days, retention, cards, hardest };
 }
