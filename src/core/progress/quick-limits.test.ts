@@ -68,3 +68,11 @@ describe('quick limit checks', () => {
     expect(attemptLimit(attempt(attemptEdge))).toBeUndefined();
   });
 });
+
+describe('quick limit checks, many short fields', () => {
+  it('a card of many long keys with one-letter values is refused as withinLimits refuses it', () => {
+    const card = Object.fromEntries(Array.from({ length: 255 }, (_, i) => [`field-${String(i).padStart(6, '0')}`, 'v']));
+    expect(withinLimits(card, CARD_LIMITS)).toBeDefined();
+    expect(cardLimit(card)).toBe(withinLimits(card, CARD_LIMITS));
+  });
+});
