@@ -72,6 +72,14 @@ describe('checkProgress, malformed records dropped', () => {
   });
 });
 
+describe('checkProgress, values that only look right', () => {
+  it('a time that is a number, a note text that is a list, a project url that is a list are malformed', () => {
+    expect(roadmapOf({ topics: { a: { status: 'done', at: 0 } } })!.topics).toEqual({});
+    expect(roadmapOf({ notes: [{ topic: 't', at: T, text: ['x'] }] })!.notes).toEqual([]);
+    expect(problemOf({ version: 2, roadmaps: { r: { projects: { p: { url: ['https://example.org'], at: T } } } } })).toBe('roadmaps.r.projects.p is malformed');
+  });
+});
+
 describe('cleanNote', () => {
   it('turns a lone carriage return into a newline too', () => {
     expect(cleanNote('a\rb\r\nc')).toBe('a\nb\nc');
