@@ -30,3 +30,13 @@ describe('suggest', () => {
     expect(suggest('py', ['python-long-name'])).toEqual(['python-long-name']);
   });
 });
+
+describe('suggest, the three-letter rule', () => {
+  it('a guess of exactly three letters counts a name inside it as a substring match', () => {
+    expect(suggest('abc', ['a', 'abx'])).toEqual(['a', 'abx']);
+  });
+
+  it('a guess of two letters does not: a name inside it ranks by edit distance', () => {
+    expect(suggest('ab', ['b', 'aa'])).toEqual(['aa', 'b']);
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allVariants, interpolate, localize, stripControls, stripControlsDeep } from './text.js';
 
 describe('localize', () => {
@@ -36,5 +36,15 @@ describe('stripControls', () => {
   it('removes escape sequences, in strings and deep inside documents', () => {
     expect(stripControls('a\u001b[31mb')).not.toContain('\u001b');
     expect(JSON.stringify(stripControlsDeep({ k: ['x\u001b[2Jy'] }))).not.toContain('\\u001b');
+  });
+});
+
+describe('text.js loaded anew', () => {
+  // Loaded inside the test so its module-level definitions are built while a test runs.
+  it('stripControlsDeep cleans every string of a value', async () => {
+    vi.resetModules();
+    const fresh = await import('./text.js');
+    expect(fresh.stripControlsDeep({ a: ['x\u001b[2J', 'y\u200b'], n: 1 })).toEqual({ a: ['x', 'y'], n: 1 });
+    expect(fresh.stripControls('a\u0007b')).toBe('ab');
   });
 });

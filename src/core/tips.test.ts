@@ -29,3 +29,26 @@ describe('tipOfTheDay', () => {
     expect(tipOfTheDay(['a', 'b', 'c', 'd', 'e'], morning)).toBe(tipOfTheDay(['a', 'b', 'c', 'd', 'e'], night));
   });
 });
+
+describe('tipOfTheDay, by the local day number', () => {
+  const day = 86_400_000;
+  /** An instant whose zone is `offsetMinutes` as getTimezoneOffset reports it (east of UTC is negative). */
+  const at = (ms: number, offsetMinutes: number) => Object.assign(new Date(ms), { getTimezoneOffset: () => offsetMinutes });
+
+  it('takes tip number (day / 2) mod the count on even days', () => {
+    const tips = ['a', 'b', 'c'];
+    expect(tipOfTheDay(tips, at(0 * day, 0))).toBe('a');
+    expect(tipOfTheDay(tips, at(2 * day, 0))).toBe('b');
+    expect(tipOfTheDay(tips, at(4 * day, 0))).toBe('c');
+    expect(tipOfTheDay(tips, at(6 * day, 0))).toBe('a');
+    expect(tipOfTheDay(tips, at(1 * day, 0))).toBeUndefined();
+    expect(tipOfTheDay(tips, at(3 * day, 0))).toBeUndefined();
+  });
+
+  it('counts days in local time: an instant late on UTC day 1 is already day 2 two hours east', () => {
+    const late = 2 * day - 60 * 60_000;
+    expect(tipOfTheDay(['a', 'b'], at(late, 0))).toBeUndefined();
+    expect(tipOfTheDay(['a', 'b'], at(late, -120))).toBe('b');
+    expect(tipOfTheDay(['a', 'b'], at(2 * day + 60 * 60_000, 120))).toBeUndefined();
+  });
+});

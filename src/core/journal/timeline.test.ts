@@ -116,3 +116,75 @@ describe('weeks', () => {
     ]);
   });
 });
+
+describe('buildTimeline, edges', () => {
+  const at = '2026-12-01T09:00:00';
+
+  it('is empty for progress with nothing in it, written before notes, exercises and projects existed', () => {
+    expect(buildTimeline(roadmap, emptyRoadmapProgress(), { lang: 'en' })).toEqual([]);
+  });
+
+  it('lists an exercise only when passed with a time', () => {
+    const p = {
+      ...emptyRoadmapProgress(),
+      exercises: {
+        passedNoTime: { status: 'passed' as const, attempts: 1, startedAt: at, hintsShown: 0 },
+        startedWithTime: { status: 'started' as const, attempts: 1, startedAt: at, passedAt: at, hintsShown: 0 },
+        done: { status: 'passed' as const, attempts: 1, startedAt: at, passedAt: at, hintsShown: 0 },
+      },
+    };
+    expect(buildTimeline(roadmap, p, { lang: 'en' })).toEqual([{ kind: 'exercise', at, exercise: 'done', title: 'done' }]);
+  });
+
+  it('keeps an entry exactly at --since', () => {
+    const p = { ...emptyRoadmapProgress(), notes: [{ topic: 'python', at, text: 'x' }] };
+    expect(buildTimeline(roadmap, p, { lang: 'en', since: new Date(at) })).toHaveLength(1);
+    expect(buildTimeline(roadmap, p, { lang: 'en', since: new Date(Date.parse(at) + 1) })).toEqual([]);
+  });
+
+  it('orders entries at the same instant streak, project, exercise, quiz, topic, note, and keeps the input order within a kind', () => {
+    // Three active days end in a streak entry at 23:59:59 on the third; put everything there.
+    const end = new Date(2026, 11, 3, 23, 59, 59).toISOString();
+    const p: RoadmapProgress = {
+      ...emptyRoadmapProgress(),
+      topics: { python: { status: 'done', at: end }, t1: { status: 'done', at: '2026-12-01T12:00:00' }, t2: { status: 'done', at: '2026-12-02T12:00:00' } },
+      attempts: [attempt(end, 5)],
+      notes: [
+        { topic: 'python', at: end, text: 'first' },
+        { topic: 'python', at: end, text: 'second' },
+      ],
+      exercises: { ex: { status: 'passed', attempts: 1, startedAt: end, passedAt: end, hintsShown: 0 } },
+      projects: { sql: { url: 'https://example.org', at: end } },
+    };
+    const entries = buildTimeline(roadmap, p, { lang: 'en' }).filter((e) => e.at === end);
+    expect(entries.map((e) => (e.kind === 'note' ? `note:${e.text}` : e.kind))).toEqual([
+      'streak',
+      'project',
+      'exercise',
+      'quiz',
+      'topic',
+      'note:first',
+      'note:second',
+    ]);
+    expect(entries[0]).toEqual({ kind: 'streak', at: end, days: 3 });
+  });
+});
+
+describe('isMilestone, edges', () => {
+  it('is no milestone at 0 or between the hundreds', () => {
+    expect([0, 1, 99, 101, 250, 300].map(isMilestone)).toEqual([false, false, false, false, false, true]);
+  });
+});
+
+describe('streakMilestones, order', () => {
+  it('lists milestones by date even when the activity was recorded out of order', () => {
+    const days = ['2026-11-22', '2026-11-21', '2026-11-20', '2026-11-03', '2026-11-02', '2026-11-01'];
+    const topics: RoadmapProgress['topics'] = {};
+    for (const [i, d] of days.entries()) topics[`t${i}`] = { status: 'done', at: `${d}T12:00:00` };
+    const found = streakMilestones({ ...emptyRoadmapProgress(), topics }).map((m) => [new Date(m.at).getDate(), m.days]);
+    expect(found).toEqual([
+      [3, 3],
+      [22, 3],
+    ]);
+  });
+});

@@ -68,3 +68,23 @@ describe('quick limit checks', () => {
     expect(attemptLimit(attempt(attemptEdge))).toBeUndefined();
   });
 });
+
+describe('quick limit checks, many short fields', () => {
+  it('a card of many long keys with one-letter values is refused as withinLimits refuses it', () => {
+    const card = Object.fromEntries(Array.from({ length: 255 }, (_, i) => [`field-${String(i).padStart(6, '0')}`, 'v']));
+    expect(withinLimits(card, CARD_LIMITS)).toBeDefined();
+    expect(cardLimit(card)).toBe(withinLimits(card, CARD_LIMITS));
+  });
+});
+
+describe('quick limit checks, field kinds and order', () => {
+  it('a card of many long keys with number values is refused as withinLimits refuses it', () => {
+    const card = Object.fromEntries(Array.from({ length: 255 }, (_, i) => [`field-${String(i).padStart(6, '0')}`, 1]));
+    expect(withinLimits(card, CARD_LIMITS)).toBeDefined();
+    expect(cardLimit(card)).toBe(withinLimits(card, CARD_LIMITS));
+  });
+
+  it('an attempt whose first field is a number passes', () => {
+    expect(attemptLimit({ score: 1, total: 1, quiz: 'q', at: '2026-01-01T00:00:00.000Z', seed: '1', finished: true, questions: [] })).toBeUndefined();
+  });
+});

@@ -151,6 +151,11 @@ function salvageSettings(value: unknown, problems: string[]): Settings {
 // A card is ts-fsrs state: a dozen flat numbers and dates. Room to spare, but no nesting.
 export const CARD_LIMITS = { depth: 3, size: 4_096 };
 
+// The quick passes below only ever say "within" or defer to withinLimits. Mutants that make them
+// defer more often (a field counted as not flat, a size not trusted, a bound tightened) give the
+// same answer, only slower: those that survive here are of that kind. quick-limits.test.ts kills
+// the ones that would let an oversized record through.
+
 /** withinLimits for a card, with a quick pass for the usual flat one (thousands are read on every command). */
 export function cardLimit(card: Record<string, unknown>): string | undefined {
   const size = flatSize(card);

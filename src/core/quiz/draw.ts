@@ -45,6 +45,7 @@ function formatValues(values: Record<string, number>): Record<string, string> {
 export function displayChoices(drawn: DrawnQuestion, lang: Lang, trueFalse: [string, string]): string[] {
   const q = drawn.question;
   if (q.type === 'boolean') return [...trueFalse];
+  // Stryker disable next-line ConditionalExpression: other types are drawn with an empty order, which maps to no choices
   if (q.type === 'single' || q.type === 'multiple') return drawn.order.map((i) => localize(q.choices[i]!, lang));
   return [];
 }

@@ -3,6 +3,7 @@ import type { Said } from '../roadmap/issue.js';
 
 // jsep parses to an AST and executes nothing; we evaluate only the node kinds below, so a
 // formula can never reach a JS function, property or global.
+// Stryker disable next-line StringLiteral: addBinaryOp below overwrites the precedence and associativity anyway
 jsep.removeBinaryOp('^');
 jsep.addBinaryOp('^', 11, true); // power, right-associative, binds tighter than * and /
 for (const op of ['||', '&&', '|', '&', '==', '!=', '===', '!==', '<', '>', '<=', '>=', '<<', '>>', '>>>', '%']) {
@@ -60,6 +61,7 @@ function checkNode(node: Node, allowed: ReadonlySet<string>, used: Set<string>):
       return checkNode(node.left as Node, allowed, used) ?? checkNode(node.right as Node, allowed, used);
     case 'CallExpression': {
       const callee = node.callee as Node;
+      // Stryker disable next-line ConditionalExpression: only an Identifier has a name, so the hasOwn test alone refuses any other callee
       if (callee.type !== 'Identifier' || !Object.hasOwn(FUNCTIONS, callee.name as string)) {
         return { code: 'formulaFunction', params: { list: FORMULA_FUNCTIONS.join(', ') } };
       }
@@ -107,6 +109,7 @@ function evaluate(node: Node, vars: Readonly<Record<string, number>>): number {
       const args = (node.arguments as Node[]).map((a) => evaluate(a, vars));
       return fn ? fn(...args) : Number.NaN;
     }
+    // Stryker disable next-line ConditionalExpression: unreachable, checkNode admits only the node kinds above
     default:
       return Number.NaN;
   }
@@ -129,6 +132,7 @@ export interface Bounds {
  */
 export function findNonFinite(evaluate: Formula, bounds: Readonly<Record<string, Bounds>>, random: () => number): Record<string, number> | undefined {
   const names = Object.keys(bounds).sort();
+  // Stryker disable next-line EqualityOperator: at a bound of 0, 0 is already a corner (and the Set drops the repeat)
   const points = (b: Bounds) => [...new Set([b.min, b.max, ...(b.min < 0 && b.max > 0 ? [0] : [])])];
   const tryValues = (values: Record<string, number>) => (Number.isFinite(evaluate(values)) ? undefined : values);
   if (names.length <= MAX_CORNER_VARIABLES) {

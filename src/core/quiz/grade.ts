@@ -31,12 +31,14 @@ export function parseAnswer(drawn: DrawnQuestion, line: string): Given {
   switch (q.type) {
     case 'single':
     case 'boolean': {
+      // Stryker disable next-line Regex: of true/t/false/f, only true and t contain a t, so /t/i picks the same
       if (q.type === 'boolean' && /^(true|t|false|f)$/i.test(raw)) return { kind: 'choices', picks: [/^t/i.test(raw) ? 1 : 2] };
       const n = Number(raw);
       const max = q.type === 'boolean' ? 2 : drawn.order.length;
       return /^\d+$/.test(raw) && n >= 1 && n <= max ? { kind: 'choices', picks: [n] } : { kind: 'invalid', raw };
     }
     case 'multiple': {
+      // Stryker disable next-line Regex: splitting on single separators leaves empty parts, which the filter drops
       const parts = raw.split(/[\s,]+/).filter(Boolean);
       const picks = parts.map(Number);
       const ok = parts.length > 0 && parts.every((p) => /^\d+$/.test(p)) && picks.every((n) => n >= 1 && n <= drawn.order.length);
@@ -54,6 +56,7 @@ export function parseAnswer(drawn: DrawnQuestion, line: string): Given {
 
 /** `0.75`, `-3`, `1e-3`, or `0,75` (a decimal comma, as many Spanish speakers write). */
 export function parseNumber(raw: string): number | undefined {
+  // Stryker disable next-line Regex: without ^ a longer match only ever yields a text the strict test below refuses
   const text = /^[-+]?\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw;
   if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(text)) return undefined;
   const n = Number(text);

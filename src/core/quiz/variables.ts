@@ -12,6 +12,7 @@ export interface Range {
 /** `"20..90"` or `{min, max, decimals}` → a numeric range. */
 export function parseRange(spec: VariableSpec): Range {
   if (typeof spec === 'string') {
+    // Stryker disable next-line MethodExpression: Number() ignores surrounding whitespace itself
     const [min, max] = spec.split('..').map((s) => Number(s.trim()));
     return { min: min!, max: max!, decimals: 0 };
   }

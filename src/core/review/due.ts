@@ -15,8 +15,12 @@ export function dueSummary(progress: RoadmapProgress, now: Date): DueSummary {
   for (const id in progress.cards) {
     const at = Date.parse(progress.cards[id]!.due);
     if (Number.isNaN(at)) continue;
-    if (at <= t) due++;
-    else if (next === null || at < next) next = at;
+    if (at <= t) {
+      due++;
+      continue;
+    }
+    // Stryker disable next-line EqualityOperator: at equal to next, assigning it changes nothing
+    if (next === null || at < next) next = at;
   }
   return { due, nextReviewAt: next === null ? null : new Date(next).toISOString() };
 }

@@ -25,3 +25,19 @@ describe('dueForecast', () => {
     ]);
   });
 });
+
+describe('dueForecast, edges', () => {
+  it('pads single-digit months and days, and counts a card due at the start of the last day', () => {
+    const now = new Date(2026, 0, 1, 9);
+    const cards = { a: card(new Date(2026, 0, 3)), b: card(new Date(2026, 0, 4)), late: card(new Date(2026, 0, 3, 23, 59)) };
+    expect(dueForecast(cards, now, 3)).toEqual([
+      { date: '2026-01-01', due: 0 },
+      { date: '2026-01-02', due: 0 },
+      { date: '2026-01-03', due: 2 },
+    ]);
+  });
+
+  it('skips a card whose due date does not parse', () => {
+    expect(dueForecast({ bad: { due: 'soon' }, ok: card(new Date(2026, 0, 1)) }, new Date(2026, 0, 1, 9), 1)).toEqual([{ date: '2026-01-01', due: 1 }]);
+  });
+});

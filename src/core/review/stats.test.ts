@@ -56,3 +56,50 @@ describe('computeStats', () => {
     expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
+
+describe('computeStats, cards', () => {
+  const cards = (entries: Record<string, Record<string, unknown>>) => ({
+    ...emptyRoadmapProgress(),
+    cards: Object.fromEntries(Object.entries(entries).map(([k, c]) => [k, { due: '2026-03-01T00:00:00.000Z', ...c }])),
+  });
+  const now = new Date('2026-03-10T12:00:00');
+
+  it('counts cards by state, a missing state as new, and ignores a state it does not know', () => {
+    const p = cards({ 'q/a': {}, 'q/b': { state: 1 }, 'q/c': { state: 2 }, 'q/d': { state: 2 }, 'q/e': { state: 3 }, 'q/f': { state: 9 } });
+    expect(computeStats(p, now).cards).toEqual({ new: 1, learning: 1, review: 2, relearning: 1 });
+  });
+
+  it('lists the five most lapsed questions, most first, ties by key in code-unit order, never one without lapses', () => {
+    const p = cards({
+      'q/z': { lapses: 2 },
+      'q/a': { lapses: 2 },
+      'Q/b': { lapses: 2 },
+      'r/x/y': { lapses: 5 },
+      'q/none': { lapses: 0 },
+      'q/unset': {},
+      'q/one': { lapses: 1 },
+      'q/three': { lapses: 3 },
+    });
+    expect(computeStats(p, now).hardest).toEqual([
+      { quiz: 'r', question: 'x/y', lapses: 5 },
+      { quiz: 'q', question: 'three', lapses: 3 },
+      { quiz: 'Q', question: 'b', lapses: 2 },
+      { quiz: 'q', question: 'a', lapses: 2 },
+      { quiz: 'q', question: 'z', lapses: 2 },
+    ]);
+  });
+
+  it('orders tied questions the same whatever order they were stored in', () => {
+    for (const keys of [
+      ['q/b', 'q/a', 'q/c'],
+      ['q/c', 'q/a', 'q/b'],
+    ]) {
+      const p = cards(Object.fromEntries(keys.map((k) => [k, { lapses: 1 }])));
+      expect(computeStats(p, now).hardest.map((h) => h.question)).toEqual(['a', 'b', 'c']);
+    }
+  });
+
+  it('has no hardest questions when nothing lapsed', () => {
+    expect(computeStats(cards({ 'q/a': { lapses: 0 } }), now).hardest).toEqual([]);
+  });
+});
