@@ -24,6 +24,7 @@ const BLOCK_SCALAR = /:\s*[|>][+-]?\d*\s*(?:#.*)?$/;
 export function indentMistakes(text: string): IndentMistake[] {
   const out: IndentMistake[] = [];
   const stack: Frame[] = [];
+  // Stryker disable next-line BooleanLiteral: read only once a line has set it, as every read also needs `prev`, which that line sets
   let opened = false; // the previous line is a key with no value yet, or a bare "-"
   let prev: Frame | undefined;
   let scalarCol = -1; // inside a block scalar: lines indented past this column are its text
@@ -35,7 +36,8 @@ export function indentMistakes(text: string): IndentMistake[] {
     if (scalarCol >= 0 && col > scalarCol) return;
     scalarCol = -1;
     const dash = trimmed.startsWith('- ') || trimmed === '-';
-    const key = KEY.exec(trimmed)?.[1]?.replace(/^["']|["']$/g, '');
+    const match = KEY.exec(trimmed);
+    const key = match ? match[1]!.replace(/^["']|["']$/g, '') : undefined;
     if (prev && (opened ? col > prev.col || (dash && col === prev.col) : false)) {
       // the first line of a block under the previous key
     } else if (prev && !opened && col > prev.col && !dash && key === undefined) {
