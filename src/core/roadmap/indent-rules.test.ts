@@ -113,3 +113,35 @@ describe('indentMistakes: the fix it names', () => {
     expect(await mistakes('a:\n  b:\n    c: 1\n   d: 2\n  e: 3\n x: 1')).toEqual(['4:4 indentSibling d|c|3|4|3', '6:2 indentSibling x|e|5|2|1']);
   });
 });
+
+// Small documents on which a slightly different rule would answer differently.
+describe('indentMistakes: where a block opens and closes', () => {
+  it('a key with no value opens a block for deeper lines, and for a sequence only at its own column', async () => {
+    expect(await mistakes(' a:\ng: &a')).toEqual(['2:1 indentSibling g|a|1|1|0']);
+    expect(await mistakes('      a:\n      -\ng: &a')).toEqual(['3:1 indentSibling g|a|1|6|0']);
+    expect(await mistakes(' g: &a\n-')).toEqual(['2:1 indentSibling -|g|1|1|0']);
+    expect(await mistakes('   g: &a\n   a:\n    g: &a\n   -\na:')).toEqual([]);
+  });
+
+  it('a line dedented past a level is compared with the level it sits in too', async () => {
+    expect(await mistakes('g: &a\n   a:\n g: &a')).toEqual(['3:2 indentSibling g|g|1|0|1']);
+  });
+
+  it('after a fix the levels it skipped stay open, and those at the fixed column close', async () => {
+    expect(await mistakes(' -\n  g: &a\n-\ng: &a')).toEqual(['3:1 indentSibling -|g|2|2|0']);
+    expect(await mistakes(' a:\n-\n-')).toEqual(['2:1 indentSibling -|a|1|1|0']);
+  });
+
+  it('a keyless line at the level of a key with a value takes its place', async () => {
+    expect(await mistakes('a: 1\nfoo\n b: 1')).toEqual(['3:2 indentDeeper b|-|2|0|1']);
+  });
+
+  it('an anchor after a later colon still opens a block: only trailing anchors are set aside', async () => {
+    expect(await mistakes('k: &a v: &b\n  c: 1')).toEqual([]);
+  });
+
+  it('names a bare dash and a keyless line by their first 30 characters', async () => {
+    expect(await mistakes('a:\n-\n    b: 1\n c: 1')).toEqual(['4:2 indentSibling c|b|3|4|1']);
+    expect(await mistakes(`a:\n  b: 1\n [${'x'.repeat(40)}]`)).toEqual([`3:2 indentSibling [${'x'.repeat(29)}|b|2|2|1`]);
+  });
+});

@@ -52,6 +52,7 @@ export function indentMistakes(text: string): IndentMistake[] {
         const like = candidates.sort((a, b) => Math.abs(a.col - col) - Math.abs(b.col - col) || b.col - a.col)[0];
         if (like) {
           const params = { key: key ?? trimmed.slice(0, 30), like: like.key, likeLine: like.line, want: like.col, got: col };
+          // (`col >= like.col` would do the same: prev is the stack's top, so at this column it would have matched.)
           out.push({ line, column: col + 1, code: col > like.col && like === prev ? 'indentDeeper' : 'indentSibling', params });
           // Carry on as if it were fixed, so one mistake gives one message.
           stack.push(...popped.reverse());
@@ -64,9 +65,11 @@ export function indentMistakes(text: string): IndentMistake[] {
     stack.push(frame);
     prev = frame;
     if (dash && key !== undefined) {
+      // (Without its ^ the dash pattern would match the same: a dash line with a key starts with "- ".)
       prev = { col: col + (trimmed.length - trimmed.replace(/^(?:-\s+)+/, '').length), key, line, dash: false };
       stack.push(prev);
     }
+    // (The comment pattern's $ changes nothing: .* runs to the end of the line anyway.)
     const bare = trimmed
       .replace(/\s+#.*$/, '')
       .replace(/(?:\s+[&!]\S+)+$/, '')
