@@ -24,6 +24,7 @@ const BLOCK_SCALAR = /:\s*[|>][+-]?\d*\s*(?:#.*)?$/;
 export function indentMistakes(text: string): IndentMistake[] {
   const out: IndentMistake[] = [];
   const stack: Frame[] = [];
+  // Stryker disable next-line BooleanLiteral: read only once a line has set it, as every read also needs `prev`, which that line sets
   let opened = false; // the previous line is a key with no value yet, or a bare "-"
   let prev: Frame | undefined;
   let scalarCol = -1; // inside a block scalar: lines indented past this column are its text
@@ -35,7 +36,8 @@ export function indentMistakes(text: string): IndentMistake[] {
     if (scalarCol >= 0 && col > scalarCol) return;
     scalarCol = -1;
     const dash = trimmed.startsWith('- ') || trimmed === '-';
-    const key = KEY.exec(trimmed)?.[1]?.replace(/^["']|["']$/g, '');
+    const match = KEY.exec(trimmed);
+    const key = match ? match[1]!.replace(/^["']|["']$/g, '') : undefined;
     if (prev && (opened ? col > prev.col || (dash && col === prev.col) : false)) {
       // the first line of a block under the previous key
     } else if (prev && !opened && col > prev.col && !dash && key === undefined) {
@@ -50,6 +52,7 @@ export function indentMistakes(text: string): IndentMistake[] {
         const like = candidates.sort((a, b) => Math.abs(a.col - col) - Math.abs(b.col - col) || b.col - a.col)[0];
         if (like) {
           const params = { key: key ?? trimmed.slice(0, 30), like: like.key, likeLine: like.line, want: like.col, got: col };
+          // (`col >= like.col` would do the same: prev is the stack's top, so at this column it would have matched.)
           out.push({ line, column: col + 1, code: col > like.col && like === prev ? 'indentDeeper' : 'indentSibling', params });
           // Carry on as if it were fixed, so one mistake gives one message.
           stack.push(...popped.reverse());
@@ -62,9 +65,11 @@ export function indentMistakes(text: string): IndentMistake[] {
     stack.push(frame);
     prev = frame;
     if (dash && key !== undefined) {
+      // (Without its ^ the dash pattern would match the same: a dash line with a key starts with "- ".)
       prev = { col: col + (trimmed.length - trimmed.replace(/^(?:-\s+)+/, '').length), key, line, dash: false };
       stack.push(prev);
     }
+    // (The comment pattern's $ changes nothing: .* runs to the end of the line anyway.)
     const bare = trimmed
       .replace(/\s+#.*$/, '')
       .replace(/(?:\s+[&!]\S+)+$/, '')

@@ -2,7 +2,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { roadmapJsonSchema } from './json-schema.js';
+import { exerciseJsonSchema, quizJsonSchema, roadmapJsonSchema } from './json-schema.js';
 import { parseRoadmap } from './parse.js';
 
 const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false, validateFormats: false, allErrors: true });
@@ -76,4 +76,29 @@ describe('the JSON Schema accepts what validate accepts', () => {
       expect(schemaAccepts(parseYaml(text))).toBe(false);
     });
   }
+});
+
+describe('each JSON Schema describes what an author writes', () => {
+  const authorKeys = { '^x-': { description: 'Your own field; mlroad ignores it.' }, '^<<$': { description: 'A YAML merge key.' } };
+
+  it('the roadmap: titled, fields with a default not required, x- and merge keys allowed', () => {
+    const schema = roadmapJsonSchema();
+    expect(schema.title).toBe('mlroad roadmap');
+    expect(schema.required).toEqual(['formatVersion', 'id', 'title', 'description', 'stages']);
+    expect(schema.patternProperties).toEqual(authorKeys);
+  });
+
+  it('a quiz file: titled, passPercent and questions not required, x- and merge keys allowed', () => {
+    const schema = quizJsonSchema();
+    expect(schema.title).toBe('mlroad quiz file');
+    expect(schema.required).toEqual(['id', 'title']);
+    expect(schema.patternProperties).toEqual(authorKeys);
+  });
+
+  it('an exercise file: titled, hints not required', () => {
+    const schema = exerciseJsonSchema();
+    expect(schema.title).toBe('mlroad exercise file');
+    expect(schema.required).toEqual(['id', 'title', 'instructions', 'starter', 'check']);
+    expect(schema.additionalProperties).toBe(false);
+  });
 });

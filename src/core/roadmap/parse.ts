@@ -60,6 +60,7 @@ export interface ParseOptions {
 
 /** Parses and fully validates a roadmap and the quiz files it includes, reporting every problem. */
 export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, options: ParseOptions = {}): ParseResult {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: zod's own words never reach a result (each issue becomes a code), so its locale cannot be seen
   z.config(options.lang === 'es' ? z.locales.es() : z.locales.en());
   const issues: LocatedIssue[] = [];
   const read = readReleasable(main, issues);
@@ -98,8 +99,11 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
     outlines.push(quizInfo(quiz));
     if (options.keepQuestions !== false) quizzes.push(quiz);
     for (const w of quizWarnings(quiz)) warnings.push(at(yaml, [...prefix, ...w.path], w));
+    // (Always writing would look the same: sources are returned only when no quiz id repeats.)
     if (!Object.hasOwn(sources, quiz.id)) sources[quiz.id] = yaml.source.file;
     quizWhere.push({ id: quiz.id, where: prefix.length ? formatPath(prefix) : `${yaml.source.file} (quizzes[${index}])` });
+    // Only the place is kept: the code is overwritten where it is used (so 'duplicateQuiz' → '' survives, unseen).
+    // Stryker disable next-line ObjectLiteral: the code is overwritten where this is used, so an empty issue places the same
     idLocations.push(at(yaml, [...prefix, 'id'], { code: 'duplicateQuiz' }));
   };
   const entries = isRecord(data) && Array.isArray(data.quizzes) ? data.quizzes : [];
@@ -271,6 +275,7 @@ function readReleasable(source: SourceFile, issues: LocatedIssue[]): { yaml: Par
   if (!tree) return undefined;
   const data = toData({ source, ...tree }, issues);
   if (data === undefined) return undefined;
+  // Stryker disable next-line ArrayDeclaration: the re-read parses a text that already parsed, so it adds no issue to any list
   const get = () => (tree ??= readYaml(source, [])!);
   const yaml = {
     source,
@@ -280,6 +285,7 @@ function readReleasable(source: SourceFile, issues: LocatedIssue[]): { yaml: Par
     get lines() {
       return get().lines;
     },
+    // Stryker disable next-line ArrowFunction: dropping the tree only frees memory; the getters re-read it the same
     release: () => void (tree = undefined),
   };
   return { yaml, data };
@@ -289,6 +295,7 @@ function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | unde
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
+    // (prettyErrors: true would read the same: yamlIssue keeps a message's first line and drops the position it adds.)
     doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
@@ -382,6 +389,7 @@ function yamlIssues(source: SourceFile, lines: LineCounter, errors: readonly YAM
 
 function yamlIssue(source: SourceFile, lines: LineCounter, error: YAMLError): LocatedIssue {
   const pos = lines.linePos(error.pos[0]);
+  // A guard: with prettyErrors off yaml's messages are one line with no position, so this trim's mutants survive unseen.
   const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return { file: source.file, line: pos.line, column: pos.col, path: '(yaml syntax)', code: 'yamlSyntax', params: { detail } };
 }

@@ -41,6 +41,7 @@ export function codeOutsideFence(text: string): string | undefined {
       continue;
     }
     if (fenced || line.trim() === '') continue;
+    // Stryker disable next-line StringLiteral: past the last line any unindented text does as well as '', as nothing is indented less than a line
     const next = lines[i + 1] ?? '';
     const indentOf = (l: string) => l.length - l.trimStart().length;
     if (indentOf(line) >= 4) return line;
