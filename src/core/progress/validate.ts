@@ -60,6 +60,7 @@ function withoutPrototype<T>(value: unknown): Record<string, T> {
 }
 
 function invalid(problem: string, data: Record<string, unknown>): ProgressCheck {
+  // (salvage's problem list is thrown away here: what it holds changes nothing.)
   return { kind: 'invalid', problem, salvaged: salvage(data, []) };
 }
 

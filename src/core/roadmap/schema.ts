@@ -122,6 +122,7 @@ export const NumericQuestion = z
   .object({
     ...questionBase,
     type: z.literal('numeric').describe('A number, with a tolerance.'),
+    // (z.number() refuses Infinity and NaN first, so this code is never reached: its mutant survives.)
     answer: z.number().refine(Number.isFinite, coded('finite')).describe('The right number.'),
     tolerance: Tolerance.optional(),
   })
