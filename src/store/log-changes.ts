@@ -40,6 +40,7 @@ export function writeLogChanges(target: LogTarget, current: ProgressFile, next: 
   let rewrite = false;
   for (const [id, p] of Object.entries(next.roadmaps)) {
     const before = logLoaded && Object.hasOwn(current.roadmaps, id) ? current.roadmaps[id]!.reviewLog : [];
+    // (A shorter list always fails the `some` check too: the first test's mutant is equivalent.)
     if (p.reviewLog.length < before.length || before.some((e, i) => p.reviewLog[i] !== e)) rewrite = true;
     for (let i = before.length; i < p.reviewLog.length; i++) lines += logLine(id, p.reviewLog[i]!);
   }

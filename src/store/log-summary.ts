@@ -68,6 +68,7 @@ export function readLogSummary(logPath: string): Record<string, LogSummary> {
       // Stryker disable next-line ArithmeticOperator: only how much one read asks for; reads stop at the end of the file either way
       const n = readSync(fd, chunk, 0, Math.min(CHUNK, stat.size - at), at);
       const end = chunk.subarray(0, n).lastIndexOf(0x0a) + 1;
+      // (Equivalent: a read of 0 bytes also leaves end at 0.)
       if (n === 0 || end === 0) break; // the end, or a line longer than a chunk: a log line is never that long
       addLines(summary.byRoadmap, chunk.subarray(0, end).toString('utf8'));
       at += end;
@@ -127,6 +128,7 @@ function addLines(byRoadmap: Record<string, LogSummary>, text: string): void {
 function readKept(logPath: string): SummaryFile | undefined {
   try {
     const data = JSON.parse(readFileSync(summaryPath(logPath), 'utf8')) as SummaryFile;
+    // (Each field is checked again below or in use, so these guards' mutants reject the same bad records.)
     if (data.v !== 3 || data.mlroad !== VERSION || typeof data.head !== 'string' || typeof data.tail !== 'string') return undefined;
     if (!Number.isInteger(data.offset) || typeof data.zone !== 'string') return undefined;
     const byRoadmap = dict<LogSummary>();

@@ -16,6 +16,7 @@ export function makeDir(path: string): void {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     missing.push(dir);
+    // (The root always exists, so the walk stops before reaching it: an equivalent mutant.)
     if (dirname(dir) === dir) break;
   }
   for (const dir of missing.reverse()) {

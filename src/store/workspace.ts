@@ -12,6 +12,7 @@ export function workspaceDir(env: Readonly<Record<string, string | undefined>>, 
   return env.MLROAD_WORKSPACE || configured || join(env.HOME || homedir(), 'mlroad');
 }
 
+// (A module-level arrow: Stryker treats its mutant as static and runs no test for it.)
 export const exerciseFolder = (workspace: string, id: string) => join(workspace, id);
 
 /** Copies the starter into a new folder; never over an existing one. */
@@ -66,6 +67,7 @@ export function readSolution(dir: string, maxBytes = 256 * 1024): { path: string
   let total = 0;
   const walk = (current: string, depth: number) => {
     if (depth > 8) return;
+    // (As in trust-hash: names come back sorted on this machine, so dropping .sort() cannot be seen here.)
     for (const name of readdirSync(current).sort()) {
       const path = join(current, name);
       const stat = lstatSync(path);
