@@ -1,7 +1,8 @@
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openUnder } from '../../test/support/open-files.js';
 import type { ReviewLogEntry } from '../core/progress/model.js';
 import { summariseLog, zoneStamp } from '../core/review/log-summary.js';
 import { VERSION } from '../version.js';
@@ -36,15 +37,6 @@ const fake = (change: (k: Record<string, unknown>) => Record<string, unknown> = 
   const k = kept();
   writeFileSync(summaryFile, JSON.stringify(change({ ...k, byRoadmap: { a: { ...k.byRoadmap.a, reviews: 99 } } })));
 };
-/** Descriptors of this process open on files under `under` (Linux). */
-const openUnder = (under: string) =>
-  readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(under);
-    } catch {
-      return false;
-    }
-  }).length;
 
 describe('a kept summary is trusted only while it is whole and of this log', () => {
   beforeEach(() => {

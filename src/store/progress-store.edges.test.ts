@@ -1,21 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  truncateSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openUnder } from '../../test/support/open-files.js';
 import type { ProgressFile, ReviewLogEntry } from '../core/progress/model.js';
 import { StorageError } from '../errors.js';
 import { nodeFs, type StoreFs } from './fs-seam.js';
@@ -274,14 +262,7 @@ describe('reading', () => {
       writeFileSync(progress(), JSON.stringify({ version: 2, settings: { lang: i % 2 ? 'es' : 'en' }, roadmaps: {} }));
       store().inspect();
     }
-    const open = readdirSync('/proc/self/fd').filter((fd) => {
-      try {
-        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(dir);
-      } catch {
-        return false;
-      }
-    });
-    expect(open).toEqual([]);
+    expect(openUnder(dir)).toBe(0);
   });
 
   it('a log read with bad and torn lines says so, with the count of bad ones', async () => {

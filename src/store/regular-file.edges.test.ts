@@ -1,18 +1,9 @@
-import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openUnder } from '../../test/support/open-files.js';
 import { FileTooLargeError, kindOf, NotRegularFileError, readRegularFile } from './regular-file.js';
-
-/** Descriptors of this process open on files under `under` (Linux). */
-const openUnder = (under: string) =>
-  readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(under);
-    } catch {
-      return false;
-    }
-  }).length;
 
 let dir: string;
 beforeEach(() => {

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openUnder } from '../../test/support/open-files.js';
 import type { ReviewLogEntry } from '../core/progress/model.js';
 import { nodeFs } from './fs-seam.js';
 import { appendLog, findTornTail, logLine, readLog, rewriteLog, truncateLog } from './review-log.js';
@@ -15,15 +16,6 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const e = (i: number): ReviewLogEntry => ({ card: `q/${i}`, at: `2026-01-0${1 + (i % 9)}T00:00:00.000Z`, rating: 3, scheduled: true, source: 'review' });
-/** Descriptors of this process open on files under `under` (Linux). */
-const openUnder = (under: string) =>
-  readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(under);
-    } catch {
-      return false;
-    }
-  }).length;
 
 describe('readLog, line by line once a line is bad', () => {
   it('reads every good line and counts the bad ones: not JSON, null, of no roadmap, not an entry', () => {
