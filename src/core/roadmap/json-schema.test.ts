@@ -2,6 +2,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { tinyRoadmap as base } from '../../../test/support/roadmap-yaml.js';
 import { exerciseJsonSchema, quizJsonSchema, roadmapJsonSchema } from './json-schema.js';
 import { parseRoadmap } from './parse.js';
 
@@ -9,28 +10,6 @@ const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false, 
 const schemaAccepts = ajv.compile(roadmapJsonSchema());
 const validateAccepts = (text: string) => parseRoadmap({ file: 'r.yaml', text }, (p) => ({ error: p })).ok;
 
-const base = (topic: string, quiz: string) => `formatVersion: 1
-id: r
-title: R
-description: D
-stages:
-  - id: s
-    title: S
-    summary: S
-    topics:
-      - id: t
-        title: T
-        summary: S
-${topic}quizzes:
-  - id: q
-    title: Q
-${quiz}    questions:
-      - id: a
-        type: single
-        prompt: P
-        choices: [one, two]
-        answer: 0
-`;
 const valid = base('', '');
 const topic = (extra: string) => base(extra, '');
 const quiz = (extra: string) => base('', extra);

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { tinyRoadmap as base } from '../../../test/support/roadmap-yaml.js';
 
 // A fresh load inside each test: the zod schemas are built when the modules load, and Stryker
 // switches a mutant on only once a test has started, so only a load in the test can see one there.
@@ -14,28 +15,6 @@ async function issues(text: string) {
   return r.issues.map((i) => `${i.path} ${i.code}${i.params ? ` ${JSON.stringify(i.params)}` : ''}`);
 }
 
-const base = (topic: string, quiz: string, top = '') => `formatVersion: 1
-id: r
-title: R
-description: D
-${top}stages:
-  - id: s
-    title: S
-    summary: S
-    topics:
-      - id: t
-        title: T
-        summary: S
-${topic}quizzes:
-  - id: q
-    title: Q
-${quiz}    questions:
-      - id: a
-        type: single
-        prompt: P
-        choices: [one, two]
-        answer: 0
-`;
 const valid = base('', '');
 const question = (lines: string) => valid.replace(/type: single[\s\S]*$/, lines);
 
