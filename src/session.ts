@@ -1,5 +1,6 @@
 import type { Context } from './context.js';
 import { type ProgressFile, type RoadmapProgress, roadmapProgress, withRoadmapProgress } from './core/progress/model.js';
+import { attemptedQuizzes } from './core/progress/summary.js';
 import { StorageError } from './errors.js';
 import type { Translator } from './i18n/index.js';
 import { ProgressStore, type ReadOptions } from './store/progress-store.js';
@@ -28,7 +29,13 @@ export interface Session {
   ): Promise<RoadmapProgress>;
 }
 
-export type SessionOptions = ReadOptions;
+export interface SessionOptions extends ReadOptions {
+  /**
+   * 'attempted': the command reads no quiz file but for pass marks, which only attempted quizzes
+   * have, so the other quiz files are not checked against the roadmap cache (status, list, next).
+   */
+  quizFiles?: 'attempted';
+}
 
 export function openStore(ctx: Context, afterWrite?: (file: ProgressFile) => void): ProgressStore {
   const wait = Number(ctx.env.MLROAD_LOCK_WAIT_MS);
@@ -47,7 +54,11 @@ export async function openSession(ctx: Context, options: SessionOptions = {}): P
     if (loaded) writePromptCache(ctx, loaded, file);
   });
   const file = await store.read(options);
-  loaded = await loadRoadmap(roadmapLocation(ctx, file), { cacheDir: ctx.cacheDir, lang: ctx.lang });
+  loaded = await loadRoadmap(roadmapLocation(ctx, file), {
+    cacheDir: ctx.cacheDir,
+    lang: ctx.lang,
+    quizzesUsed: options.quizFiles === 'attempted' ? (id) => attemptedQuizzes(roadmapProgress(file, id)) : undefined,
+  });
   const id = loaded.roadmap.id;
   const apply = (current: ProgressFile, change: Parameters<Session['update']>[0]) => {
     const result = change(roadmapProgress(current, id), current);

@@ -13,7 +13,7 @@ export interface ListOptions {
 
 /** The whole roadmap as a tree, with each topic's status. */
 export async function list(ctx: Context, options: ListOptions = {}): Promise<void> {
-  const { loaded, progress } = await openSession(ctx);
+  const { loaded, progress } = await openSession(ctx, { quizFiles: 'attempted' });
   const roadmap = loaded.roadmap;
   const s = summarize(roadmap, progress);
   if (!options.json)

@@ -26,9 +26,13 @@ export interface NextOptions {
 
 type Action = 'review' | 'exercise' | 'quiz' | 'done' | 'skip' | 'later';
 
+// The topic shown names its quiz's pass mark only once it has an attempt, and after a quiz the
+// session is opened again, with that attempt: no other quiz file is read.
+const QUIZ_FILES = { quizFiles: 'attempted' } as const;
+
 /** Shows the first unfinished required topic; on a terminal, asks what to do with it, and keeps coaching until the learner stops. */
 export async function next(ctx: Context, options: NextOptions = {}): Promise<void> {
-  let session = await openSession(ctx);
+  let session = await openSession(ctx, QUIZ_FILES);
   if (options.json) return printJson(ctx, nextJson(session));
   // Built only on a terminal: it touches stdin, whose stream costs milliseconds to create.
   let prompts: Prompts | undefined = options.prompts;
@@ -69,14 +73,14 @@ export async function next(ctx: Context, options: NextOptions = {}): Promise<voi
     if (action === 'later') return print(ctx.stdout, laterLines(session, await session.withLog()));
     if (action === 'review') {
       await (options.runReview ?? (async () => (await import('./review.js')).review(ctx, {})))();
-      session = await openSession(ctx);
+      session = await openSession(ctx, QUIZ_FILES);
       continue;
     }
     if (action === 'exercise' && exercise) return runNextExercise(ctx, exercise);
     if (action === 'quiz') {
       const quizId = step.topic.quiz!;
       await (options.runQuiz ?? (async (id: string) => (await import('./quiz.js')).quiz(ctx, { quizId: id, reached: true, prompts: options.prompts })))(quizId);
-      session = await openSession(ctx);
+      session = await openSession(ctx, QUIZ_FILES);
       print(ctx.stdout, ['', quizResultLine(session, quizId)]);
       continue;
     }

@@ -22,7 +22,7 @@ export const PROMPT_MARKER = 'mlroad ⚠';
 
 export async function status(ctx: Context, options: StatusOptions = {}): Promise<void> {
   if (options.prompt) return promptLine(ctx, options.promptFormat ?? ctx.env.MLROAD_PROMPT_FORMAT);
-  const session = await openSession(ctx);
+  const session = await openSession(ctx, { quizFiles: 'attempted' });
   const { loaded, progress } = session;
   const s = summarize(loaded.roadmap, progress);
   const due = dueSummary(progress, ctx.now());

@@ -274,3 +274,44 @@ describe('old generations', () => {
     expect(left).toEqual(['.manifest.json.1.tmp', first, c.manifest().generation, recent.slice(c.folder.length + 1), 'manifest.json'].sort());
   });
 });
+
+describe('a read that names the quizzes it uses', () => {
+  const quizFile = (c: { dir: string }) => join(c.dir, 'quizzes', 'arithmetic.yaml');
+  const editQuiz = (c: { dir: string }) => {
+    writeFileSync(quizFile(c), readFileSync(quizFile(c), 'utf8').replace('passPercent: 50', 'passPercent: 90'));
+    utimesSync(quizFile(c), 1_700_000_100, 1_700_000_100);
+  };
+
+  it('is given the roadmap id, and misses when a quiz it uses changed', async () => {
+    const c = await cached();
+    const asked: string[] = [];
+    editQuiz(c);
+    const used = (id: string) => {
+      asked.push(id);
+      return new Set(['arithmetic']);
+    };
+    expect(readCachedRoadmap(c.cacheDir, c.main, used)).toBeUndefined();
+    expect(asked).toEqual(['mini']);
+    expect(readCachedRoadmap(c.cacheDir, c.main)).toBeUndefined();
+  });
+
+  it('still hits when only a quiz it does not use changed, and keeps that quiz as cached', async () => {
+    const c = await cached();
+    editQuiz(c);
+    const hit = readCachedRoadmap(c.cacheDir, c.main, () => new Set())!;
+    expect(hit.roadmap.quizzes.find((q) => q.id === 'arithmetic')!.passPercent).toBe(50);
+    // Its questions are not handed out from a cache older than its file.
+    expect(hit.quiz('arithmetic')).toBeUndefined();
+  });
+
+  it('hands out an unused quiz whose file is unchanged', async () => {
+    const c = await cached();
+    expect(readCachedRoadmap(c.cacheDir, c.main, () => new Set())!.quiz('arithmetic')!.id).toBe('arithmetic');
+  });
+
+  it('still checks the main file', async () => {
+    const c = await cached();
+    utimesSync(c.main, 1_700_000_100, 1_700_000_100);
+    expect(readCachedRoadmap(c.cacheDir, c.main, () => new Set())).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import type { Lang } from '../core/text.js';
 import { RoadmapError, type RoadmapIssue } from '../errors.js';
 import { type FileStamp, resolveMainFile, stampOf } from './file-stamp.js';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
-import { applyRefresh, type CachedRoadmap, planRefresh, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
+import { applyRefresh, type CachedRoadmap, planRefresh, type QuizzesUsed, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
 
 /** The roadmap that ships with mlroad: beside dist/ when bundled, two levels up from src/store/ in tests. */
 export const BUNDLED_ROADMAP =
@@ -30,6 +30,8 @@ export interface LoadOptions {
   maxBytes?: number;
   /** The language of the command, for the messages of the schema checker it runs. */
   lang?: Lang;
+  /** Only these quizzes' files need checking against the cache (see QuizzesUsed). */
+  quizzesUsed?: QuizzesUsed;
 }
 
 /** A roadmap file, or a directory holding `roadmap.yaml`; not finding it is the user's mistake. */
@@ -43,7 +45,8 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
   const mainFile = mainFileOf(location);
   if (options.cacheDir) {
     const cached =
-      readCachedRoadmap(options.cacheDir, mainFile) ?? (await rereadChangedQuizzes(options.cacheDir, mainFile, options.maxBytes ?? maxBytesFromEnv()));
+      readCachedRoadmap(options.cacheDir, mainFile, options.quizzesUsed) ??
+      (await rereadChangedQuizzes(options.cacheDir, mainFile, options.maxBytes ?? maxBytesFromEnv()));
     if (cached) {
       const bundle = { quizzes: new Map<string, Quiz>() };
       return {

@@ -1,4 +1,4 @@
-import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, tempConfigDir } from '../support/cli.js';
@@ -23,6 +23,17 @@ describe('a roadmap of your own', () => {
     const status = await runJson([...r, 'status'], dir);
     expect(status).toMatchObject({ roadmap: { id: 'mini' }, done: 1, total: 3, percent: 33, next: { stage: 'basics', topic: 'beta' } });
     expect(status.stages[0]).toMatchObject({ quizzesTotal: 1, quizzesPassed: 0 });
+  });
+
+  it("counts a quiz's new pass mark once its file is edited, from a warm cache", async () => {
+    const copy = join(dir, 'mini-copy');
+    cpSync(MINI, copy, { recursive: true });
+    const r = ['--roadmap', copy];
+    expect((await runJson([...r, 'quiz', 'arithmetic', '--seed', '3'], dir, { input: '1\n'.repeat(6) })).score).toBe(2); // 33%
+    expect((await runJson([...r, 'status'], dir)).stages[0]).toMatchObject({ quizzesTotal: 1, quizzesPassed: 0 });
+    const quizFile = join(copy, 'quizzes', 'arithmetic.yaml');
+    writeFileSync(quizFile, readFileSync(quizFile, 'utf8').replace('passPercent: 50', 'passPercent: 0'));
+    expect((await runJson([...r, 'status'], dir)).stages[0]).toMatchObject({ quizzesTotal: 1, quizzesPassed: 1 });
   });
 
   it('keeps progress per roadmap id when switching with use and --default', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoadmap, makeStage, makeTopic } from '../../../test/support/builders.js';
 import { emptyRoadmapProgress } from './model.js';
-import { nextStep, quizRecord, summarize } from './summary.js';
+import { attemptedQuizzes, nextStep, quizRecord, summarize } from './summary.js';
 import { markTopics, resetAll, resetTopics } from './transitions.js';
 
 const now = new Date('2026-03-01T10:00:00Z');
@@ -99,5 +99,14 @@ describe('quizRecord', () => {
   });
   it('has no best before the first finished attempt', () => {
     expect(quizRecord('q', 80, [attempt(10, false)])).toEqual({ attempts: 0, practice: 0, best: null, passed: false });
+  });
+});
+
+describe('attemptedQuizzes', () => {
+  const attempt = (quiz: string, finished: boolean) => ({ quiz, at: now.toISOString(), seed: '1', score: 0, total: 10, finished, questions: [] });
+  it('names each quiz with any attempt once, finished or not', () => {
+    const progress = { ...emptyRoadmapProgress(), attempts: [attempt('a', true), attempt('b', false), attempt('a', false)] };
+    expect([...attemptedQuizzes(progress)].sort()).toEqual(['a', 'b']);
+    expect(attemptedQuizzes(emptyRoadmapProgress()).size).toBe(0);
   });
 });

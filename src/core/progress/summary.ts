@@ -101,6 +101,13 @@ export function skippedTopics(roadmap: Roadmap, progress: RoadmapProgress): Topi
   return roadmap.stages.flatMap((s) => s.topics.filter((x) => !x.optional && topicStatus(progress, x.id) === 'skipped'));
 }
 
+/** Ids of the quizzes with any attempt: the only quizzes whose pass marks can change what status, list or next show. */
+export function attemptedQuizzes(progress: RoadmapProgress): Set<string> {
+  const out = new Set<string>();
+  for (const a of progress.attempts) out.add(a.quiz);
+  return out;
+}
+
 /** Ids of quizzes with a finished attempt at or above their pass mark. */
 export function passedQuizzes(roadmap: Roadmap, attempts: readonly QuizAttempt[]): Set<string> {
   // Best full finished draw per quiz in one pass over the attempts, not one pass per quiz
