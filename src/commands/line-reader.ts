@@ -13,28 +13,43 @@ export class LineReader {
   private readonly onData = (chunk: Buffer | string) => this.take(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
   private readonly onEnd = () => this.finish();
 
-  constructor(private readonly input: NodeJS.ReadableStream) {
-    input.on('data', this.onData);
-    input.on('end', this.onEnd);
-    input.on('close', this.onEnd);
-    input.on('error', this.onEnd);
-  }
+  private input: NodeJS.ReadableStream | undefined;
+
+  /**
+   * `open` is called at the first next(): process.stdin builds a stream and loads node:net on
+   * first touch (~4 ms), which can wait until the first question is on screen.
+   */
+  constructor(private readonly open: () => NodeJS.ReadableStream) {}
 
   next(): Promise<string | null> {
     if (this.lines.length) return Promise.resolve(this.lines.shift()!);
     if (this.ended) return Promise.resolve(null);
+    this.attach();
     return new Promise((resolve) => (this.waiting = resolve));
   }
 
   close(): void {
-    this.input.off('data', this.onData);
-    this.input.off('end', this.onEnd);
-    this.input.off('close', this.onEnd);
-    this.input.off('error', this.onEnd);
-    this.input.pause();
+    const input = this.input;
+    if (input) {
+      input.off('data', this.onData);
+      input.off('end', this.onEnd);
+      input.off('close', this.onEnd);
+      input.off('error', this.onEnd);
+      input.pause();
+    }
     this.ended = true;
     this.waiting?.(null);
     this.waiting = undefined;
+  }
+
+  private attach(): void {
+    if (this.input) return;
+    const input = this.open();
+    this.input = input;
+    input.on('data', this.onData);
+    input.on('end', this.onEnd);
+    input.on('close', this.onEnd);
+    input.on('error', this.onEnd);
   }
 
   /** Splits on \n, \r\n and a lone \r, as readline does; a \r at a chunk's end waits for the next. */

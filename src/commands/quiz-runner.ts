@@ -47,7 +47,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
   const results: AnsweredQuestion[] = [];
   const ratings = new Map<number, Grade>();
   const watcher = ctx.signals.watch();
-  const reader = options.plain ? new LineReader(ctx.stdin) : undefined;
+  const reader = options.plain ? new LineReader(() => ctx.stdin) : undefined;
   // The formula parser loads while the learner reads the first question.
   let evaluator: Promise<Evaluate> | undefined;
   const evaluate = () => (evaluator ??= loadEvaluator());

@@ -22,7 +22,8 @@ export interface Prompts {
 /** Inquirer bound to the context's streams; Ctrl+C becomes InterruptedError. */
 export function inquirerPrompts(ctx: Context): Prompts {
   const { t } = ctx;
-  const context = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
+  // process.stdin builds a stream and loads node:net on first touch (~4 ms): only a prompt shown touches it.
+  const context = () => ({ input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, clearPromptOnDone: false });
   // Inquirer's key hints are English; say them in the learner's language.
   const theme = {
     style: {
@@ -31,17 +32,17 @@ export function inquirerPrompts(ctx: Context): Prompts {
   };
   const select: Prompts['select'] = async (message, choices, initial) => {
     const { select: ask } = await import('@inquirer/prompts');
-    return guard(ctx, () => ask({ message, choices, default: initial, loop: false, pageSize: 12, theme }, context));
+    return guard(ctx, () => ask({ message, choices, default: initial, loop: false, pageSize: 12, theme }, context()));
   };
   return {
     select,
     async checkbox(message, choices) {
       const { checkbox } = await import('@inquirer/prompts');
-      return guard(ctx, () => checkbox({ message, choices, loop: false, pageSize: 12, theme }, context));
+      return guard(ctx, () => checkbox({ message, choices, loop: false, pageSize: 12, theme }, context()));
     },
     async input(message, validate) {
       const { input } = await import('@inquirer/prompts');
-      return guard(ctx, () => input({ message, validate }, context));
+      return guard(ctx, () => input({ message, validate }, context()));
     },
     // A two-way select rather than inquirer's (y/N), whose letters are English.
     confirm: (message, initial = false) =>

@@ -1,5 +1,10 @@
+import type { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { quiz } from '../../src/commands/quiz.js';
+import { review } from '../../src/commands/review.js';
+import type { Context } from '../../src/context.js';
 import { tempConfigDir } from '../support/cli.js';
+import { testContext } from '../support/context.js';
 import { runMain as runCli, runMainJson as runJson } from '../support/in-process.js';
 
 let dir: string;
@@ -85,5 +90,28 @@ describe('spaced review end to end', () => {
     const r = await runCli(['review', '--limit', '0'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--limit');
+  });
+});
+
+describe('plain mode and stdin', () => {
+  it('review and quiz touch stdin only once their first question is on screen', async () => {
+    const blank = await runJson<Result>(['quiz', 'ml-metrics', '--seed', '77'], dir, { input: '', env: env(day1) });
+    const answers = blank.questions.map((q, i) => (i < 3 ? '999' : q.expected));
+    await runJson<Result>(['quiz', 'ml-metrics', '--seed', '77'], dir, { input: `${answers.join('\n')}\n`, env: env(day1) });
+    for (const run of [(ctx: Context) => review(ctx, { plain: true }), (ctx: Context) => quiz(ctx, { quizId: 'ml-metrics', plain: true, seed: 1, count: 1 })]) {
+      const { ctx, stdout } = testContext(dir, { now: day2 });
+      const stdin = ctx.stdin as unknown as PassThrough;
+      const seen: string[] = [];
+      Object.defineProperty(ctx, 'stdin', {
+        get: () => {
+          seen.push(stdout());
+          return stdin;
+        },
+      });
+      stdin.end('1\n1\n1\n');
+      await run(ctx);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen[0]).toContain('Question 1/');
+    }
   });
 });
