@@ -1,12 +1,12 @@
 import { type Context, print, printJson } from '../context.js';
-import { exerciseCounts, projectLink } from '../core/progress/exercises.js';
 import { formatPromptLine } from '../core/progress/prompt-format.js';
-import { summarize } from '../core/progress/summary.js';
-import { dueSummary } from '../core/review/due.js';
-import { localize } from '../core/text.js';
+import { type StatusView, statusView } from '../core/progress/status-view.js';
+import { type DueSummary, dueSummary } from '../core/review/due.js';
+import { localize, type Text } from '../core/text.js';
 import { tipOfTheDay } from '../core/tips.js';
 import { openSession } from '../session.js';
-import { nextRefJson } from '../ui/json.js';
+import { progressStamp } from '../store/prompt-cache.js';
+import { readStatusCache, writeStatusCache } from '../store/status-cache.js';
 import { renderStatus } from '../ui/render-status.js';
 import { textWidth } from '../ui/wrap.js';
 import { defineCommand, flag, json, valued } from './define.js';
@@ -22,52 +22,51 @@ export const PROMPT_MARKER = 'mlroad ⚠';
 
 export async function status(ctx: Context, options: StatusOptions = {}): Promise<void> {
   if (options.prompt) return promptLine(ctx, options.promptFormat ?? ctx.env.MLROAD_PROMPT_FORMAT);
-  const session = await openSession(ctx, { quizFiles: 'attempted' });
-  const { loaded, progress } = session;
-  const s = summarize(loaded.roadmap, progress);
-  const due = dueSummary(progress, ctx.now());
-  const exercises = exerciseCounts(loaded.roadmap, progress);
+  const { view, due } = readStatusCache(ctx) ?? (await computeStatus(ctx));
   if (options.json) {
+    const L = (text: Text) => localize(text, ctx.lang);
     return printJson(ctx, {
-      exercisesPassed: exercises.passed,
-      exercisesTotal: exercises.total,
-      roadmap: { id: loaded.roadmap.id, title: localize(loaded.roadmap.title, ctx.lang) },
-      done: s.done,
-      skipped: s.skipped,
-      total: s.total,
-      percent: s.percent,
-      stages: s.stages.map((st) => ({
-        id: st.stage.id,
-        title: localize(st.stage.title, ctx.lang),
+      exercisesPassed: view.exercises.passed,
+      exercisesTotal: view.exercises.total,
+      roadmap: { id: view.roadmap.id, title: L(view.roadmap.title) },
+      done: view.done,
+      skipped: view.skipped,
+      total: view.total,
+      percent: view.percent,
+      stages: view.stages.map((st) => ({
+        id: st.id,
+        title: L(st.title),
         done: st.done,
         skipped: st.skipped,
         total: st.total,
         percent: st.percent,
         quizzesPassed: st.quizzesPassed,
         quizzesTotal: st.quizzesTotal,
-        ...stageExercises(loaded.roadmap, progress, st.stage),
+        exercisesPassed: st.exercisesPassed,
+        exercisesTotal: st.exercisesTotal,
       })),
-      projects: Object.fromEntries(
-        loaded.roadmap.stages
-          .flatMap((st) => st.topics)
-          .flatMap((tp) => {
-            const url = projectLink(progress, tp.id);
-            return url ? [[tp.id, url]] : [];
-          }),
-      ),
-      next: nextRefJson(s),
+      projects: view.projects,
+      next: view.next.kind === 'complete' ? null : { stage: view.next.stage.id, topic: view.next.topic.id },
       due: due.due,
       nextReviewAt: due.nextReviewAt,
     });
   }
   const extra = [
-    ...(exercises.total > 0 ? [ctx.t('status.exercises', { passed: exercises.passed, total: exercises.total })] : []),
+    ...(view.exercises.total > 0 ? [ctx.t('status.exercises', { passed: view.exercises.passed, total: view.exercises.total })] : []),
     ...(due.due > 0 ? [ctx.style.cyan(ctx.t('status.due', { count: due.due }))] : []),
   ];
-  print(
-    ctx.stdout,
-    renderStatus(ctx.t, loaded.roadmap, s, ctx.style, ctx.lang, tipOfTheDay(loaded.roadmap.tips, ctx.now()), textWidth(ctx.stdout.columns), extra),
-  );
+  print(ctx.stdout, renderStatus(ctx.t, view, ctx.style, ctx.lang, tipOfTheDay(view.tips, ctx.now()), textWidth(ctx.stdout.columns), extra));
+}
+
+/** The view from the progress file and the roadmap, cached for the next `status`. */
+async function computeStatus(ctx: Context): Promise<{ view: StatusView; due: DueSummary }> {
+  // Stamp before reading: a writer slipping in between leaves a cache that no longer matches.
+  const stamp = progressStamp(ctx.configDir);
+  const { loaded, progress, file } = await openSession(ctx, { quizFiles: 'attempted' });
+  const view = statusView(loaded.roadmap, progress);
+  const due = dueSummary(progress, ctx.now());
+  writeStatusCache(ctx, loaded, progress, file.settings.roadmap, stamp, view, due);
+  return { view, due };
 }
 
 /** The full path behind `status --prompt`: computes the line and refreshes the prompt cache. */
@@ -87,13 +86,3 @@ export const statusCommand = defineCommand({
   options: { json, prompt: flag('--prompt', 'help.opt.prompt'), promptFormat: valued('--prompt-format <template>', 'help.opt.promptFormat') },
   run: ({ ctx, options }) => status(ctx, options),
 });
-
-// exercises: passed per stage
-function stageExercises(
-  roadmap: Parameters<typeof exerciseCounts>[0],
-  progress: Parameters<typeof exerciseCounts>[1],
-  stage: { topics: Parameters<typeof exerciseCounts>[2] & object },
-) {
-  const c = exerciseCounts(roadmap, progress, stage.topics);
-  return { exercisesPassed: c.passed, exercisesTotal: c.total };
-}

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { formatPromptLine } from '../core/progress/prompt-format.js';
-import { chooseRoadmap } from '../core/roadmap/precedence.js';
-import { filesUnchanged, resolveMainFile, sameStamp } from '../store/file-stamp.js';
-import { configDir, progressPath, promptPath } from '../store/paths.js';
+import { staleness } from '../store/cache-header.js';
+import { configDir, promptPath } from '../store/paths.js';
 import type { PromptCache } from '../store/prompt-cache.js';
 import { VERSION } from '../version.js';
 
@@ -40,15 +39,8 @@ export function promptCacheState(
   }
   // A literal, not PROMPT_CACHE_V: importing prompt-cache.ts would pull the store into this bundle.
   if (cache.v !== 2 || cache.mlroad !== VERSION) return { kind: 'stale', why: 'written by another version' };
-  if (!sameStamp(progressPath(dir), cache.progress)) return { kind: 'stale', why: 'progress changed since' };
-  const { location } = chooseRoadmap({ flag: roadmapFlag, env: env.MLROAD_ROADMAP, selected: cache.selected, bundled: bundledRoadmap });
-  if (resolveMainFile(location) !== cache.roadmap) return { kind: 'stale', why: 'another roadmap is in use' };
-  if (!filesUnchanged(cache.files)) return { kind: 'stale', why: 'the roadmap changed since' };
-  const now = env.MLROAD_NOW ? Date.parse(env.MLROAD_NOW) : Date.now();
-  if (Number.isNaN(now) || (cache.validUntil !== null && Date.parse(cache.validUntil) <= now)) return { kind: 'stale', why: 'review cards fell due since' };
-  // The clock went back (or the line came from a pinned future): its due count cannot be trusted.
-  if (!(Date.parse(cache.at) <= now)) return { kind: 'stale', why: 'written in the future' };
-  return { kind: 'fresh', cache };
+  const why = staleness(cache, dir, env, bundledRoadmap, roadmapFlag);
+  return why === undefined ? { kind: 'fresh', cache } : { kind: 'stale', why };
 }
 
 /** Only `status --prompt` with the options it knows; anything else goes the full way. */

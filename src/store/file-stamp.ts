@@ -8,6 +8,8 @@ export interface FileStamp {
   path: string;
   size: number;
   mtimeMs: number;
+  /** For a roadmap's included quiz file: the quiz it holds. */
+  quiz?: string;
 }
 
 /** A file's identity and every change to it: device, inode, size, mtime and ctime (which only the kernel sets). */

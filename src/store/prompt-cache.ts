@@ -4,42 +4,32 @@ import type { ProgressFile, RoadmapProgress } from '../core/progress/model.js';
 import { roadmapProgress, topicStatus } from '../core/progress/model.js';
 import { formatPromptLine, type PromptFields } from '../core/progress/prompt-format.js';
 import { promptFields } from '../core/progress/prompt-line.js';
+import { statusView } from '../core/progress/status-view.js';
+import { summarize } from '../core/progress/summary.js';
 import { dueSummary } from '../core/review/due.js';
 import { allQuizIds, allTopicIds } from '../core/roadmap/lookup.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-file.js';
+import type { CacheHeader } from './cache-header.js';
 import { type FileStamp, stampOf } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
 import { completionPath, progressPath, promptPath, promptTextPath } from './paths.js';
 import { digits, encodePath, kebabId, keyValueLines, lineText, versionText } from './prompt-text.js';
 import { BUNDLED_ROADMAP, type LoadedRoadmap } from './roadmap-loader.js';
+import { writeStatusCache } from './status-cache.js';
 
 export const PROMPT_CACHE_V = 2;
 
 /**
  * The precomputed prompt line, read by the fast path and by shell snippets. It is true while
- * the roadmap files and the progress file are unchanged, `validUntil` has not passed, the
- * clock has not gone back before `at`, and the same mlroad version reads it.
+ * its header holds (see staleness) and the same mlroad version reads it. Its `files` are the
+ * main file alone, which holds every topic: quiz and exercise files cannot change a figure of
+ * the line, and a 20,000-topic roadmap has 2,000 of them to stat before every prompt.
  */
-export interface PromptCache {
+export interface PromptCache extends CacheHeader {
   v: typeof PROMPT_CACHE_V;
   /** The mlroad version that wrote it. */
   mlroad: string;
-  /** When it was written (ISO, by the command's clock). */
-  at: string;
-  /** Main file of the roadmap the line describes. */
-  roadmap: string;
-  /** The `mlroad use` choice when it was written; a change also changes the progress file. */
-  selected: string | null;
-  /**
-   * The roadmap files the line depends on: the main file, which holds every topic. Quiz and
-   * exercise files cannot change a figure of the line, and a 20,000-topic roadmap has 2,000 of
-   * them to stat before every prompt.
-   */
-  files: FileStamp[];
-  progress: FileStamp | null;
-  /** When the next review card falls due (ISO), after which the line is stale. */
-  validUntil: string | null;
   fields: PromptFields;
 }
 
@@ -47,12 +37,13 @@ export function progressStamp(dir: string): FileStamp | null {
   return stampOf(progressPath(dir));
 }
 
-/** Computes the line for `file` and writes the cache files; best effort, as it is only a cache. */
+/** Computes the line for `file` and writes the cache files (the status view's too); best effort, as they are only caches. */
 export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: ProgressFile, stamp = progressStamp(ctx.configDir)): PromptCache {
   const progress = roadmapProgress(file, loaded.roadmap.id);
   const now = ctx.now();
   const due = dueSummary(progress, now);
   const bundled = resolve(loaded.mainFile) === resolve(BUNDLED_ROADMAP, 'roadmap.yaml');
+  const summary = summarize(loaded.roadmap, progress);
   const cache: PromptCache = {
     v: PROMPT_CACHE_V,
     mlroad: VERSION,
@@ -62,7 +53,7 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
     files: loaded.files.filter((f) => resolve(f.path) === resolve(loaded.mainFile)),
     progress: stamp,
     validUntil: due.nextReviewAt,
-    fields: promptFields(loaded.roadmap, progress, due.due, bundled),
+    fields: promptFields(loaded.roadmap, progress, due.due, bundled, summary),
   };
   try {
     makeDir(ctx.configDir);
@@ -75,6 +66,7 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
   } catch {
     // A prompt that cannot be cached is recomputed next time; never fail a command for it.
   }
+  writeStatusCache(ctx, loaded, progress, file.settings.roadmap, stamp, statusView(loaded.roadmap, progress, summary), due);
   return cache;
 }
 

@@ -129,7 +129,21 @@ function readManifest(folder: string): Manifest | undefined {
 
 function stampsOf(manifest: Manifest, mainFile: string): FileStamp[] {
   const base = dirname(mainFile) + sep;
-  return manifest.files.map(([path, size, mtimeMs]) => ({ path: isAbsolute(path) ? path : base + path, size, mtimeMs }));
+  return manifest.files.map(([path, size, mtimeMs, quiz]) => ({
+    path: isAbsolute(path) ? path : base + path,
+    size,
+    mtimeMs,
+    ...(quiz === undefined ? {} : { quiz }),
+  }));
+}
+
+/** `files` with the quiz each included quiz file holds (`sources`: quiz id → file); the main file holds none of its own. */
+export function withQuizIds(mainFile: string, files: readonly FileStamp[], sources: Readonly<Record<string, string>>): FileStamp[] {
+  const quizOf = new Map(Object.entries(sources).map(([id, file]) => [file, id]));
+  return files.map((f) => {
+    const quiz = f.path === mainFile ? undefined : quizOf.get(f.path);
+    return quiz === undefined ? f : { ...f, quiz };
+  });
 }
 
 /** Included quiz files that changed since the cache was written, when nothing else did. */
@@ -338,13 +352,11 @@ export function writeRoadmapCache(cacheDir: string, mainFile: string, files: Fil
       return { ...head, ids: topics.map((topic) => topic.id), optional, quizzes, exercises: exerciseIds };
     });
     write('index.json', { ...rest, stages: indexStages, exercises: exercises.map(({ id, title }) => ({ id, title })) } satisfies Index);
-    const quizOf = new Map(Object.entries(sources).map(([id, file]) => [file, id]));
     const entry = (f: FileStamp): ManifestFile => {
       const row: ManifestFile = [relativeTo(dirname(mainFile) + sep, f.path), f.size, f.mtimeMs];
-      const quizId = f.path === mainFile ? undefined : quizOf.get(f.path);
-      return quizId === undefined ? row : [row[0], row[1], row[2], quizId];
+      return f.quiz === undefined ? row : [row[0], row[1], row[2], f.quiz];
     };
-    const manifest: Manifest = { cacheVersion: CACHE_VERSION, mlroad: MLROAD_VERSION, generation, files: files.map(entry) };
+    const manifest: Manifest = { cacheVersion: CACHE_VERSION, mlroad: MLROAD_VERSION, generation, files: withQuizIds(mainFile, files, sources).map(entry) };
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: as above
     writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify(manifest), { durable: false });
     removeOtherGenerations(folder, generation);

@@ -241,3 +241,16 @@ describe('exerciseDirState', () => {
     expect(exerciseDirState(dir, '..\\win')).toBe('outside'); // a Windows parent, as it would read there
   });
 });
+
+describe('the files a loaded roadmap came from', () => {
+  it('name the quiz each included quiz file holds, parsed or cached alike', async () => {
+    const tagged = (files: { path: string; quiz?: string }[]) => files.map((f) => [f.path, f.quiz]);
+    const parsed = await loadRoadmap(dir, { cacheDir });
+    expect(tagged(parsed.files)).toEqual([
+      [main, undefined],
+      [quizFile, 'arithmetic'],
+    ]);
+    const cached = await loadRoadmap(dir, { cacheDir });
+    expect(tagged(cached.files)).toEqual(tagged(parsed.files));
+  });
+});

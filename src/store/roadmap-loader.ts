@@ -7,7 +7,7 @@ import type { Lang } from '../core/text.js';
 import { RoadmapError, type RoadmapIssue } from '../errors.js';
 import { type FileStamp, resolveMainFile, stampOf } from './file-stamp.js';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
-import { applyRefresh, type CachedRoadmap, planRefresh, type QuizzesUsed, readCachedRoadmap, writeRoadmapCache } from './roadmap-cache.js';
+import { applyRefresh, type CachedRoadmap, planRefresh, type QuizzesUsed, readCachedRoadmap, withQuizIds, writeRoadmapCache } from './roadmap-cache.js';
 
 /** The roadmap that ships with mlroad: beside dist/ when bundled, two levels up from src/store/ in tests. */
 export const BUNDLED_ROADMAP =
@@ -69,7 +69,7 @@ export async function loadRoadmap(location: string, options: LoadOptions = {}): 
   return {
     roadmap: bundle.roadmap,
     mainFile,
-    files,
+    files: withQuizIds(mainFile, files, sources),
     quiz: (id) => {
       const quiz = byId.get(id);
       if (!quiz) throw new RoadmapError({ key: 'error.unknownQuiz', params: { id } });

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { makeRoadmap, makeStage, makeTopic } from '../../../test/support/builders.js';
+import { emptyRoadmapProgress, type RoadmapProgress } from './model.js';
+import { statusView } from './status-view.js';
+import { markTopics } from './transitions.js';
+
+const now = new Date('2026-03-01T10:00:00Z');
+
+const roadmap = makeRoadmap({
+  id: 'r',
+  title: { en: 'Road', es: 'Ruta' },
+  tips: ['Build things.'],
+  stages: [
+    makeStage({
+      id: 'one',
+      topics: [
+        makeTopic({ id: 'a', quiz: 'qa', exercises: ['ex-1', 'ex-2'] }),
+        makeTopic({ id: 'b' }),
+        makeTopic({ id: 'project-x', exercises: ['ex-3'] }),
+        makeTopic({ id: 'opt', optional: true }),
+      ],
+    }),
+    makeStage({ id: 'extras', topics: [makeTopic({ id: 'o1', optional: true }), makeTopic({ id: 'o2', optional: true })] }),
+  ],
+  quizzes: [{ id: 'qa', title: 'QA', passPercent: 50, questionCount: 2 }],
+  exercises: [
+    { id: 'ex-1', title: 'One' },
+    { id: 'ex-2', title: 'Two' },
+    { id: 'ex-3', title: 'Three' },
+  ] as never,
+});
+
+function progress(): RoadmapProgress {
+  let p = markTopics(emptyRoadmapProgress(), ['a'], 'done', now);
+  p = markTopics(p, ['b'], 'skipped', now);
+  p = markTopics(p, ['o1'], 'done', now);
+  return {
+    ...p,
+    attempts: [{ quiz: 'qa', at: now.toISOString(), seed: '1', score: 1, total: 2, finished: true, questions: [] }],
+    exercises: { 'ex-1': { status: 'passed', attempts: 1, startedAt: now.toISOString(), hintsShown: 0 } },
+    projects: { 'project-x': { url: 'https://example.org/x', at: now.toISOString() } },
+  };
+}
+
+describe('statusView', () => {
+  it('holds every figure status shows, titles in every language', () => {
+    const view = statusView(roadmap, progress());
+    expect(view).toMatchObject({
+      roadmap: { id: 'r', title: { en: 'Road', es: 'Ruta' } },
+      done: 1,
+      skipped: 1,
+      total: 3,
+      percent: 33,
+      skippedIds: ['b'],
+      exercises: { passed: 1, total: 3 },
+      projects: { 'project-x': 'https://example.org/x' },
+      tips: ['Build things.'],
+      next: { kind: 'next', stage: { id: 'one', title: 'Stage one' }, topic: { id: 'project-x', title: 'Title of project-x' }, remaining: 1 },
+    });
+    expect(view.stages).toEqual([
+      {
+        id: 'one',
+        title: 'Stage one',
+        done: 1,
+        skipped: 1,
+        total: 3,
+        percent: 33,
+        quizzesPassed: 1,
+        quizzesTotal: 1,
+        optionalExplored: 0,
+        optionalTotal: 1,
+        exercisesPassed: 1,
+        exercisesTotal: 3,
+      },
+      {
+        id: 'extras',
+        title: 'Stage extras',
+        done: 0,
+        skipped: 0,
+        total: 0,
+        percent: null,
+        quizzesPassed: 0,
+        quizzesTotal: 0,
+        optionalExplored: 1,
+        optionalTotal: 2,
+        exercisesPassed: 0,
+        exercisesTotal: 0,
+      },
+    ]);
+  });
+
+  it('says revisit when only skipped topics are left, and complete when none is', () => {
+    const skippedRest = markTopics(progress(), ['project-x'], 'done', now);
+    expect(statusView(roadmap, skippedRest).next).toEqual({
+      kind: 'revisit',
+      stage: { id: 'one', title: 'Stage one' },
+      topic: { id: 'b', title: 'Title of b' },
+      remaining: 1,
+    });
+    expect(statusView(roadmap, markTopics(skippedRest, ['b'], 'done', now))).toMatchObject({ next: { kind: 'complete' }, skippedIds: [], percent: 100 });
+  });
+
+  it('survives a JSON round trip unchanged (it is cached as JSON)', () => {
+    const view = statusView(roadmap, progress());
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+});
