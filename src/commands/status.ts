@@ -7,6 +7,7 @@ import { tipOfTheDay } from '../core/tips.js';
 import { openSession } from '../session.js';
 import { progressStamp } from '../store/prompt-cache.js';
 import { readStatusCache, writeStatusCache } from '../store/status-cache.js';
+import { nextRefJson } from '../ui/json.js';
 import { renderStatus } from '../ui/render-status.js';
 import { textWidth } from '../ui/wrap.js';
 import { defineCommand, flag, json, valued } from './define.js';
@@ -46,7 +47,7 @@ export async function status(ctx: Context, options: StatusOptions = {}): Promise
         exercisesTotal: st.exercisesTotal,
       })),
       projects: view.projects,
-      next: view.next.kind === 'complete' ? null : { stage: view.next.stage.id, topic: view.next.topic.id },
+      next: nextRefJson(view.next),
       due: due.due,
       nextReviewAt: due.nextReviewAt,
     });

@@ -91,19 +91,18 @@ export function readCachedRoadmap(cacheDir: string, mainFile: string, quizzesUse
     const files = stampsOf(manifest, mainFile);
     // A 20,000-topic roadmap has 2,000 quiz files, and stat'ing them all is most of a warm
     // `status`, which reads none of them but those with attempts (their pass marks).
-    const quizAt = (at: number) => manifest.files[at]![3];
-    if (!filesUnchanged(quizzesUsed ? files.filter((_, at) => quizAt(at) === undefined) : files)) return undefined;
+    if (!filesUnchanged(quizzesUsed ? files.filter((f) => f.quiz === undefined) : files)) return undefined;
     const gen = join(folder, manifest.generation);
     const index = readJson<Index>(join(gen, 'index.json'));
     const used = quizzesUsed?.(index.id);
-    if (used && !filesUnchanged(files.filter((_, at) => used.has(quizAt(at) ?? '')))) return undefined;
+    if (used && !filesUnchanged(files.filter((f) => f.quiz !== undefined && used.has(f.quiz)))) return undefined;
     const unchecked = (id: string) => used !== undefined && !used.has(id);
     return {
       roadmap: expand(index, gen),
       files,
       quiz: (id) => {
         try {
-          if (unchecked(id) && !filesUnchanged(files.filter((_, at) => quizAt(at) === id))) return undefined;
+          if (unchecked(id) && !filesUnchanged(files.filter((f) => f.quiz === id))) return undefined;
           return readJson<Quiz>(join(gen, `quiz-${id}.json`));
           // (An emptied catch returns the same undefined: Stryker's BlockStatement here is equivalent.)
         } catch {

@@ -1,4 +1,4 @@
-import type { Summary } from '../core/progress/summary.js';
+import type { NextView } from '../core/progress/status-view.js';
 import type { Roadmap, Stage, Topic } from '../core/roadmap/types.js';
 import { type Lang, localize } from '../core/text.js';
 
@@ -21,6 +21,6 @@ export function stageRefJson(roadmap: Roadmap, stage: Stage, stageIndex: number,
   return { id: stage.id, title: localize(stage.title, lang), index: stageIndex + 1, count: roadmap.stages.length };
 }
 
-export function nextRefJson(s: Summary) {
-  return s.next.kind !== 'complete' ? { stage: s.next.stage.id, topic: s.next.topic.id } : null;
+export function nextRefJson(next: NextView) {
+  return next.kind !== 'complete' ? { stage: next.stage.id, topic: next.topic.id } : null;
 }
