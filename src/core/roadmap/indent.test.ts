@@ -29,6 +29,12 @@ describe('an indentation mistake is said once, at the key, with the fix', () => 
     ]);
   });
 
+  it("a key indented with a tab is said once, as the mistake, not again as yaml's tab error on that line", () => {
+    expect(issues('a:\n  b: 1\n\tc: 2\n')).toEqual([
+      'r.yaml:3:2: "c" is indented 1 spaces, but "b" (line 2) beside it is indented 2: indent "c" like "b", with 2 spaces',
+    ]);
+  });
+
   it("valid block YAML has no mistakes: block scalars, continuation lines, sequences at the key's column", () => {
     const text = `a:\n  b: |\n      code:\n    x = 1\n  c: long text\n    that goes on\n  d:\n  - one\n  - two: 2\n    three: 3\n  e: >-\n   folded\n# comment\nf: 1\n`;
     expect(indentMistakes(text)).toEqual([]);
