@@ -457,6 +457,7 @@ function at(yaml: ParsedYaml, path: PathSegment[], said: Said, pointAtKey = fals
 }
 
 function locate(doc: Document.Parsed, path: PathSegment[], pointAtKey: boolean): number {
+  // (Its `n >= 0` mutant survives: at n = 0 the node found is the document's contents, which the fallback below gives too.)
   for (let n = path.length; n > 0; n--) {
     const parentPath = path.slice(0, n - 1);
     const key = path[n - 1];
