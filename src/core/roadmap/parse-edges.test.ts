@@ -100,6 +100,13 @@ describe('parseRoadmap: where each problem is placed', () => {
       'r.yaml:6:5 stages[0].topics required {"expected":"list"}',
     ]);
   });
+
+  it('a union whose branches each miss their own field, or each refuse the other one, is said in the first branch', () => {
+    const numeric = (tolerance: string) =>
+      `${HEAD}${STAGES}quizzes:\n  - id: q\n    title: Q\n    questions:\n      - {id: a, type: numeric, prompt: P, answer: 1, tolerance: ${tolerance}}\n`;
+    expect(parse(numeric('{}'))).toEqual(['r.yaml:17:65 quizzes[0].questions[0].tolerance.absolute required {"expected":"nonNegative"}']);
+    expect(parse(numeric('{absolute: 1, relative: 1}'))).toEqual(['r.yaml:17:79 quizzes[0].questions[0].tolerance.relative unknownField {"key":"relative"}']);
+  });
 });
 
 describe('parseRoadmap: included quizzes', () => {

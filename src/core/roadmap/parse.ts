@@ -423,6 +423,7 @@ function zodIssues(yaml: ParsedYaml, error: z.ZodError, data: unknown): LocatedI
         for (const sub of issue.issues) out.push(at(yaml, path, describeZodIssue(sub, data, path), true));
       } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
         // Every branch refused the value's very type (a number where a text goes): say so once.
+        // (Its `b.length === 1` → true mutant survives: a branch that refuses the value's very type stops at that one issue.)
         if (issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0)) {
           const { present, value } = valueAt(data, path);
           const expected = unionKind(
