@@ -191,7 +191,8 @@ function cleanInPlace<T>(value: T): T {
         continue;
       }
       delete record[k];
-      // defineProperty, not assignment: a cleaned key that reads `__proto__` stays plain data.
+      // defineProperty, not assignment: a cleaned key that reads `__proto__` stays plain data. (No key passes the
+      // schema with a control character, so this line runs in no test and its mutants go unrun.)
       Object.defineProperty(record, key, { value: v, enumerable: true, writable: true, configurable: true });
     }
   }
@@ -357,6 +358,7 @@ function dropExtensions(value: unknown): void {
     // (This guard and the push below each keep non-objects off the stack, and a null root is
     // refused before (toData): a mutant of either alone is equivalent.)
     if (v === null || typeof v !== 'object') continue;
+    // (Its `!Array.isArray(v)` → true mutant survives: an array's keys are its indices, and none starts with x-.)
     if (!Array.isArray(v)) for (const k of Object.keys(v)) if (k.startsWith('x-')) delete (v as Record<string, unknown>)[k];
     // (Its true and || mutants survive: a non-object pushed is skipped by the guard above once popped.)
     for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push(child);
