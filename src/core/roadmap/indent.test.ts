@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { english } from '../../i18n/index.js';
 import { describeIssue } from '../../i18n/issues.js';
 import { indentMistakes } from './indent.js';
@@ -27,6 +27,28 @@ describe('an indentation mistake is said once, at the key, with the fix', () => 
     expect(issues(text)).toEqual([
       'r.yaml:13:11: "learn" is indented more than "summary" (line 12), which already has a value: indent "learn" like "summary", with 8 spaces',
     ]);
+  });
+
+  it("a key indented with a tab is said once, as the mistake, not again as yaml's tab error on that line", () => {
+    expect(issues('a:\n  b: 1\n\tc: 2\n')).toEqual([
+      'r.yaml:3:2: "c" is indented 1 spaces, but "b" (line 2) beside it is indented 2: indent "c" like "b", with 2 spaces',
+    ]);
+  });
+
+  it("yaml's errors of the kinds a wrong indent causes are its follow-ons on lines before the mistake too", async () => {
+    // A fresh load: the kinds are a table built as parse.js loads, and Stryker switches a mutant on only once a test has started.
+    vi.resetModules();
+    const { parseRoadmap } = await import('./parse.js');
+    const said = (text: string) => {
+      const r = parseRoadmap({ file: 'r.yaml', text }, (p) => ({ error: p }));
+      return r.ok ? [] : r.issues.map((i) => `${i.line}:${i.column} ${i.code}`);
+    };
+    // BAD_INDENT, then the duplicate key on the same line, which is said.
+    expect(said('id: r\ntitle: R\nstages:\n  - id: s\n  title: S\n    topics:\n')).toEqual(['5:3 yamlSyntax', '6:5 indentDeeper']);
+    // MISSING_CHAR (a sequence item without its dash) on the line above the mistake.
+    expect(said('stages:\n  - id: s\n    topics:\n      - id: t\n        learn:\n          - x\n        - y\n     quiz: q\n')).toEqual(['8:6 indentSibling']);
+    // UNEXPECTED_TOKEN on the line of the key whose indent is wrong, the mistake being said on the next.
+    expect(said(' - id: s\n title: {en: S,\n      es: S}\n')).toEqual(['3:7 indentDeeper']);
   });
 
   it("valid block YAML has no mistakes: block scalars, continuation lines, sequences at the key's column", () => {

@@ -48,6 +48,18 @@ describe('parseRoadmap: the file itself', () => {
     const aliases = Array.from({ length: 150 }, () => '*a').join(', ');
     expect(parse(`${HEAD}${STAGES}x-a: &a 1\nx-many: [${aliases}]\n`)).toEqual({ ok: true, sources: {}, warnings: [] });
   });
+
+  it('refuses more than 200 aliases, as a problem of the whole file', () => {
+    const aliases = Array.from({ length: 201 }, () => '*a').join(', ');
+    expect(parse(`${HEAD}${STAGES}x-a: &a 1\nx-many: [${aliases}]\n`)).toEqual(['r.yaml:1:1 (root) tooManyAliases {"max":200}']);
+  });
+
+  it('says an error yaml throws while building the data in its own words, as a problem of the whole file', () => {
+    // The composer compares an ordered map's keys as written; two aliases of one key collide only once resolved.
+    expect(parse(`${HEAD}${STAGES}x-k: &k a\nx-o: !!omap [{*k : 1}, {*k : 2}]\n`)).toEqual([
+      'r.yaml:1:1 (root) yamlSyntax {"detail":"Ordered maps must not include duplicate keys"}',
+    ]);
+  });
 });
 
 describe('parseRoadmap: where each problem is placed', () => {
@@ -62,11 +74,38 @@ describe('parseRoadmap: where each problem is placed', () => {
     ]);
   });
 
+  it('a problem inside an aliased list sits at the alias', () => {
+    const text = `${HEAD}x-r: &r\n  - {title: R, url: "file:///etc/passwd", kind: docs}\n${stages('        resources: *r\n')}`;
+    expect(parse(text)).toEqual(['r.yaml:15:20 stages[0].topics[0].resources[0].url httpOnly']);
+  });
+
+  it('a problem inside merged keys sits at the map that merges them', () => {
+    const text = `${HEAD}x-b: &b\n  resources: [{title: R, url: "file:///etc/passwd", kind: docs}]\n${stages('        <<: *b\n')}`;
+    expect(parse(text)).toEqual(['r.yaml:12:9 stages[0].topics[0].resources[0].url httpOnly']);
+  });
+
+  it('a key written with no value at all (`? key`) has no node: its problem sits at the map holding it', () => {
+    const text = `${HEAD}stages:\n  - id: s\n    title: S\n    summary: S\n    topics:\n      - id: t\n        title: T\n        ? summary\n`;
+    expect(parse(text)).toEqual(['r.yaml:10:9 stages[0].topics[0].summary wrongType {"expected":"text","found":"nothing","value":""}']);
+  });
+
+  it('an empty key has no place of its own: it is said at the value that holds it', () => {
+    const text = `${HEAD}${STAGES}exercises:\n  - id: e\n    title: E\n    instructions: I\n    starter: s\n    check: {run: [x], : 1}\n`;
+    expect(parse(text)).toEqual(['r.yaml:18:12 exercises[0].check. unknownField {"key":""}']);
+  });
+
   it('a problem inside a union branch keeps its full path', () => {
     expect(parse('formatVersion: 1\nid: broken\ntitle: Broken\ndescription: D\nstages:\n  - id: one\n    title: {a: 1}\n    summary: x\n')).toEqual([
       'r.yaml:7:13 stages[0].title.a langCode',
       'r.yaml:6:5 stages[0].topics required {"expected":"list"}',
     ]);
+  });
+
+  it('a union whose branches each miss their own field, or each refuse the other one, is said in the first branch', () => {
+    const numeric = (tolerance: string) =>
+      `${HEAD}${STAGES}quizzes:\n  - id: q\n    title: Q\n    questions:\n      - {id: a, type: numeric, prompt: P, answer: 1, tolerance: ${tolerance}}\n`;
+    expect(parse(numeric('{}'))).toEqual(['r.yaml:17:65 quizzes[0].questions[0].tolerance.absolute required {"expected":"nonNegative"}']);
+    expect(parse(numeric('{absolute: 1, relative: 1}'))).toEqual(['r.yaml:17:79 quizzes[0].questions[0].tolerance.relative unknownField {"key":"relative"}']);
   });
 });
 
@@ -116,6 +155,33 @@ describe('parseRoadmap: included quizzes', () => {
     ]);
   });
 
+  it('a quiz entry that is a plain value or nothing is a schema problem, and references are still checked', () => {
+    expect(parse(`${HEAD}${stages('        quiz: nowhere\n')}quizzes: [x, ~]\n`)).toEqual([
+      'r.yaml:14:11 quizzes[0] wrongType {"expected":"map","found":"text","value":"\\"x\\""}',
+      'r.yaml:14:14 quizzes[1] wrongType {"expected":"map","found":"nothing","value":""}',
+      'r.yaml:13:15 stages[0].topics[0].quiz unknownQuizNone {"quiz":"nowhere"}',
+    ]);
+  });
+
+  it('a dangling quiz reference lists the ids of the quizzes, an included one among them', () => {
+    expect(parse(`${HEAD}${stages('        quiz: nowhere\n')}quizzes:\n  - include: q.yaml\n`)).toEqual([
+      'r.yaml:13:15 stages[0].topics[0].quiz unknownQuiz {"quiz":"nowhere","known":"q"}',
+    ]);
+  });
+
+  it('skips the quiz references when one include failed, even beside an inline quiz', () => {
+    const text = `${HEAD}${stages('        quiz: nowhere\n')}quizzes:\n  - include: missing.yaml\n  - {id: q, title: Q, questions: [{id: a, type: boolean, prompt: P, answer: true}]}\n`;
+    expect(parse(text)).toEqual(['r.yaml:15:14 quizzes[0].include includeFailed {"detail":"no such file: missing.yaml"}']);
+  });
+
+  it('an include that failed skips only the quiz references: a repeated topic id is still said', () => {
+    const text = `${HEAD}${stages('      - id: t\n        title: T\n        summary: S\n')}quizzes:\n  - include: missing.yaml\n`;
+    expect(parse(text)).toEqual([
+      'r.yaml:17:14 quizzes[0].include includeFailed {"detail":"no such file: missing.yaml"}',
+      'r.yaml:13:13 stages[0].topics[1].id duplicateTopic {"id":"t","first":"stages[0].topics[0]"}',
+    ]);
+  });
+
   it('gives the file of each quiz, and places warnings in it', () => {
     const text = `${HEAD}${STAGES}quizzes:\n  - include: q.yaml\n  - id: q3\n    title: Q\n    questions:\n      - {id: a, type: boolean, prompt: P, answer: true}\n`;
     expect(parse(text)).toEqual({ ok: true, sources: { q: 'q.yaml', q3: 'r.yaml' }, warnings: ['q.yaml:4:9 noExplanation', 'r.yaml:18:14 noExplanation'] });
@@ -151,6 +217,12 @@ describe('parseRoadmap: exercises', () => {
     const exercise = (id: string) => `  - id:${id}\n    title: E\n    instructions: I\n    starter: s\n    check: {run: [x]}\n`;
     expect(parse(`${HEAD}${stages('        exercises: [e, zz]\n')}exercises:\n${exercise('')}${exercise(' e')}`)).toEqual([
       'r.yaml:15:8 exercises[0].id wrongType {"expected":"string","found":"nothing","value":""}',
+    ]);
+  });
+
+  it('with no exercises defined, a topic naming one is told there are none', () => {
+    expect(parse(`${HEAD}${stages('        exercises: [nowhere]\n')}`)).toEqual([
+      'r.yaml:13:21 stages[0].topics[0].exercises[0] unknownExerciseNone {"id":"nowhere"}',
     ]);
   });
 

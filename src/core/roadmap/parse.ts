@@ -74,7 +74,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   }
 
   const parsed = RoadmapSchema.safeParse(data);
-  if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, [], data));
+  if (!parsed.success) issues.push(...zodIssues(mainYaml, parsed.error, data));
   // The main file's syntax tree is the largest thing held (hundreds of MB at 20,000 topics)
   // and is needed only to place an issue: let it go now, and re-read it if an issue comes.
   mainYaml.release();
@@ -106,6 +106,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
     // Stryker disable next-line ObjectLiteral: the code is overwritten where this is used, so an empty issue places the same
     idLocations.push(at(yaml, [...prefix, 'id'], { code: 'duplicateQuiz' }));
   };
+  // Stryker disable next-line ArrayDeclaration: a string entry is neither a quiz nor an include, so a stand-in list changes nothing
   const entries = isRecord(data) && Array.isArray(data.quizzes) ? data.quizzes : [];
   entries.forEach((entry, index) => {
     if (isRecord(entry) && 'include' in entry) {
@@ -115,7 +116,7 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
       if (!loaded) return;
       const quiz = QuizSchema.safeParse(loaded.data);
       if (quiz.success) accept(quiz.data, loaded.yaml, [], loaded.data, index);
-      else issues.push(...zodIssues(loaded.yaml, quiz.error, [], loaded.data));
+      else issues.push(...zodIssues(loaded.yaml, quiz.error, loaded.data));
     } else {
       const quiz = QuizSchema.safeParse(entry);
       if (quiz.success) accept(quiz.data, mainYaml, ['quizzes', index], entry, index);
@@ -127,13 +128,16 @@ export function parseRoadmap(main: SourceFile, resolveInclude: IncludeResolver, 
   const referencesKnown = !(anyInclude && outlines.length < entries.length);
 
   const mainDoc = parsed.success ? parsed.data : (data as LooseDoc);
+  // Stryker disable next-line ArrayDeclaration: with references unknown every reference issue is skipped below, whatever ids were known
   for (const issue of checkRoadmap(mainDoc, quizWhere, referencesKnown ? knownQuizIds : [])) {
+    // (Its 'unknownQuiz' test's false and "" mutants survive: given no known ids, checkRoadmap says only 'unknownQuizNone'.)
     if (!referencesKnown && (issue.code === 'unknownQuiz' || issue.code === 'unknownQuizNone')) continue;
     if (issue.quizIndex === undefined) issues.push(at(mainYaml, issue.path, issue));
     else issues.push({ ...idLocations[issue.quizIndex]!, code: issue.code, params: issue.params });
   }
   const exercises = parseExercises(mainYaml, data, resolveInclude, options, issues);
   if (options.requireLang) {
+    // Stryker disable next-line ArrayDeclaration: missingLanguage looks only into records, so a string in these emptied lists adds nothing
     for (const m of missingLanguage({ ...(data as object), quizzes: [], exercises: [] }, options.requireLang)) issues.push(at(mainYaml, m.path, m));
   }
   if (!parsed.success || issues.length > 0) return { ok: false, issues: dedupe(issues) };
@@ -151,6 +155,7 @@ export function parseQuizFile(source: SourceFile): Quiz | undefined {
   const yaml = readYaml(source, issues);
   if (!yaml) return undefined;
   const data = toData(yaml, issues);
+  // (Its false mutant survives: the schema refuses undefined too, so going on gives the same undefined.)
   if (data === undefined) return undefined;
   const quiz = QuizSchema.safeParse(data);
   if (!quiz.success || checkQuiz(quiz.data).length > 0) return undefined;
@@ -174,17 +179,20 @@ function cleanInPlace<T>(value: T): T {
     for (let i = 0; i < value.length; i++) value[i] = cleanInPlace(value[i]);
     return value;
   }
+  // (Its true and || mutants survive: after the schema no value here is null or undefined, and a number or a boolean has no keys.)
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     for (const k of Object.keys(record)) {
       const v = cleanInPlace(record[k]);
       const key = stripControls(k);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: after the schema no key holds a control character, and redefining each key in turn leaves the same object
       if (key === k) {
         record[k] = v;
         continue;
       }
       delete record[k];
-      // defineProperty, not assignment: a cleaned key that reads `__proto__` stays plain data.
+      // defineProperty, not assignment: a cleaned key that reads `__proto__` stays plain data. (No key passes the
+      // schema with a control character, so this line runs in no test and its mutants go unrun.)
       Object.defineProperty(record, key, { value: v, enumerable: true, writable: true, configurable: true });
     }
   }
@@ -212,7 +220,7 @@ function parseExercises(mainYaml: ParsedYaml, data: unknown, resolveInclude: Inc
     const parsed = ExerciseSchema.safeParse(raw);
     if (!parsed.success) {
       allKnown = false;
-      if (prefix.length === 0) issues.push(...zodIssues(yaml, parsed.error, [], raw));
+      if (prefix.length === 0) issues.push(...zodIssues(yaml, parsed.error, raw));
       return; // an inline entry is already reported by the main schema
     }
     const exercise = parsed.data;
@@ -317,6 +325,7 @@ function readYaml(source: SourceFile, issues: LocatedIssue[]): ParsedYaml | unde
 function toData(yaml: ParsedYaml, issues: LocatedIssue[]): unknown {
   try {
     const data: unknown = yaml.doc.toJS({ maxAliasCount: MAX_ALIASES });
+    // (Its `data === undefined` → false mutant survives: yaml's toJS gives null for an empty document, never undefined.)
     if (data === null || data === undefined) {
       issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', code: 'emptyFile' });
       return undefined;
@@ -349,7 +358,9 @@ function dropExtensions(value: unknown): void {
     // (This guard and the push below each keep non-objects off the stack, and a null root is
     // refused before (toData): a mutant of either alone is equivalent.)
     if (v === null || typeof v !== 'object') continue;
+    // (Its `!Array.isArray(v)` → true mutant survives: an array's keys are its indices, and none starts with x-.)
     if (!Array.isArray(v)) for (const k of Object.keys(v)) if (k.startsWith('x-')) delete (v as Record<string, unknown>)[k];
+    // (Its true and || mutants survive: a non-object pushed is skipped by the guard above once popped.)
     for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push(child);
   }
 }
@@ -366,6 +377,7 @@ function depthOver(value: unknown, max: number): boolean {
     // (As in dropExtensions: this guard and the push below cover each other.)
     if (v === null || typeof v !== 'object') continue;
     if (d >= max) return true;
+    // (Its true and || mutants survive: a non-object pushed is skipped by the guard above, before its depth is read.)
     for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
   }
   return false;
@@ -401,22 +413,23 @@ function yamlIssue(source: SourceFile, lines: LineCounter, error: YAMLError): Lo
   return { file: source.file, line: pos.line, column: pos.col, path: '(yaml syntax)', code: 'yamlSyntax', params: { detail } };
 }
 
-function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[], data: unknown): LocatedIssue[] {
+function zodIssues(yaml: ParsedYaml, error: z.ZodError, data: unknown): LocatedIssue[] {
   const out: LocatedIssue[] = [];
   const walk = (issues: readonly z.core.$ZodIssue[], base: PathSegment[]) => {
     for (const issue of issues) {
       const path = [...base, ...(issue.path as PathSegment[])];
-      const dataPath = path.slice(prefix.length);
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) out.push(at(yaml, [...path, key], { code: 'unknownField', params: { key } }, true));
       } else if (issue.code === 'invalid_key') {
         // A bad key of a map (a language code, a variable name): said at the key itself.
-        for (const sub of issue.issues) out.push(at(yaml, path, describeZodIssue(sub, data, dataPath), true));
+        for (const sub of issue.issues) out.push(at(yaml, path, describeZodIssue(sub, data, path), true));
       } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
         // Every branch refused the value's very type (a number where a text goes): say so once.
+        // (Its `b.length === 1` → true mutant survives: a branch that refuses the value's very type stops at that one issue.)
         if (issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0)) {
-          const { present, value } = valueAt(data, dataPath);
+          const { present, value } = valueAt(data, path);
           const expected = unionKind(
+            // Stryker disable next-line StringLiteral: every branch's issue here is invalid_type, which always names what it expected
             issue.errors.map((b) => (b[0] as { expected?: string }).expected ?? ''),
             path[path.length - 1],
           );
@@ -427,11 +440,11 @@ function zodIssues(yaml: ParsedYaml, error: z.ZodError, prefix: PathSegment[], d
         const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
         walk(best, path);
       } else {
-        out.push(at(yaml, path, describeZodIssue(issue, data, dataPath)));
+        out.push(at(yaml, path, describeZodIssue(issue, data, path)));
       }
     }
   };
-  walk(error.issues, prefix);
+  walk(error.issues, []);
   return out;
 }
 
@@ -447,20 +460,24 @@ function at(yaml: ParsedYaml, path: PathSegment[], said: Said, pointAtKey = fals
 }
 
 function locate(doc: Document.Parsed, path: PathSegment[], pointAtKey: boolean): number {
-  // (Survivors here change only where an issue is placed in fallback cases; a differential fuzz
-  // found no input that tells most of them apart, and none was shown equivalent.)
+  // (Its `n >= 0` mutant survives: at n = 0 the node found is the document's contents, which the fallback below gives too.)
   for (let n = path.length; n > 0; n--) {
     const parentPath = path.slice(0, n - 1);
     const key = path[n - 1];
+    // Stryker disable next-line BooleanLiteral: keepScalar changes only what a scalar parent comes back as, and a scalar is no map either way
     const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+    // (Its `n < path.length` → false mutant survives: a pair's value is the node getIn finds, unless it has none, and no issue's path goes below a key with no value.)
     if (isMap(parent) && (pointAtKey || n < path.length)) {
+      // (Its isPair/isScalar test's true and || mutants survive: a map holds only pairs, and a key that is no scalar has no value to match.)
       const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
       if (pair && isScalar(pair.key) && pair.key.range)
+        // Stryker disable next-line OptionalChaining: every parsed node has a range, and no issue's path goes below a key with no value, so the value is here
         return pointAtKey && n === path.length ? pair.key.range[0] : ((pair.value as { range?: number[] } | null)?.range?.[0] ?? pair.key.range[0]);
     }
     const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
     if (node?.range) return node.range[0];
   }
+  // Stryker disable next-line OptionalChaining: only a document that gave data is located in, so its contents are a node, and every parsed node has a range
   return (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
 }
 
