@@ -54,6 +54,10 @@ describe('parseRoadmap: the file itself', () => {
     expect(parse(`${HEAD}${STAGES}x-a: &a 1\nx-many: [${aliases}]\n`)).toEqual(['r.yaml:1:1 (root) tooManyAliases {"max":200}']);
   });
 
+  it("says a merge of something that is not a map in yaml's words, not as too many aliases", () => {
+    expect(parse(`${HEAD}${STAGES}x-m:\n  <<: 5\n`)).toEqual(['r.yaml:1:1 (root) yamlSyntax {"detail":"Merge sources must be maps or map aliases"}']);
+  });
+
   it('says an error yaml throws while building the data in its own words, as a problem of the whole file', () => {
     // The composer compares an ordered map's keys as written; two aliases of one key collide only once resolved.
     expect(parse(`${HEAD}${STAGES}x-k: &k a\nx-o: !!omap [{*k : 1}, {*k : 2}]\n`)).toEqual([

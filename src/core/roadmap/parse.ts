@@ -342,7 +342,8 @@ function toData(yaml: ParsedYaml, issues: LocatedIssue[]): unknown {
       issues.push(tooDeep(yaml.source));
       return undefined;
     }
-    const said: Said = /alias/i.test((error as Error).message)
+    // yaml's own words for the alias limit; other errors that name aliases (a merge of a number) are said as they are.
+    const said: Said = /^Excessive alias count/.test((error as Error).message)
       ? { code: 'tooManyAliases', params: { max: MAX_ALIASES } }
       : { code: 'yamlSyntax', params: { detail: (error as Error).message } };
     issues.push({ file: yaml.source.file, line: 1, column: 1, path: '(root)', ...said });
