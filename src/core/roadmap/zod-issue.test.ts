@@ -72,6 +72,7 @@ describe('unionKind says what a union takes', () => {
     expect(unionKind(['string', 'boolean'], 'x')).toBe('other');
     expect(unionKind(['record', 'number'], 'x')).toBe('other');
     expect(unionKind(['object', 'number'], 'x')).toBe('other');
+    expect(unionKind(['string', 'object', 'number'], 'x')).toBe('other');
   });
 });
 
@@ -85,6 +86,11 @@ describe('describeZodIssue', () => {
     expect(wrongType('string', {}, ['title'])).toEqual({ code: 'required', params: { expected: 'string' } });
     expect(wrongType('string', { title: 3 }, ['title'])).toEqual({ code: 'wrongType', params: { expected: 'string', found: 'number', value: '3' } });
     expect(wrongType('array', { learn: 'x' }, ['learn'])).toEqual({ code: 'wrongType', params: { expected: 'list', found: 'text', value: '"x"' } });
+  });
+
+  it("names each kind zod expects in the catalogues' words", () => {
+    const kind = (expected: string) => (wrongType(expected, { v: null }, ['v']).params as { expected: string }).expected;
+    expect(['number', 'int', 'string', 'boolean', 'array', 'object', 'record'].map(kind)).toEqual(['number', 'int', 'string', 'boolean', 'list', 'map', 'map']);
   });
 
   it('names the limits of the number fields that have them', () => {
