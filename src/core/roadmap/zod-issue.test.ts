@@ -120,6 +120,11 @@ describe('describeZodIssue', () => {
     expect(wrongType(undefined, { a: 1 }, ['a'])).toEqual({ code: 'wrongType', params: { expected: 'other', found: 'number', value: '1' } });
   });
 
+  it('calls an answer whose question is not there a number', () => {
+    expect(wrongType('number', {}, ['q', 'answer'])).toEqual({ code: 'required', params: { expected: 'number' } });
+    expect(wrongType('number', { q: null }, ['q', 'answer', 0])).toEqual({ code: 'required', params: { expected: 'number' } });
+  });
+
   it('says how far a list, a text or a number is past its limit', () => {
     const size = (code: string, origin: string, limit: number, got: unknown) =>
       describeZodIssue(issue({ code, origin, maximum: limit, minimum: limit }), { v: got }, ['v']);
