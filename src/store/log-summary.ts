@@ -133,6 +133,7 @@ function readKept(logPath: string): SummaryFile | undefined {
     if (!Number.isInteger(data.offset) || typeof data.zone !== 'string') return undefined;
     const byRoadmap = dict<LogSummary>();
     for (const [id, s] of Object.entries(data.byRoadmap ?? {})) {
+      // (Without a ?. or the null check here a bad record throws, and the catch below gives the same undefined: those mutants are equivalent.)
       if (!Number.isInteger(s?.reviews) || !Number.isInteger(s?.right) || typeof s?.byDay !== 'object' || s.byDay === null) return undefined;
       if (!Object.entries(s.byDay).every(([day, n]) => DAY.test(day) && Number.isInteger(n) && n > 0)) return undefined;
       const span = Array.isArray(s.span) && s.span.length === 2 && s.span.every(Number.isFinite) ? ([s.span[0], s.span[1]] as [number, number]) : null;

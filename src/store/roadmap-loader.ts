@@ -197,7 +197,7 @@ export function exerciseDirState(baseDir: string, dir: string): 'ok' | 'missing'
   if (rel === '..' || rel.startsWith(`..${'/'}`) || rel.startsWith('..\\') || isAbsolute(rel)) return 'outside';
   try {
     return statSync(real).isDirectory() ? 'ok' : 'missing';
-    // (Reached only if the path vanishes between realpath and stat: not reached in tests.)
+    // Reached only if the path vanishes between realpath and stat (roadmap-loader.calls.test.ts fakes it).
   } catch {
     return 'missing';
   }

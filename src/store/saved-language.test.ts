@@ -30,6 +30,14 @@ describe('the saved language, read without parsing the progress file', () => {
     expect(inspect).not.toHaveBeenCalled();
   });
 
+  it('takes English from the record as well, still without a parse', async () => {
+    await store().update(withLang('en'));
+    const fresh = store();
+    const inspect = vi.spyOn(fresh, 'inspect');
+    expect(fresh.savedLanguage()).toBe('en');
+    expect(inspect).not.toHaveBeenCalled();
+  });
+
   it('is "none" when the last write had none, still without a parse', async () => {
     await store().update(withLang('es'));
     await store().update(withLang(undefined));

@@ -44,6 +44,16 @@ describe('checkRoadmap', () => {
     expect(checkRoadmap({}, [])).toEqual([]);
   });
 
+  it('never calls topics repeats when their ids are not text, however alike', () => {
+    const doc = { stages: [{ id: 's', topics: [{ id: 2 }, { id: 2 }, {}, {}] }] };
+    expect(checkRoadmap(doc, [])).toEqual([]);
+  });
+
+  it('skips an entry that is undefined like any other that is not an object', () => {
+    expect(checkRoadmap({ stages: [undefined, { id: 's', topics: [undefined] }] }, [])).toEqual([]);
+    expect([...topicIdsOf({ stages: [undefined, { topics: [undefined, { id: 'a' }] }] })]).toEqual(['a']);
+  });
+
   it("says which quizzes a topic could name instead of an unknown one, by default the roadmap's own", () => {
     const doc = {
       stages: [
@@ -171,6 +181,7 @@ describe('checkExerciseRefs', () => {
 
   it('reads nothing from a document that is not an object', () => {
     expect(checkExerciseRefs(null, new Set())).toEqual([]);
+    expect(checkExerciseRefs(undefined, new Set())).toEqual([]);
     expect(checkExerciseRefs('stages', new Set())).toEqual([]);
   });
 });

@@ -100,6 +100,7 @@ export function topicIdsOf(doc: LooseDoc): Set<string> {
 
 /** The elements of `list` that are objects, at their original indexes (others become {}). */
 function records(list: unknown): Record<string, unknown>[] {
+  // Stryker disable next-line ArrayDeclaration: a list of one text finds nothing, as a text has no id, topics, quiz or exercises
   if (!Array.isArray(list)) return [];
   return list.map((x) => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {}));
 }

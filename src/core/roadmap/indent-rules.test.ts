@@ -94,6 +94,11 @@ describe('indentMistakes: opening a block', () => {
     expect(await mistakes('a:\n  -\n  - b: 1\n   c: 2')).toEqual(['4:4 indentSibling c|b|3|4|3']);
   });
 
+  it("takes a text under a bare dash as the item, not as the dash's continuation", async () => {
+    expect(await mistakes('-\n  text\n b: 1')).toEqual(['3:2 indentSibling b|-|2|2|1']);
+    expect(await mistakes('- # a comment\n  text\n b: 1')).toEqual(['3:2 indentSibling b|-|2|2|1']);
+  });
+
   it("takes a sequence at its key's column as the key's block, and a key there as its sibling", async () => {
     expect(await mistakes('a:\n- b: 1\n  c: 2\n d: 3')).toEqual(['4:2 indentSibling d|c|3|2|1']);
     expect(await mistakes('a:\nb: 1\n  c: 2')).toEqual(['3:3 indentDeeper c|b|2|0|2']);

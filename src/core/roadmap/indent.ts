@@ -48,7 +48,9 @@ export function indentMistakes(text: string): IndentMistake[] {
       const top = stack[stack.length - 1];
       if (top?.col === col) stack.pop();
       else {
-        const candidates = [...popped, ...(top ? [top] : []), ...(prev ? [prev] : [])].filter((f) => !f.dash);
+        // prev is among them: the last frame pushed, so popped if deeper than this line, else the top.
+        const candidates = [...popped, ...(top ? [top] : [])].filter((f) => !f.dash);
+        // (The tie-break's `+` mutant orders alike: the candidates come deepest first, and a stable sort keeps that order on a tie.)
         const like = candidates.sort((a, b) => Math.abs(a.col - col) - Math.abs(b.col - col) || b.col - a.col)[0];
         if (like) {
           const params = { key: key ?? trimmed.slice(0, 30), like: like.key, likeLine: like.line, want: like.col, got: col };

@@ -20,9 +20,11 @@ function withAuthorKeys<T>(node: T): T {
     node.forEach(withAuthorKeys);
     return node;
   }
+  // (Its `node !== null` -> true mutant survives: zod writes no null in our schemas (see test/golden), so typeof alone would do.)
   if (node !== null && typeof node === 'object') {
     const record = node as Record<string, unknown>;
     for (const v of Object.values(record)) withAuthorKeys(v);
+    // (Its type check's `true` mutant survives: zod writes additionalProperties: false only on an object's schema.)
     if (record.additionalProperties === false && record.type === 'object') {
       record.patternProperties = { '^x-': { description: 'Your own field; mlroad ignores it.' }, '^<<$': { description: 'A YAML merge key.' } };
     }

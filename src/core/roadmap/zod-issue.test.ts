@@ -72,6 +72,7 @@ describe('unionKind says what a union takes', () => {
     expect(unionKind(['string', 'boolean'], 'x')).toBe('other');
     expect(unionKind(['record', 'number'], 'x')).toBe('other');
     expect(unionKind(['object', 'number'], 'x')).toBe('other');
+    expect(unionKind(['string', 'object', 'number'], 'x')).toBe('other');
   });
 });
 
@@ -85,6 +86,11 @@ describe('describeZodIssue', () => {
     expect(wrongType('string', {}, ['title'])).toEqual({ code: 'required', params: { expected: 'string' } });
     expect(wrongType('string', { title: 3 }, ['title'])).toEqual({ code: 'wrongType', params: { expected: 'string', found: 'number', value: '3' } });
     expect(wrongType('array', { learn: 'x' }, ['learn'])).toEqual({ code: 'wrongType', params: { expected: 'list', found: 'text', value: '"x"' } });
+  });
+
+  it("names each kind zod expects in the catalogues' words", () => {
+    const kind = (expected: string) => (wrongType(expected, { v: null }, ['v']).params as { expected: string }).expected;
+    expect(['number', 'int', 'string', 'boolean', 'array', 'object', 'record'].map(kind)).toEqual(['number', 'int', 'string', 'boolean', 'list', 'map', 'map']);
   });
 
   it('names the limits of the number fields that have them', () => {
@@ -112,6 +118,11 @@ describe('describeZodIssue', () => {
     expect(expected({ questions: [{ type: 'numeric', answer: ['x'] }] }, ['questions', 0, 'answer', 0])).toBe('number');
     expect(expected({ questions: [{ type: 'single', other: ['x'] }] }, ['questions', 0, 'other', 0])).toBe('number');
     expect(wrongType(undefined, { a: 1 }, ['a'])).toEqual({ code: 'wrongType', params: { expected: 'other', found: 'number', value: '1' } });
+  });
+
+  it('calls an answer whose question is not there a number', () => {
+    expect(wrongType('number', {}, ['q', 'answer'])).toEqual({ code: 'required', params: { expected: 'number' } });
+    expect(wrongType('number', { q: null }, ['q', 'answer', 0])).toEqual({ code: 'required', params: { expected: 'number' } });
   });
 
   it('says how far a list, a text or a number is past its limit', () => {

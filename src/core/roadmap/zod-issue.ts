@@ -15,8 +15,8 @@ const NUMBER_FIELDS: Readonly<Record<string, string>> = {
   relative: 'nonNegative',
 };
 
-// (A table built as the module loads: Stryker credits its mutants to the first test that loaded
-// it (stryker-js #6144), so a few survive that the tests of describeZodIssue would see.)
+// A table built as the module loads: Stryker credits its mutants only to the first test that loaded
+// it (stryker-js #6144), so zod-issue.test.ts loads the module afresh in each test.
 const ZOD_EXPECTED: Readonly<Record<string, string>> = {
   number: 'number',
   int: 'int',
@@ -49,12 +49,14 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): { present:
 
 function expectedKind(issue: { expected?: string }, path: readonly PathSegment[], data: unknown): string {
   const field = path[path.length - 1];
+  // (Its typeof check's `true` mutant survives: no key of NUMBER_FIELDS is an index or "undefined", so Object.hasOwn is false for those anyway.)
   if (typeof field === 'string' && Object.hasOwn(NUMBER_FIELDS, field) && (issue.expected === 'number' || issue.expected === 'int'))
     return NUMBER_FIELDS[field]!;
   // An index only in choice questions (`answer` itself, or an item of its list); a numeric answer is any number.
   const owner = valueAt(data, path.slice(0, typeof field === 'number' ? -2 : -1)).value as { type?: unknown } | undefined;
   const choiceAnswer = (field === 'answer' || path[path.length - 2] === 'answer') && (owner?.type === 'single' || owner?.type === 'multiple');
   if (choiceAnswer && (issue.expected === 'number' || issue.expected === 'int')) return 'index';
+  // (The text mutant of the `?? ''` fallback survives: ZOD_EXPECTED has no key '' nor the mutant's text, so both give 'other'.)
   return Object.hasOwn(ZOD_EXPECTED, issue.expected ?? '') ? ZOD_EXPECTED[issue.expected!]! : 'other';
 }
 
@@ -101,9 +103,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, data: unknown, path: r
       }
       return { code: 'invalidValue' };
     }
-    case 'invalid_format':
-      return { code: 'invalidValue' };
-    default:
+    default: // invalid_format (a link that is not a URL, ...) among them
       return { code: 'invalidValue' };
   }
 }
