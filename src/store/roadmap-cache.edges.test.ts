@@ -314,4 +314,22 @@ describe('a read that names the quizzes it uses', () => {
     utimesSync(c.main, 1_700_000_100, 1_700_000_100);
     expect(readCachedRoadmap(c.cacheDir, c.main, () => new Set())).toBeUndefined();
   });
+
+  it('hands out, with no quizzes named, any quiz whose file is unchanged', async () => {
+    const c = await cached();
+    expect(readCachedRoadmap(c.cacheDir, c.main)!.quiz('arithmetic')!.id).toBe('arithmetic');
+  });
+
+  it('checks an unused quiz by its own file alone before handing it out', async () => {
+    const c = await cached();
+    // A second quiz file, and the cache written again from the roadmap that includes it.
+    writeFileSync(join(c.dir, 'quizzes', 'second.yaml'), readFileSync(quizFile(c), 'utf8').replace('id: arithmetic', 'id: second'));
+    writeFileSync(c.main, `${readFileSync(c.main, 'utf8')}  - include: quizzes/second.yaml\n`);
+    const { bundle, files, sources } = await parseFromDisk(c.main);
+    writeRoadmapCache(c.cacheDir, c.main, files, bundle, sources);
+    editQuiz(c); // arithmetic changes; second does not
+    const hit = readCachedRoadmap(c.cacheDir, c.main, () => new Set())!;
+    expect(hit.quiz('second')!.id).toBe('second');
+    expect(hit.quiz('arithmetic')).toBeUndefined();
+  });
 });

@@ -95,6 +95,7 @@ export function readCachedRoadmap(cacheDir: string, mainFile: string, quizzesUse
     const gen = join(folder, manifest.generation);
     const index = readJson<Index>(join(gen, 'index.json'));
     const used = quizzesUsed?.(index.id);
+    // (Without `f.quiz !== undefined`, a set of quiz ids has no undefined either: an equivalent mutant.)
     if (used && !filesUnchanged(files.filter((f) => f.quiz !== undefined && used.has(f.quiz)))) return undefined;
     const unchecked = (id: string) => used !== undefined && !used.has(id);
     return {
@@ -132,6 +133,7 @@ function stampsOf(manifest: Manifest, mainFile: string): FileStamp[] {
     path: isAbsolute(path) ? path : base + path,
     size,
     mtimeMs,
+    // Stryker disable next-line ConditionalExpression: a `quiz: undefined` key reads as no quiz everywhere (and JSON drops it)
     ...(quiz === undefined ? {} : { quiz }),
   }));
 }
@@ -141,6 +143,7 @@ export function withQuizIds(mainFile: string, files: readonly FileStamp[], sourc
   const quizOf = new Map(Object.entries(sources).map(([id, file]) => [file, id]));
   return files.map((f) => {
     const quiz = f.path === mainFile ? undefined : quizOf.get(f.path);
+    // Stryker disable next-line ConditionalExpression: as in stampsOf, `quiz: undefined` reads as no quiz
     return quiz === undefined ? f : { ...f, quiz };
   });
 }

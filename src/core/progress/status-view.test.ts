@@ -57,6 +57,8 @@ describe('statusView', () => {
       tips: ['Build things.'],
       next: { kind: 'next', stage: { id: 'one', title: 'Stage one' }, topic: { id: 'project-x', title: 'Title of project-x' }, remaining: 1 },
     });
+    // Only topics with a link are listed (not every topic, with no link).
+    expect(Object.keys(view.projects)).toEqual(['project-x']);
     expect(view.stages).toEqual([
       {
         id: 'one',
