@@ -36,6 +36,7 @@ export function staleness(
   if (resolveMainFile(location) !== header.roadmap) return 'another roadmap is in use';
   if (!filesUnchanged(header.files)) return 'the roadmap changed since';
   const now = env.MLROAD_NOW ? Date.parse(env.MLROAD_NOW) : Date.now();
+  // (Without `validUntil !== null`, Date.parse(null) is NaN, never <= now: an equivalent mutant.)
   if (Number.isNaN(now) || (header.validUntil !== null && Date.parse(header.validUntil) <= now)) return 'review cards fell due since';
   // The clock went back (or the cache came from a pinned future): its due count cannot be trusted.
   if (!(Date.parse(header.at) <= now)) return 'written in the future';

@@ -46,9 +46,6 @@ describe('the status view cache', () => {
   it('is not read once stale, damaged, or of another format or mlroad', () => {
     writeStatusCache(ctx(), loaded(), emptyRoadmapProgress(), undefined, null, view, due);
     const good = readFileSync(statusCachePath(dir), 'utf8');
-    writeFileSync(main, 'id: r2\n');
-    expect(readStatusCache(ctx())).toBeUndefined();
-    writeFileSync(main, 'id: r\n');
     const parsed = JSON.parse(good);
     for (const bad of [
       'null',
@@ -60,6 +57,10 @@ describe('the status view cache', () => {
       writeFileSync(statusCachePath(dir), bad);
       expect(readStatusCache(ctx())).toBeUndefined();
     }
+    writeFileSync(statusCachePath(dir), good);
+    expect(readStatusCache(ctx())).toEqual({ view, due }); // each case above was refused for its own reason
+    writeFileSync(main, 'id: r2\n');
+    expect(readStatusCache(ctx())).toBeUndefined();
     rmSync(statusCachePath(dir));
     expect(readStatusCache(ctx())).toBeUndefined();
   });
