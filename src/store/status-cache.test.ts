@@ -53,6 +53,9 @@ describe('the status view cache', () => {
       JSON.stringify({ ...parsed, v: 2 }),
       JSON.stringify({ ...parsed, mlroad: 'other' }),
       JSON.stringify({ ...parsed, files: 7 }),
+      JSON.stringify({ ...parsed, view: { ...parsed.view, stages: 5 } }),
+      JSON.stringify({ ...parsed, due: 'many' }),
+      JSON.stringify({ ...parsed, validUntil: 99999999999999 }),
     ]) {
       writeFileSync(statusCachePath(dir), bad);
       expect(readStatusCache(ctx())).toBeUndefined();

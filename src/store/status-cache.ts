@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import type { RoadmapProgress } from '../core/progress/model.js';
-import type { StatusView } from '../core/progress/status-view.js';
+import { isStatusView, type StatusView } from '../core/progress/status-view.js';
 import { attemptedQuizzes } from '../core/progress/summary.js';
 import type { DueSummary } from '../core/review/due.js';
 import { VERSION } from '../version.js';
@@ -48,6 +48,8 @@ export function readStatusCache(ctx: Context): { view: StatusView; due: DueSumma
   } catch {
     return undefined; // a damaged header: recompute
   }
+  const validUntil: unknown = cache.validUntil;
+  if (!isStatusView(cache.view) || !Number.isSafeInteger(cache.due) || !(validUntil === null || typeof validUntil === 'string')) return undefined;
   return { view: cache.view, due: { due: cache.due, nextReviewAt: cache.validUntil } };
 }
 

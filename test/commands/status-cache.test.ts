@@ -90,7 +90,13 @@ describe('the status view cache', () => {
   it('is recomputed, without a word, when damaged or written by another mlroad', async () => {
     const r = ['--roadmap', miniCopy()];
     await runCli([...r, 'status'], dir);
-    for (const bad of ['{"v":1,', 'null', '[]', JSON.stringify({ ...JSON.parse(readFileSync(statusCachePath(dir), 'utf8')), mlroad: '0.0.0-other' })]) {
+    const good = JSON.parse(readFileSync(statusCachePath(dir), 'utf8'));
+    const shapes = [
+      { ...good, mlroad: '0.0.0-other' },
+      { ...good, view: { ...good.view, stages: 'none' } },
+      { ...good, view: { ...good.view, next: null } },
+    ];
+    for (const bad of ['{"v":1,', 'null', '[]', ...shapes.map((x) => JSON.stringify(x))]) {
       writeFileSync(statusCachePath(dir), bad);
       const status = await runCli([...r, 'status', '--json'], dir);
       expect(status.code).toBe(0);

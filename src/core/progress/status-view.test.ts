@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoadmap, makeStage, makeTopic } from '../../../test/support/builders.js';
 import { emptyRoadmapProgress, type RoadmapProgress } from './model.js';
-import { statusView } from './status-view.js';
+import { isStatusView, statusView } from './status-view.js';
 import { markTopics } from './transitions.js';
 
 const now = new Date('2026-03-01T10:00:00Z');
@@ -105,5 +105,33 @@ describe('statusView', () => {
   it('survives a JSON round trip unchanged (it is cached as JSON)', () => {
     const view = statusView(roadmap, progress());
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+
+  it('is told apart from anything else of its kind by isStatusView (a cache file may hold anything)', () => {
+    const view = JSON.parse(JSON.stringify(statusView(roadmap, progress())));
+    expect(isStatusView(view)).toBe(true);
+    expect(isStatusView({ ...view, next: { kind: 'complete' } })).toBe(true);
+    const broken: [string, unknown][] = [
+      ['null', null],
+      ['no roadmap id', { ...view, roadmap: { title: 'R' } }],
+      ['a title that is a number', { ...view, roadmap: { id: 'r', title: 5 } }],
+      ['a localized title with a number', { ...view, roadmap: { id: 'r', title: { en: 5 } } }],
+      ['a negative count', { ...view, done: -1 }],
+      ['a fractional percent', { ...view, percent: 1.5 }],
+      ['stages not a list', { ...view, stages: {} }],
+      ['a stage percent in text', { ...view, stages: [{ ...view.stages[0], percent: '33' }] }],
+      ['a stage without its exercise count', { ...view, stages: [{ ...view.stages[0], exercisesTotal: undefined }] }],
+      ['a stage without an id', { ...view, stages: [{ ...view.stages[0], id: 7 }] }],
+      ['an unknown next kind', { ...view, next: { kind: 'later' } }],
+      ['a next step without its topic', { ...view, next: { ...view.next, topic: undefined } }],
+      ['a next step with a negative remaining', { ...view, next: { ...view.next, remaining: -2 } }],
+      ['skipped ids that are numbers', { ...view, skippedIds: [1] }],
+      ['exercise counts missing', { ...view, exercises: { passed: 1 } }],
+      ['a project link that is a number', { ...view, projects: { p: 1 } }],
+      ['projects as a list', { ...view, projects: [] }],
+      ['tips not a list', { ...view, tips: 'tip' }],
+      ['a tip that is null', { ...view, tips: [null] }],
+    ];
+    for (const [what, value] of broken) expect([what, isStatusView(value)]).toEqual([what, false]);
   });
 });

@@ -87,3 +87,31 @@ export function nextView(s: Summary): NextView {
   const { kind, stage, topic, remaining } = s.next;
   return { kind, stage: { id: stage.id, title: stage.title }, topic: { id: topic.id, title: topic.title }, remaining };
 }
+
+const isText = (v: unknown): v is Text =>
+  typeof v === 'string' || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string'));
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRef = (v: unknown) => isRecord(v) && typeof v.id === 'string' && isText(v.title);
+
+function isStage(v: unknown): boolean {
+  if (!isRecord(v) || typeof v.id !== 'string' || !isText(v.title) || !(v.percent === null || isCount(v.percent))) return false;
+  const counts = ['done', 'skipped', 'total', 'quizzesPassed', 'quizzesTotal', 'optionalExplored', 'optionalTotal', 'exercisesPassed', 'exercisesTotal'];
+  return counts.every((k) => isCount(v[k]));
+}
+
+function isNext(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  if (v.kind === 'complete') return true;
+  return (v.kind === 'next' || v.kind === 'revisit') && isRef(v.stage) && isRef(v.topic) && isCount(v.remaining);
+}
+
+/** Whether `v` has the shape of a StatusView: a cache file is read back from disk, where anything may have been written. */
+export function isStatusView(v: unknown): v is StatusView {
+  if (!isRecord(v) || !isRef(v.roadmap) || !['done', 'skipped', 'total', 'percent'].every((k) => isCount(v[k]))) return false;
+  if (!Array.isArray(v.stages) || !v.stages.every(isStage) || !isNext(v.next)) return false;
+  if (!Array.isArray(v.skippedIds) || !v.skippedIds.every((x) => typeof x === 'string')) return false;
+  if (!isRecord(v.exercises) || !isCount(v.exercises.passed) || !isCount(v.exercises.total)) return false;
+  if (!isRecord(v.projects) || !Object.values(v.projects).every((x) => typeof x === 'string')) return false;
+  return Array.isArray(v.tips) && v.tips.every(isText);
+}
