@@ -38,6 +38,12 @@ describe('the status view cache', () => {
     expect(readStatusCache(ctx())).toEqual({ view, due });
   });
 
+  it('is read back when no card waits (no next due time)', () => {
+    const none = { due: 0, nextReviewAt: null };
+    writeStatusCache(ctx(), loaded(), emptyRoadmapProgress(), undefined, null, view, none);
+    expect(readStatusCache(ctx())).toEqual({ view, due: none });
+  });
+
   it('keeps the saved roadmap choice, which a later start compares with its own', () => {
     writeStatusCache(ctx(), loaded(), emptyRoadmapProgress(), join(root, 'roadmap'), null, view, due);
     expect(JSON.parse(readFileSync(statusCachePath(dir), 'utf8')).selected).toBe(join(root, 'roadmap'));

@@ -111,11 +111,17 @@ describe('statusView', () => {
     const view = JSON.parse(JSON.stringify(statusView(roadmap, progress())));
     expect(isStatusView(view)).toBe(true);
     expect(isStatusView({ ...view, next: { kind: 'complete' } })).toBe(true);
+    expect(isStatusView({ ...view, next: { ...view.next, kind: 'revisit' } })).toBe(true);
     const broken: [string, unknown][] = [
       ['null', null],
       ['no roadmap id', { ...view, roadmap: { title: 'R' } }],
       ['a title that is a number', { ...view, roadmap: { id: 'r', title: 5 } }],
       ['a localized title with a number', { ...view, roadmap: { id: 'r', title: { en: 5 } } }],
+      ['a localized title with one number among texts', { ...view, roadmap: { id: 'r', title: { en: 'R', es: 5 } } }],
+      ['one bad stage after a good one', { ...view, stages: [view.stages[0], { ...view.stages[0], done: 'x' }] }],
+      ['no next step', { ...view, next: null }],
+      ['a next step of an unknown kind, with its stage and topic', { ...view, next: { ...view.next, kind: 'later' } }],
+      ['no exercise counts', { ...view, exercises: undefined }],
       ['a negative count', { ...view, done: -1 }],
       ['a fractional percent', { ...view, percent: 1.5 }],
       ['stages not a list', { ...view, stages: {} }],
