@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record.js';
 import type { Roadmap } from '../roadmap/types.js';
 import type { Text } from '../text.js';
 import { exerciseCounts, projectLink } from './exercises.js';
@@ -91,7 +92,6 @@ export function nextView(s: Summary): NextView {
 const isText = (v: unknown): v is Text =>
   typeof v === 'string' || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string'));
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isRef = (v: unknown) => isRecord(v) && typeof v.id === 'string' && isText(v.title);
 
 function isStage(v: unknown): boolean {

@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record.js';
 import { FREE_FORM_LIMITS, withinLimits } from './limits.js';
 import { MIGRATIONS, type Migration, migrate } from './migrate.js';
 import {
@@ -265,10 +266,6 @@ function isIsoTime(x: unknown): x is string {
 
 function entries(x: unknown): [string, unknown][] {
   return isRecord(x) ? Object.entries(x) : [];
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 // exercises: records of checks run and project links

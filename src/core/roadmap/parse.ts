@@ -1,5 +1,6 @@
 import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { z } from 'zod';
+import { isRecord } from '../is-record.js';
 import { stripControls } from '../text.js';
 import { checkExerciseRefs, checkQuiz, checkRoadmap, exerciseDirs, type LooseDoc, topicIdsOf } from './check.js';
 import { indentMistakes } from './indent.js';
@@ -481,8 +482,4 @@ function locate(doc: Document.Parsed, path: PathSegment[], pointAtKey: boolean):
   }
   // Stryker disable next-line OptionalChaining: only a document that gave data is located in, so its contents are a node, and every parsed node has a range
   return (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

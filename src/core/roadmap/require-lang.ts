@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record.js';
 import type { PathIssue } from './issue.js';
 import type { PathSegment } from './path.js';
 
@@ -34,8 +35,4 @@ export function missingLanguage(data: unknown, lang: string): PathIssue[] {
   };
   walk(data, []);
   return out;
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
