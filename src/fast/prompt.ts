@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { formatPromptLine } from '../core/progress/prompt-format.js';
 import { staleness } from '../store/cache-header.js';
+import { readOwnFile } from '../store/file-stamp.js';
 import { configDir, promptPath } from '../store/paths.js';
 import type { PromptCache } from '../store/prompt-cache.js';
 import { VERSION } from '../version.js';
@@ -33,7 +33,7 @@ export function promptCacheState(
 ): PromptCacheState {
   let cache: PromptCache;
   try {
-    cache = JSON.parse(readFileSync(promptPath(dir), 'utf8')) as PromptCache;
+    cache = JSON.parse(readOwnFile(promptPath(dir))) as PromptCache;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'stale', why: 'unreadable' };
   }

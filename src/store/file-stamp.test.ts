@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filesUnchanged, resolveMainFile, sameStamp, stampOf, statKey } from './file-stamp.js';
+import { filesUnchanged, readOwnFile, resolveMainFile, sameStamp, stampOf, statKey } from './file-stamp.js';
 
 let dir: string;
 beforeEach(() => {
@@ -65,5 +66,27 @@ describe('stamps', () => {
     expect(resolveMainFile(join(dir, 'course'))).toBe(join(dir, 'course', 'roadmap.yaml'));
     expect(resolveMainFile(main)).toBe(main);
     expect(resolveMainFile(join(dir, 'nope', '..', 'missing.yaml'))).toBe(join(dir, 'missing.yaml'));
+  });
+});
+
+describe('readOwnFile', () => {
+  it('reads a regular file, and refuses a FIFO or a folder at once rather than wait on it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mlroad-own-file-'));
+    try {
+      writeFileSync(join(root, 'a.json'), 'ñ{}');
+      expect(readOwnFile(join(root, 'a.json'))).toBe('ñ{}');
+      execFileSync('mkfifo', [join(root, 'pipe')]);
+      const code = (path: string) => {
+        try {
+          readOwnFile(path);
+          return 'read';
+        } catch (error) {
+          return (error as NodeJS.ErrnoException).code;
+        }
+      };
+      expect([code(join(root, 'pipe')), code(root), code(join(root, 'none'))]).toEqual(['ENOTREG', 'ENOTREG', 'ENOENT']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 // Kept free of heavy imports: the prompt fast path uses it too.
@@ -15,6 +15,21 @@ export interface FileStamp {
 /** A file's identity and every change to it: device, inode, size, mtime and ctime (which only the kernel sets). */
 export function statKey(s: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
   return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+}
+
+/**
+ * The text of a small file mlroad wrote for itself (a cache, a record beside the progress file),
+ * opened without blocking: a FIFO or a device in its place throws (as a missing file does)
+ * instead of hanging the command, and the caller treats it as no cache.
+ */
+export function readOwnFile(path: string): string {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The stamp of `path`, or null when it does not exist. */

@@ -1,6 +1,7 @@
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { StorageError } from '../errors.js';
+import { readOwnFile } from './file-stamp.js';
 import { storageError } from './fs-errors.js';
 
 // Why not proper-lockfile: it refreshes an mtime on a timer and calls a lock stale when the
@@ -110,7 +111,7 @@ function tryCreate(lock: string, me: LockOwner): boolean {
 /** The holder named in the lock file; undefined while it is being written, or if unreadable. */
 export function readOwner(lock: string): LockOwner | undefined {
   try {
-    const data = JSON.parse(readFileSync(lock, 'utf8')) as Partial<LockOwner>;
+    const data = JSON.parse(readOwnFile(lock)) as Partial<LockOwner>;
     if (typeof data.pid === 'number' && typeof data.host === 'string' && typeof data.nonce === 'string') return data as LockOwner;
   } catch {
     // empty, half-written, a directory, or gone

@@ -1,10 +1,11 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { dict, type ReviewLogEntry } from '../core/progress/model.js';
 import { isReviewLogEntry } from '../core/progress/validate.js';
 import { addToSummary, emptyLogSummary, type LogSummary, summariseLog, widenSpan, zoneStamp } from '../core/review/log-summary.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { readOwnFile } from './file-stamp.js';
 import { openRegularFile } from './regular-file.js';
 
 // The review log's summary (see core/review/log-summary.ts), kept beside it with how many bytes
@@ -127,7 +128,7 @@ function addLines(byRoadmap: Record<string, LogSummary>, text: string): void {
 
 function readKept(logPath: string): SummaryFile | undefined {
   try {
-    const data = JSON.parse(readFileSync(summaryPath(logPath), 'utf8')) as SummaryFile;
+    const data = JSON.parse(readOwnFile(summaryPath(logPath))) as SummaryFile;
     // (Each field is checked again below or in use, so these guards' mutants reject the same bad records.)
     if (data.v !== 3 || data.mlroad !== VERSION || typeof data.head !== 'string' || typeof data.tail !== 'string') return undefined;
     if (!Number.isInteger(data.offset) || typeof data.zone !== 'string') return undefined;

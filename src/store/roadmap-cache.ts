@@ -1,9 +1,9 @@
-import { copyFileSync, linkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, sep } from 'node:path';
 import { type Exercise, type Quiz, quizInfo, type Roadmap, type RoadmapBundle, type Stage, type Topic } from '../core/roadmap/types.js';
 import { RoadmapError } from '../errors.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { type FileStamp, filesUnchanged } from './file-stamp.js';
+import { type FileStamp, filesUnchanged, readOwnFile } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
 
 export type { FileStamp } from './file-stamp.js';
@@ -67,7 +67,7 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(16, '0');
 }
 
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const readJson = <T>(path: string): T => JSON.parse(readOwnFile(path)) as T;
 
 export interface CachedRoadmap {
   roadmap: Roadmap;

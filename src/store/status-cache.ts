@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import type { RoadmapProgress } from '../core/progress/model.js';
@@ -9,6 +8,7 @@ import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { type CacheHeader, staleness } from './cache-header.js';
 import type { FileStamp } from './file-stamp.js';
+import { readOwnFile } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
 import { BUNDLED_ROADMAP, type LoadedRoadmap } from './roadmap-loader.js';
 
@@ -37,7 +37,7 @@ export function statusFiles(loaded: LoadedRoadmap, progress: RoadmapProgress): F
 export function readStatusCache(ctx: Context): { view: StatusView; due: DueSummary } | undefined {
   let cache: StatusCache;
   try {
-    cache = JSON.parse(readFileSync(statusCachePath(ctx.configDir), 'utf8')) as StatusCache;
+    cache = JSON.parse(readOwnFile(statusCachePath(ctx.configDir))) as StatusCache;
     // (An emptied catch leaves `cache` undefined, which the version test below refuses the same: an equivalent mutant.)
   } catch {
     return undefined;

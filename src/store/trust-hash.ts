@@ -3,7 +3,7 @@ import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exercise } from '../core/roadmap/types.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { statKey } from './file-stamp.js';
+import { readOwnFile, statKey } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
 
 // What trusting a roadmap is bound to: a SHA-256 of its files and of every exercise's check
@@ -70,7 +70,7 @@ function walk(dir: string, depth: number, steps: Step[], keys: string[]): void {
 
 function readKept(cacheDir: string): Record<string, Kept> {
   try {
-    const data = JSON.parse(readFileSync(join(cacheDir, CACHE_FILE), 'utf8')) as Record<string, Kept>;
+    const data = JSON.parse(readOwnFile(join(cacheDir, CACHE_FILE))) as Record<string, Kept>;
     const out: Record<string, Kept> = Object.create(null);
     for (const [id, k] of Object.entries(data)) if (Array.isArray(k?.keys) && typeof k.hash === 'string') out[id] = k;
     return out;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { statKey } from './file-stamp.js';
+import { readOwnFile, statKey } from './file-stamp.js';
 
 // Checking every record of a 5-year progress file costs more than parsing it. What this store
 // wrote, it had checked: beside the file it keeps the written file's key (device, inode, size,
@@ -33,7 +33,7 @@ const sha1 = (text: string) => createHash('sha1').update(text, 'utf8').digest('h
 
 function read(path: string): Written | undefined {
   try {
-    const data = JSON.parse(readFileSync(sidecar(path), 'utf8')) as Partial<Written>;
+    const data = JSON.parse(readOwnFile(sidecar(path))) as Partial<Written>;
     // (The size's type matters only where sizes are compared, and a string never equals one:
     // dropping that test is an equivalent mutant; so is emptying the catch, which returns the same.)
     return data.mlroad === VERSION && typeof data.key === 'string' && typeof data.size === 'number' ? (data as Written) : undefined;

@@ -74,6 +74,24 @@ describe('files that are not regular', () => {
   });
 });
 
+describe("FIFOs in place of mlroad's own files", () => {
+  it('a cache or a record beside the progress file that is a FIFO counts as none: nothing waits on it', async () => {
+    expect((await run(['done', 'python'])).code).toBe(0);
+    for (const name of ['status-view.json', 'prompt.json', '.progress.json.verified', '.progress.log.jsonl.summary.json']) {
+      rmSync(join(dir, name), { force: true });
+      fifo(join(dir, name));
+    }
+    // Each command reads its file while it is still a FIFO (none of them rewrites another's).
+    const status = await run(['status', '--json']);
+    expect([status.signal, status.code, JSON.parse(status.stdout).done]).toEqual([null, 0, 1]);
+    const prompt = await run(['status', '--prompt']);
+    expect([prompt.signal, prompt.code, prompt.stdout]).toEqual([null, 0, 'ml 3%\n']);
+    const stats = await run(['stats']);
+    expect([stats.signal, stats.code]).toEqual([null, 0]);
+    expect((await run(['done', 'math-for-ml'])).code).toBe(0);
+  });
+});
+
 describe('includes that leave the roadmap through a symlink', () => {
   const secret = () => join(dir, 'secret.yaml');
   beforeEach(() => writeFileSync(secret(), 'id: arithmetic\ntitle: SECRET\nquestions:\n  - {id: q, type: truefalse, prompt: SECRET?, answer: true}\n'));
