@@ -140,12 +140,14 @@ try {
     targetMb: 300,
   });
 
-  const restore1 = snapshot(year1);
-  const restore5 = snapshot(year5);
+  // Before each `done`, mlroad itself puts the topic back to todo: a learner's `done` follows a
+  // file that mlroad last wrote, not a copy (a copy, like a restored backup, is checked in full
+  // once, as mlroad cannot know it is what it wrote).
+  const undo = (env) => () => runSync(['reset', 'topic-1991'], env);
   await group(
     '1-year file (1k cards, 40k log entries)',
     [
-      { name: 'done', run: mlroad(['done', 'topic-1991'], env1), prepare: restore1 },
+      { name: 'done', run: mlroad(['done', 'topic-1991'], env1), prepare: undo(env1) },
       { name: 'status', run: mlroad(['status'], env1) },
     ],
     20_000,
@@ -153,7 +155,7 @@ try {
   await group(
     '5-year file (5k cards, 200k log entries, 50 due)',
     [
-      { name: 'done', run: mlroad(['done', 'topic-1991'], env5), prepare: restore5, target: 2.5 },
+      { name: 'done', run: mlroad(['done', 'topic-1991'], env5), prepare: undo(env5), target: 2.5 },
       { name: 'status', run: mlroad(['status'], env5), target: 2.2 },
       { name: 'status --prompt', run: mlroad(['status', '--prompt'], env5), target: 1.3 },
       { name: 'review to its first card', run: mlroad(['review', '--plain'], env5, { until: 'Question 1/' }), target: 2.5 },

@@ -40,6 +40,7 @@ const common = {
   format: 'cjs',
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
   legalComments: 'none',
   logLevel: 'warning',
   // Turn `await import()` into require(): no ESM loader at start-up.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressFile, ReviewLogEntry } from '../core/progress/model.js';
-import { serialiseProgress, unionLogs, withLog } from './progress-codec.js';
+import { unionLogs, withLog } from './progress-codec.js';
 
 const e = (day: number, card = 'q/c'): ReviewLogEntry => ({
   card,
@@ -38,11 +38,4 @@ describe('withLog', () => {
     expect(withLog(file, { r: [e(2)] }, true).roadmaps.r!.reviewLog).toEqual([e(1), e(2)]);
     expect(withLog(file, { r: [e(2)] }, true).roadmaps.r!.topics).toEqual({ t: { status: 'done', at: 'x' } });
   });
-});
-
-describe('serialiseProgress', () => {
-  it('one line of JSON without the review logs', () => {
-    expect(serialiseProgress(file())).toBe('{"version":2,"settings":{},"roadmaps":{"r":{"topics":{},"attempts":[],"cards":{}}}}\n');
-  });
-  const file = () => ({ version: 2, settings: {}, roadmaps: { r: { topics: {}, attempts: [], cards: {}, reviewLog: [e(1)] } } }) as unknown as ProgressFile;
 });

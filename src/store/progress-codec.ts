@@ -6,16 +6,6 @@ export type Inspected =
   | { kind: 'newer'; version: number; file: ProgressFile; diskVersion: number }
   | { kind: 'corrupt'; problem: string; file: ProgressFile; diskVersion: number };
 
-/** progress.json's text: every field but the review log, which has a file of its own. Compact: it is rewritten on every change. */
-export function serialiseProgress(file: ProgressFile): string {
-  const roadmaps = dict<Omit<RoadmapProgress, 'reviewLog'>>();
-  for (const [id, p] of Object.entries(file.roadmaps)) {
-    const { reviewLog: _log, ...rest } = p;
-    roadmaps[id] = rest;
-  }
-  return `${JSON.stringify({ ...file, roadmaps })}\n`;
-}
-
 const logKey = (e: ReviewLogEntry) => `${e.card}|${e.at}|${e.rating}|${e.source}`;
 
 /** Both logs, each entry once, in time order. */

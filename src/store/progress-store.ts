@@ -1,9 +1,11 @@
 import { closeSync, constants, copyFileSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { emptyProgress, PROGRESS_VERSION, type ProgressFile } from '../core/progress/model.js';
+import { dict, emptyProgress, PROGRESS_VERSION, type ProgressFile } from '../core/progress/model.js';
+import { attemptFacts } from '../core/progress/summary.js';
 import { makeExport } from '../core/progress/transfer.js';
 import { adoptChecked, checkProgress } from '../core/progress/validate.js';
+import { dueFacts } from '../core/review/due.js';
 import type { LogSummary } from '../core/review/log-summary.js';
 import type { Lang } from '../core/text.js';
 import { StorageError } from '../errors.js';
@@ -16,10 +18,11 @@ import { type LogTarget, moveLogOut, setAsideTornTail, writeLogChanges } from '.
 import { readLogSummary } from './log-summary.js';
 import { makeDir } from './make-dir.js';
 import { logPath, progressPath } from './paths.js';
-import { type Inspected, serialiseProgress, withLog } from './progress-codec.js';
+import { type Inspected, withLog } from './progress-codec.js';
+import { decodeLaidOut, encodeProgress, type SectionFacts } from './progress-layout.js';
 import { FileTooLargeError, kindOf, MAX_PROGRESS_BYTES, NotRegularFileError } from './regular-file.js';
 import { readLog } from './review-log.js';
-import { languageWritten, recordWritten, wasWritten } from './verified.js';
+import { asWritten, languageWritten, recordWritten } from './verified.js';
 
 /** What the store did or found that the learner should hear of; the edge words it. */
 export type StoreNotice =
@@ -200,9 +203,8 @@ export class ProgressStore {
 
   /** What the file holds and whether it is sound, changing nothing; unreadable throws StorageError. */
   inspect(): Inspected {
-    let text: string;
+    let bytes: Buffer;
     let key: string;
-    let size: number;
     try {
       // Non-blocking: a FIFO in its place must not hang the command; it is refused below.
       const fd = openSync(this.path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -212,10 +214,9 @@ export class ProgressStore {
         // (The exact 256 MB boundary would need a 256 MB file in a test: left unmeasured.)
         if (s.size > BigInt(MAX_PROGRESS_BYTES)) throw new FileTooLargeError(this.path, MAX_PROGRESS_BYTES);
         key = statKey(s);
-        size = Number(s.size);
         const hit = parsed.get(this.path);
         if (hit?.key === key) return hit.result;
-        text = readFileSync(fd, 'utf8');
+        bytes = readFileSync(fd);
       } finally {
         closeSync(fd);
       }
@@ -224,7 +225,8 @@ export class ProgressStore {
       // The progress file's own problems (a FIFO, a file too large) are storage problems too (exit 3): storageError keeps their words.
       throw storageError(error, 'read', this.path);
     }
-    const result = wasWritten(this.path, key, size, text) ? adopt(text) : decode(text);
+    const written = asWritten(this.path, key);
+    const result = written ? adopt(bytes, written.facts) : decode(bytes.toString('utf8'));
     parsed.set(this.path, { key, result });
     return result;
   }
@@ -270,15 +272,13 @@ export class ProgressStore {
   }
 
   private write(file: ProgressFile): void {
-    let text: string;
     try {
-      text = serialiseProgress(file);
-      writeFileAtomic(this.path, text, { fs: this.fs });
+      writeFileAtomic(this.path, encodeProgress(file), { fs: this.fs });
     } catch (error) {
       throw storageError(error, 'write', this.path);
     }
     parsed.delete(this.path);
-    recordWritten(this.path, text, file.settings.lang);
+    recordWritten(this.path, file.settings.lang, sectionFacts(file, this.now()));
   }
 
   private newerError(version: number): StorageError {
@@ -326,16 +326,23 @@ export class ProgressStore {
   }
 }
 
+/** What the record of a write keeps of each roadmap's large sections, so that the next command need not parse them. */
+function sectionFacts(file: ProgressFile, now: Date): Record<string, SectionFacts> {
+  const facts = dict<SectionFacts>();
+  for (const [id, p] of Object.entries(file.roadmaps)) facts[id] = { due: dueFacts(p, now), attempts: attemptFacts(p.attempts) };
+  return facts;
+}
+
 /** A file this store wrote, unchanged since: parsed, not checked again (a file of another format version still goes through the check and its migration). */
-function adopt(text: string): Inspected {
+function adopt(bytes: Buffer, facts: Record<string, SectionFacts>): Inspected {
   try {
-    const data = JSON.parse(text) as Record<string, unknown>;
+    const data = decodeLaidOut(bytes, facts) ?? (JSON.parse(bytes.toString('utf8')) as Record<string, unknown>);
     // Stryker disable next-line OptionalChaining: a null document throws inside the try, and the catch sends it to decode as the check would
     if (data?.version === PROGRESS_VERSION) return { kind: 'ok', file: adoptChecked(data), diskVersion: PROGRESS_VERSION };
   } catch {
     // not JSON after all: the check says so
   }
-  return decode(text);
+  return decode(bytes.toString('utf8'));
 }
 
 function decode(text: string): Inspected {

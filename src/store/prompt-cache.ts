@@ -50,7 +50,7 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
     at: now.toISOString(),
     roadmap: loaded.mainFile,
     selected: file.settings.roadmap ?? null,
-    files: loaded.files.filter((f) => resolve(f.path) === resolve(loaded.mainFile)),
+    files: mainFileStamps(loaded),
     progress: stamp,
     validUntil: due.nextReviewAt,
     fields: promptFields(loaded.roadmap, progress, due.due, bundled, summary),
@@ -68,6 +68,14 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
   }
   writeStatusCache(ctx, loaded, progress, file.settings.roadmap, stamp, statusView(loaded.roadmap, progress, summary), due);
   return cache;
+}
+
+/** The main file's stamp: found by its path as the loader wrote it, resolving every path only when that fails (2,000 quiz files resolve in milliseconds). */
+function mainFileStamps(loaded: LoadedRoadmap): FileStamp[] {
+  const same = loaded.files.filter((f) => f.path === loaded.mainFile);
+  if (same.length > 0) return same;
+  const main = resolve(loaded.mainFile);
+  return loaded.files.filter((f) => resolve(f.path) === main);
 }
 
 const seconds = (iso: string | null) => (iso ? Math.floor(Date.parse(iso) / 1000) : 0);

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VERSION } from '../version.js';
 import { statKey } from './file-stamp.js';
-import { languageWritten, recordWritten, wasWritten } from './verified.js';
+import { asWritten, languageWritten, recordWritten } from './verified.js';
 
 let dir: string;
 let path: string;
@@ -18,7 +17,6 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const sidecar = () => join(dir, '.progress.json.verified');
 const record = () => JSON.parse(readFileSync(sidecar(), 'utf8'));
 const keyOf = () => statKey(statSync(path, { bigint: true }));
-const sha1 = (text: string) => createHash('sha1').update(text, 'utf8').digest('hex');
 const put = (text: string) => {
   writeFileSync(path, text);
   return text;
@@ -29,80 +27,95 @@ const copyBack = (text: string) => {
   renameSync(`${path}.copy`, path);
 };
 
+const due = { at: '2026-01-01T00:00:00.000Z', due: 3, next: '2026-01-02T00:00:00.000Z' };
+const attempts = { best: [['q', 80]] as [string, number][], attempted: ['q', 'r'] };
+
 describe('the record of a write', () => {
-  it('holds the version, the file key, its size and language; a hash only from 256 KiB', () => {
-    const small = put('x'.repeat(256 * 1024 - 1));
-    recordWritten(path, small, 'es');
-    expect(record()).toEqual({ mlroad: VERSION, key: keyOf(), size: 256 * 1024 - 1, lang: 'es' });
-    const large = put('y'.repeat(256 * 1024));
-    recordWritten(path, large, undefined);
-    expect(record()).toEqual({ mlroad: VERSION, key: keyOf(), size: 256 * 1024, sha1: sha1(large), lang: null });
+  it('holds the version, the file key, its size, language and section facts', () => {
+    put('x'.repeat(300 * 1024));
+    recordWritten(path, 'es', { r: { due, attempts } });
+    expect(record()).toEqual({ mlroad: VERSION, key: keyOf(), size: 300 * 1024, lang: 'es', facts: { r: { due, attempts } } });
+    recordWritten(path, undefined);
+    expect(record()).toEqual({ mlroad: VERSION, key: keyOf(), size: 300 * 1024, lang: null, facts: {} });
   });
 
   it('is not written for a file that is not there, and a failed write of it is not an error', () => {
-    recordWritten(path, 'gone', 'en');
+    recordWritten(path, 'en');
     expect(existsSync(sidecar())).toBe(false);
     const inMissingDir = join(dir, 'no', 'such', 'progress.json');
-    expect(() => recordWritten(inMissingDir, 'x', 'en')).not.toThrow();
+    expect(() => recordWritten(inMissingDir, 'en')).not.toThrow();
   });
 });
 
-describe('wasWritten', () => {
-  it('knows a file by its key, whatever its bytes', () => {
-    const text = put('{"a":1}');
-    recordWritten(path, text, undefined);
-    expect(wasWritten(path, keyOf(), text.length, 'not even the same text')).toBe(true);
-    expect(wasWritten(path, 'another key', text.length, text)).toBe(false); // small: no hash to fall back on
+describe('asWritten', () => {
+  it('knows a file by its key, and gives the facts recorded with it', () => {
+    put('{"a":1}');
+    recordWritten(path, undefined, { r: { due, attempts } });
+    expect(asWritten(path, keyOf())).toEqual({ facts: { r: { due, attempts } } });
+    expect(asWritten(path, 'another key')).toBeUndefined();
   });
 
-  it('knows a large copy by size and hash, and records its new key', () => {
+  it('does not know a copy of the same bytes: a new key is checked again', () => {
     const text = put('z'.repeat(300 * 1024));
-    recordWritten(path, text, 'en');
+    recordWritten(path, 'en');
     copyBack(text);
-    const key = keyOf();
-    expect(record().key).not.toBe(key);
-    expect(wasWritten(path, key, text.length, text)).toBe(true);
-    expect(record()).toMatchObject({ key, sha1: sha1(text), size: text.length, lang: 'en' });
+    expect(asWritten(path, keyOf())).toBeUndefined();
   });
 
-  it('refuses a large file of another size or other bytes, and keeps the old record', () => {
-    const text = put('z'.repeat(300 * 1024));
-    recordWritten(path, text, 'en');
-    const before = record();
-    const other = `${text.slice(0, -1)}q`;
-    expect(wasWritten(path, 'new key', text.length, other)).toBe(false);
-    expect(wasWritten(path, 'new key', text.length + 1, text)).toBe(false);
-    expect(record()).toEqual(before);
+  it('drops facts of the wrong shape, keeping the rest', () => {
+    put('{}');
+    recordWritten(path, undefined);
+    const bad = [
+      { due: { ...due, due: -1 }, attempts },
+      { due: { ...due, at: 'never' }, attempts: { ...attempts, attempted: [1] } },
+      { due: { ...due, next: 5 }, attempts: { ...attempts, best: [['q']] } },
+      { due, attempts: { ...attempts, best: [['q', 'eighty']] } },
+      { due: { ...due, due: 1.5 }, attempts: { best: [], attempted: 'q' } },
+    ];
+    writeFileSync(
+      sidecar(),
+      JSON.stringify({ ...record(), facts: { a: bad[0], b: bad[1], c: bad[2], d: bad[3], e: bad[4], f: 'x', g: { due: { ...due, next: null } } } }),
+    );
+    expect(asWritten(path, keyOf())?.facts).toEqual({
+      a: { attempts },
+      b: {},
+      c: {},
+      d: { due },
+      e: {},
+      g: { due: { ...due, next: null } },
+    });
+    writeFileSync(sidecar(), JSON.stringify({ ...record(), facts: [1] }));
+    expect(asWritten(path, keyOf())).toEqual({ facts: {} });
   });
 
   it('trusts no record that another mlroad wrote, nor one that is damaged or missing', () => {
-    const text = put('{"a":1}');
-    expect(wasWritten(path, keyOf(), text.length, text)).toBe(false);
-    recordWritten(path, text, undefined);
+    put('{"a":1}');
+    expect(asWritten(path, keyOf())).toBeUndefined();
+    recordWritten(path, undefined);
     const good = record();
     writeFileSync(sidecar(), JSON.stringify({ ...good, mlroad: `${VERSION}+1` }));
-    expect(wasWritten(path, keyOf(), text.length, text)).toBe(false);
+    expect(asWritten(path, keyOf())).toBeUndefined();
     writeFileSync(sidecar(), JSON.stringify({ ...good, key: 7 }));
-    expect(wasWritten(path, keyOf(), text.length, text)).toBe(false);
+    expect(asWritten(path, keyOf())).toBeUndefined();
     writeFileSync(sidecar(), JSON.stringify({ ...good, size: '7' }));
-    expect(wasWritten(path, keyOf(), text.length, text)).toBe(false);
+    expect(asWritten(path, keyOf())).toBeUndefined();
     writeFileSync(sidecar(), '{"mlroad":');
-    expect(wasWritten(path, keyOf(), text.length, text)).toBe(false);
+    expect(asWritten(path, keyOf())).toBeUndefined();
     writeFileSync(sidecar(), JSON.stringify(good));
-    expect(wasWritten(path, keyOf(), text.length, text)).toBe(true);
+    expect(asWritten(path, keyOf())).toEqual({ facts: {} });
   });
 });
 
 describe('languageWritten', () => {
   it('answers from the record while the file has its key; not once the file is gone or changed', () => {
     const text = put('{}');
-    recordWritten(path, text, 'es');
+    recordWritten(path, 'es');
     expect(languageWritten(path)).toEqual({ lang: 'es' });
-    recordWritten(path, text, undefined);
+    recordWritten(path, undefined);
     expect(languageWritten(path)).toEqual({ lang: undefined });
     copyBack(text);
     expect(languageWritten(path)).toBeUndefined();
-    recordWritten(path, text, 'en');
+    recordWritten(path, 'en');
     rmSync(path);
     expect(languageWritten(path)).toBeUndefined();
     expect(languageWritten(join(dir, 'never.json'))).toBeUndefined();

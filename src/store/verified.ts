@@ -1,35 +1,34 @@
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isRecord } from '../core/is-record.js';
+import { dict } from '../core/progress/model.js';
+import type { AttemptFacts } from '../core/progress/summary.js';
+import type { DueFacts } from '../core/review/due.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { readOwnFile, statKey } from './file-stamp.js';
+import type { SectionFacts } from './progress-layout.js';
 
 // Checking every record of a 5-year progress file costs more than parsing it. What this store
 // wrote, it had checked: beside the file it keeps the written file's key (device, inode, size,
-// mtime and ctime, which only the kernel sets and any write moves) and, for a large file, the
-// SHA-1 of its bytes. A file with that key, or of that size with those bytes (a copy, a
-// restored backup), is what was written; anything else, an edit by hand included, is checked.
-
-/** Below this, checking costs less than loading node:crypto to hash. */
-const HASH_FROM_BYTES = 256 * 1024;
+// mtime and ctime, which only the kernel sets and any write moves). A file with that key is
+// what was written; anything else (an edit by hand, a copy, a restored backup) is checked.
 
 interface Written {
-  /** The mlroad that checked it: another version's checks may differ. */
+  /** The mlroad that checked it: another version's checks and layout may differ. */
   mlroad: string;
   key: string;
   size: number;
-  sha1?: string;
   /**
    * The file's saved language (settings.lang; null: none): every start needs it, and reading it
    * here spares a parse of the file. Absent in a record that did not note it.
    */
   lang?: string | null;
+  /** Per roadmap, what its unparsed sections hold (see progress-layout.ts). */
+  facts?: Record<string, SectionFacts>;
 }
 
 const sidecar = (path: string) => join(dirname(path), `.${basename(path)}.verified`);
-// (An empty encoding name is utf8 too: that StringLiteral mutant is equivalent.)
-const sha1 = (text: string) => createHash('sha1').update(text, 'utf8').digest('hex');
 
 function read(path: string): Written | undefined {
   try {
@@ -42,8 +41,11 @@ function read(path: string): Written | undefined {
   }
 }
 
-function write(path: string, record: Written): void {
+/** After a write to `path`, whose saved language is `lang`: remember it as checked, with what its sections hold. */
+export function recordWritten(path: string, lang: string | undefined, facts: Record<string, SectionFacts> = {}): void {
   try {
+    const s = statSync(path, { bigint: true });
+    const record: Written = { mlroad: VERSION, key: statKey(s), size: Number(s.size), lang: lang ?? null, facts };
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: the record is a cache (without it the file is checked); an fsync more shows in no output
     writeFileAtomic(sidecar(path), JSON.stringify(record), { durable: false });
   } catch {
@@ -51,32 +53,30 @@ function write(path: string, record: Written): void {
   }
 }
 
-/** After a write of `text` to `path`, whose saved language is `lang`: remember it as checked. */
-export function recordWritten(path: string, text: string, lang: string | undefined): void {
-  try {
-    const s = statSync(path, { bigint: true });
-    write(path, {
-      mlroad: VERSION,
-      key: statKey(s),
-      size: Number(s.size),
-      ...(s.size >= HASH_FROM_BYTES ? { sha1: sha1(text) } : {}),
-      lang: lang ?? null,
-    });
-  } catch {
-    // as above
+/** If the file read (its stat key) is one this store wrote: what that write recorded of its sections. */
+export function asWritten(path: string, key: string): { facts: Record<string, SectionFacts> } | undefined {
+  const record = read(path);
+  if (record?.key !== key) return undefined;
+  const facts = dict<SectionFacts>();
+  if (isRecord(record.facts)) {
+    for (const [id, f] of Object.entries(record.facts)) {
+      if (!isRecord(f)) continue;
+      facts[id] = { ...(isDueFacts(f.due) ? { due: f.due } : {}), ...(isAttemptFacts(f.attempts) ? { attempts: f.attempts } : {}) };
+    }
   }
+  return { facts };
 }
 
-/** Whether the file read (its stat key and text) is one this store wrote. */
-export function wasWritten(path: string, key: string, size: number, text: string): boolean {
-  const record = read(path);
-  if (!record) return false;
-  if (record.key === key) return true;
-  // (Without the first test, an absent hash still differs from any SHA-1: an equivalent mutant.)
-  if (record.sha1 === undefined || record.size !== size || sha1(text) !== record.sha1) return false;
-  write(path, { ...record, key }); // the same bytes under a new key: the next read need not hash
-  return true;
-}
+// The record is a file on disk like any other: facts of the wrong shape are not used.
+const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isDueFacts = (v: unknown): v is DueFacts =>
+  isRecord(v) && isTime(v.at) && Number.isSafeInteger(v.due) && (v.due as number) >= 0 && (v.next === null || isTime(v.next));
+const isAttemptFacts = (v: unknown): v is AttemptFacts =>
+  isRecord(v) &&
+  Array.isArray(v.attempted) &&
+  v.attempted.every((q) => typeof q === 'string') &&
+  Array.isArray(v.best) &&
+  v.best.every((b) => Array.isArray(b) && b.length === 2 && typeof b[0] === 'string' && Number.isFinite(b[1]));
 
 /**
  * The saved language of the file at `path`, as its last write by this store recorded it, while

@@ -101,25 +101,50 @@ export function skippedTopics(roadmap: Roadmap, progress: RoadmapProgress): Topi
   return roadmap.stages.flatMap((s) => s.topics.filter((x) => !x.optional && topicStatus(progress, x.id) === 'skipped'));
 }
 
-/** Ids of the quizzes with any attempt: the only quizzes whose pass marks can change what status, list or next show. */
-export function attemptedQuizzes(progress: RoadmapProgress): Set<string> {
-  const out = new Set<string>();
-  for (const a of progress.attempts) out.add(a.quiz);
-  return out;
+/** What pass marks need from a roadmap's attempts: each quiz's best full finished draw, and every quiz attempted. */
+export interface AttemptFacts {
+  best: [quiz: string, percent: number][];
+  attempted: string[];
 }
 
-/** Ids of quizzes with a finished attempt at or above their pass mark. */
-export function passedQuizzes(roadmap: Roadmap, attempts: readonly QuizAttempt[]): Set<string> {
+// Facts recorded when the attempts were last written, for attempts not parsed in this process
+// (see store/lazy-section.ts).
+const known = new WeakMap<object, AttemptFacts>();
+
+export function rememberAttempts(attempts: object, facts: AttemptFacts): void {
+  known.set(attempts, facts);
+}
+
+export function forgetAttempts(attempts: object): void {
+  known.delete(attempts);
+}
+
+export function attemptFacts(attempts: readonly QuizAttempt[]): AttemptFacts {
+  const k = known.get(attempts);
+  if (k) return k;
   // Best full finished draw per quiz in one pass over the attempts, not one pass per quiz
   // (quizRecord's rule: practice draws and unfinished attempts never pass a quiz).
   const best = new Map<string, number>();
+  const attempted = new Set<string>();
   for (const a of attempts) {
+    attempted.add(a.quiz);
     if (!a.finished || a.practice) continue;
     const percent = attemptPercent(a);
     const before = best.get(a.quiz);
     // (`>=` keeps the same best: an equivalent mutant.)
     if (before === undefined || percent > before) best.set(a.quiz, percent);
   }
+  return { best: [...best], attempted: [...attempted] };
+}
+
+/** Ids of the quizzes with any attempt: the only quizzes whose pass marks can change what status, list or next show. */
+export function attemptedQuizzes(progress: RoadmapProgress): Set<string> {
+  return new Set(attemptFacts(progress.attempts).attempted);
+}
+
+/** Ids of quizzes with a finished attempt at or above their pass mark. */
+export function passedQuizzes(roadmap: Roadmap, attempts: readonly QuizAttempt[]): Set<string> {
+  const best = new Map(attemptFacts(attempts).best);
   const out = new Set<string>();
   for (const q of roadmap.quizzes) {
     const b = best.get(q.id);

@@ -1,0 +1,122 @@
+import type { ProgressFile } from '../core/progress/model.js';
+import { type AttemptFacts, forgetAttempts, rememberAttempts } from '../core/progress/summary.js';
+import { type DueFacts, forgetDue, rememberDue } from '../core/review/due.js';
+import { lazySection, untouchedBytes } from './lazy-section.js';
+
+// progress.json is one JSON document, laid out so that a file this store wrote can be taken
+// apart without parsing it: the top-level fields on the first line, then each roadmap's id on a
+// line, each of its fields on a line of its own, and a line that closes it. JSON.stringify never
+// writes a raw newline, so these are the file's only ones.
+//
+//   {"version":2,"settings":{…},"roadmaps":{
+//   "ml-engineer":{
+//   "topics":{…},
+//   "attempts":[…],
+//   "cards":{…}
+//   },
+//   "another":{
+//   …
+//   }
+//   }}
+
+/** The fields left unparsed until used: the large ones that topic marks never read. */
+const LAZY_FIELDS = ['cards', 'attempts'] as const;
+
+/** What the last write recorded of each roadmap's lazy sections. */
+export interface SectionFacts {
+  due?: DueFacts;
+  attempts?: AttemptFacts;
+}
+
+const NEWLINE = 0x0a;
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
+/** progress.json's bytes, in parts to write one after another: every field but the review log, which has a file of its own. */
+export function encodeProgress(file: ProgressFile): Uint8Array[] {
+  const { roadmaps, ...top } = file;
+  const head = JSON.stringify(top);
+  const parts: Uint8Array[] = [utf8(`${head.slice(0, -1)},"roadmaps":{\n`)];
+  const ids = Object.keys(roadmaps);
+  ids.forEach((id, i) => {
+    parts.push(utf8(`${JSON.stringify(id)}:{\n`));
+    const fields = Object.entries(roadmaps[id]!).filter(([name, value]) => name !== 'reviewLog' && value !== undefined);
+    fields.forEach(([name, value], j) => {
+      parts.push(utf8(`${JSON.stringify(name)}:`));
+      parts.push(untouchedBytes(value) ?? utf8(JSON.stringify(value)));
+      parts.push(utf8(j < fields.length - 1 ? ',\n' : '\n'));
+    });
+    parts.push(utf8(i < ids.length - 1 ? '},\n' : '}\n'));
+  });
+  parts.push(utf8('}}\n'));
+  return parts;
+}
+
+/**
+ * The document in `bytes`, which this store wrote in the layout above, with each roadmap's
+ * cards and attempts left to parse when used and `facts` remembered for them. Undefined when
+ * the bytes are not in that layout (a file written before it): the caller parses them whole.
+ */
+export function decodeLaidOut(bytes: Buffer, facts: Readonly<Record<string, SectionFacts>> = {}): Record<string, unknown> | undefined {
+  try {
+    return laidOut(bytes, facts);
+  } catch {
+    return undefined; // a line that is no JSON where the layout has some
+  }
+}
+
+function laidOut(bytes: Buffer, facts: Readonly<Record<string, SectionFacts>>): Record<string, unknown> | undefined {
+  const lines: [number, number][] = [];
+  for (let start = 0; start < bytes.length; ) {
+    const end = bytes.indexOf(NEWLINE, start);
+    if (end === -1) return undefined; // every line ends with one, the last included
+    lines.push([start, end]);
+    start = end + 1;
+  }
+  const text = (line: [number, number]) => bytes.toString('utf8', line[0], line[1]);
+  if (lines.length < 2 || !text(lines[0]!).endsWith('"roadmaps":{') || text(lines.at(-1)!) !== '}}') return undefined;
+
+  const kept: string[] = [text(lines[0]!)];
+  const sections: { roadmap: string; field: string; bytes: Buffer }[] = [];
+  let roadmap: string | undefined;
+  for (const line of lines.slice(1, -1)) {
+    const s = text(line);
+    if (roadmap === undefined) {
+      if (!s.endsWith(':{')) return undefined;
+      roadmap = JSON.parse(s.slice(0, -2)) as string;
+    } else if (s === '}' || s === '},') {
+      roadmap = undefined;
+    } else {
+      const field = LAZY_FIELDS.find((name) => s.startsWith(`"${name}":`));
+      if (field !== undefined) {
+        const comma = s.endsWith(',') ? 1 : 0;
+        const start = line[0] + field.length + 3;
+        const [open, close] = field === 'cards' ? [0x7b, 0x7d] : [0x5b, 0x5d]; // {} or []
+        if (bytes[start] !== open || bytes[line[1] - comma - 1] !== close) return undefined;
+        kept.push(`"${field}":${sections.length}${comma ? ',' : ''}`);
+        sections.push({ roadmap, field, bytes: bytes.subarray(start, line[1] - comma) });
+        continue;
+      }
+    }
+    kept.push(s);
+  }
+  kept.push('}}');
+  const data = JSON.parse(kept.join('\n')) as Record<string, unknown>;
+  const roadmaps = data.roadmaps as Record<string, Record<string, unknown>>;
+  for (const [index, { roadmap: id, field, bytes: raw }] of sections.entries()) {
+    const progress = roadmaps[id];
+    if (progress?.[field] !== index) return undefined;
+    progress[field] = lazyField(field, raw, facts[id]);
+  }
+  return data;
+}
+
+function lazyField(field: string, raw: Buffer, facts: SectionFacts | undefined): object {
+  if (field === 'cards') {
+    const cards = lazySection<object>(raw, 'object', () => forgetDue(cards));
+    if (facts?.due) rememberDue(cards, facts.due);
+    return cards;
+  }
+  const attempts = lazySection<object>(raw, 'array', () => forgetAttempts(attempts));
+  if (facts?.attempts) rememberAttempts(attempts, facts.attempts);
+  return attempts;
+}
