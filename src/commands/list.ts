@@ -4,6 +4,8 @@ import { summarize } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
 import type { Translator } from '../i18n/index.js';
 import { openSession } from '../session.js';
+import { readListCache, writeListCache } from '../store/list-cache.js';
+import { progressStamp } from '../store/prompt-cache.js';
 import { renderTree } from '../ui/render-list.js';
 import { defineCommand, json } from './define.js';
 
@@ -13,11 +15,15 @@ export interface ListOptions {
 
 /** The whole roadmap as a tree, with each topic's status. */
 export async function list(ctx: Context, options: ListOptions = {}): Promise<void> {
-  const { loaded, progress } = await openSession(ctx, { quizFiles: 'attempted' });
+  const cached = options.json ? undefined : readListCache(ctx);
+  if (cached !== undefined) return print(ctx.stdout, cached);
+  // Stamp before reading: a writer slipping in between leaves a cache that no longer matches.
+  const stamp = progressStamp(ctx.configDir);
+  const { loaded, progress, file } = await openSession(ctx, { quizFiles: 'attempted' });
   const roadmap = loaded.roadmap;
   const s = summarize(roadmap, progress);
-  if (!options.json)
-    return print(ctx.stdout, [
+  if (!options.json) {
+    const lines = [
       ...renderTree(ctx.t, roadmap, s, ctx.style),
       ...exerciseLines(
         ctx.t,
@@ -25,7 +31,10 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
         progress,
         s.stages.map((st) => st.stage),
       ),
-    ]);
+    ];
+    writeListCache(ctx, loaded, progress, file.settings.roadmap, stamp, lines.join('\n'));
+    return print(ctx.stdout, lines);
+  }
   const L = (text: Parameters<typeof localize>[0]) => localize(text, ctx.lang);
   printJson(ctx, {
     roadmap: { id: roadmap.id, title: L(roadmap.title), description: L(roadmap.description) },

@@ -77,7 +77,8 @@ describe('files that are not regular', () => {
 describe("FIFOs in place of mlroad's own files", () => {
   it('a cache or a record beside the progress file that is a FIFO counts as none: nothing waits on it', async () => {
     expect((await run(['done', 'python'])).code).toBe(0);
-    for (const name of ['status-view.json', 'prompt.json', '.progress.json.verified', '.progress.log.jsonl.summary.json']) {
+    expect((await run(['list'])).code).toBe(0);
+    for (const name of ['status-view.json', 'list-view.txt', 'prompt.json', '.progress.json.verified', '.progress.log.jsonl.summary.json']) {
       rmSync(join(dir, name), { force: true });
       fifo(join(dir, name));
     }
@@ -88,6 +89,9 @@ describe("FIFOs in place of mlroad's own files", () => {
     expect([prompt.signal, prompt.code, prompt.stdout]).toEqual([null, 0, 'ml 3%\n']);
     const stats = await run(['stats']);
     expect([stats.signal, stats.code]).toEqual([null, 0]);
+    const list = await run(['list']);
+    expect([list.signal, list.code]).toEqual([null, 0]);
+    expect(list.stdout).toMatch(/✓ python/);
     expect((await run(['done', 'math-for-ml'])).code).toBe(0);
   });
 });
