@@ -68,7 +68,9 @@ function loadMain() {
   const file = path.join(__dirname, '..', 'dist', 'main.cjs');
   if (!builtInCompileCache && !process.env.NODE_DISABLE_COMPILE_CACHE) {
     try {
-      return require('../dist/code-cache.cjs').requireWithCodeCache(file);
+      // The command's name, roughly (an option's value may stand in for it: that costs one rewrite).
+      const run = args.find((a) => /^[a-z][a-z-]{0,19}$/.test(a)) ?? '';
+      return require('../dist/code-cache.cjs').requireWithCodeCache(file, process.env, run);
     } catch {
       // fall back to a plain require
     }

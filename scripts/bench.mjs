@@ -3,9 +3,9 @@
 // printed with their ratio and, per target of issue 12, whether it is met. Everything runs in
 // a temporary directory of its own; nothing outside it is read or written. No hyperfine needed.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeProgress, writeRoadmap } from './bench/generate.mjs';
 import { benchEnv, measureGroup, timeAndPeak } from './bench/measure.mjs';
@@ -38,13 +38,18 @@ const helpText = runSync(['--help'], benchEnv({ MLROAD_CONFIG_DIR: join(work, 'h
 /** Whether this build has a command yet (entries for later commands are skipped with a note). */
 const hasCommand = (name) => new RegExp(`^\\s+${name}\\b`, 'm').test(helpText);
 
-/** A config dir to restore before each run of a write, so each one starts from the same file. */
+/**
+ * A config dir to restore before each run of a write, so each one starts from the same file.
+ * Its `cache` folder (the roadmap cache, the code cache) is left as the runs leave it, as on a
+ * learner's machine: restoring it would undo what the first run of a command caches for the next.
+ */
 function snapshot(dir) {
   const copy = `${dir}.snapshot`;
-  cpSync(dir, copy, { recursive: true, preserveTimestamps: true });
+  const kept = (name) => name !== 'cache';
+  cpSync(dir, copy, { recursive: true, preserveTimestamps: true, filter: (from) => from === dir || kept(relative(dir, from).split(sep)[0]) });
   return () => {
-    rmSync(dir, { recursive: true, force: true });
-    cpSync(copy, dir, { recursive: true, preserveTimestamps: true });
+    for (const name of readdirSync(dir).filter(kept)) rmSync(join(dir, name), { recursive: true, force: true });
+    for (const name of readdirSync(copy)) cpSync(join(copy, name), join(dir, name), { recursive: true, preserveTimestamps: true });
   };
 }
 

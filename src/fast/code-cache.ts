@@ -7,9 +7,12 @@ import { cacheDir } from '../store/paths.js';
 
 // Node 20 has no module.enableCompileCache(), so every start compiles the 190 KB main bundle
 // again: ~10 ms of parsing, and more compiling its functions as they first run. V8 can keep
-// that work (a code cache) if asked; this asks, for the main bundle only, and stores it in the
+// that work (a code cache) if asked; this asks, for the main bundle and the bundles it loads lazily, and stores it in the
 // learner's cache directory. V8 checks the cache against the source and its own version and
 // flags, and rejects one that does not match; a rejected or missing cache is written afresh.
+// A cache holds only the functions compiled by the runs that wrote it, and the rest compile
+// lazily at every start: so each file also names the commands whose runs it holds, and the
+// first run of another command writes it again, with its own functions added to the others.
 // Bundled alone (dist/code-cache.cjs) and required by bin/mlroad.cjs before anything else.
 
 interface CjsModule {
@@ -25,17 +28,18 @@ type ModuleStatics = {
   _cache: Record<string, unknown>;
 };
 
-/** Loads a CommonJS file as require() would, through a V8 code cache kept under `env`'s cache directory. */
-export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.env): unknown {
+/** How many commands a cache file names at most: a bound on rewrites, whatever the arguments. */
+const MAX_COVERED = 40;
+
+/**
+ * Loads a CommonJS file as require() would, through a V8 code cache kept under `env`'s cache
+ * directory. `run` names what this run does (its command), for the cache to cover it.
+ */
+export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.env, run = ''): unknown {
   const source = readFileSync(file, 'utf8');
   const stamp = statSync(file);
   const cacheFile = join(cacheDir(env), 'code', `${process.version}-${process.arch}-${stamp.size}-${Math.floor(stamp.mtimeMs)}-${baseName(file)}.bin`);
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
+  const { cachedData, covered } = readCache(cacheFile);
   const M = Module as unknown as ModuleStatics;
   const script = new Script(M.wrap(source), { filename: file, cachedData });
   const mod = new M(file, undefined);
@@ -44,17 +48,54 @@ export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = proc
   M._cache[file] = mod;
   try {
     const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: CjsModule, filename: string, dirname: string) => void;
-    wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
+    wrapper.call(mod.exports, mod.exports, bundleRequire(file, env, run), mod, file, dirname(file));
   } catch (error) {
     delete M._cache[file]; // so that a plain require() can try again
     throw error;
   }
   mod.loaded = true;
-  if (cachedData === undefined || script.cachedDataRejected) {
+  const fresh = cachedData === undefined || script.cachedDataRejected === true;
+  if (fresh || (!covered.includes(run) && covered.length < MAX_COVERED)) {
     // At exit, so the cache also holds the functions this run compiled, not only the top level.
-    process.once('exit', () => saveQuietly(cacheFile, () => script.createCachedData()));
+    const names = fresh ? [run] : [...covered, run];
+    process.once('exit', () => saveQuietly(cacheFile, () => Buffer.concat([Buffer.from(`${JSON.stringify(names)}\n`), script.createCachedData()])));
   }
   return mod.exports;
+}
+
+/**
+ * The require a bundle is given: the bundles it loads lazily, beside it (`./lib/x.cjs` from
+ * the main bundle, `./x.cjs` from one of them), load through a code cache of their own; anything
+ * else, and any of them that fails so, is a plain require.
+ */
+function bundleRequire(file: string, env: NodeJS.ProcessEnv, run: string): NodeJS.Require {
+  const plain = createRequire(file);
+  const M = Module as unknown as ModuleStatics;
+  const own = (id: string): unknown => {
+    if (!/^\.\/(lib\/)?[a-z0-9-]+\.cjs$/.test(id)) return plain(id);
+    const path = join(dirname(file), id);
+    const loaded = M._cache[path] as CjsModule | undefined;
+    if (loaded) return loaded.exports;
+    try {
+      return requireWithCodeCache(path, env, run);
+    } catch {
+      return plain(id);
+    }
+  };
+  return Object.assign(own, { resolve: plain.resolve, cache: plain.cache, main: plain.main, extensions: plain.extensions }) as NodeJS.Require;
+}
+
+/** The cache's data and the runs it covers: a JSON line of names, then V8's bytes. Anything else is no cache. */
+function readCache(path: string): { cachedData: Buffer | undefined; covered: string[] } {
+  try {
+    const raw = readFileSync(path);
+    const end = raw.indexOf(10);
+    const covered: unknown = JSON.parse(raw.subarray(0, end).toString('utf8'));
+    if (end > 0 && Array.isArray(covered) && covered.every((name) => typeof name === 'string')) return { cachedData: raw.subarray(end + 1), covered };
+  } catch {
+    // none yet, or not ours
+  }
+  return { cachedData: undefined, covered: [] };
 }
 
 function baseName(file: string): string {

@@ -104,13 +104,17 @@ async function rereadChangedQuizzes(cacheDir: string, mainFile: string, maxBytes
  * A parse builds a YAML tree of hundreds of MB and drops it; V8 then sets its next collection at
  * up to four times that peak, and 20,000 topics peaked at 2 GB, most of it garbage. Growing the
  * heap by half at most keeps it near what is live (0.7 GB), and spends less time collecting.
- * V8 reads this flag at each collection, so setting it while running takes effect.
+ * V8 reads this flag at each collection, so setting it while running takes effect. The returned
+ * function puts it back: V8 rejects a code cache written under other flags, and the code cache
+ * of the main bundle is written at exit (src/fast/code-cache.ts).
  */
 // Stryker disable next-line BlockStatement: its only effect is peak memory, which `npm run bench` measures (validate, 20,000 topics)
-async function boundHeapGrowth(): Promise<void> {
+async function boundHeapGrowth(): Promise<() => void> {
   const { setFlagsFromString } = await import('node:v8');
   // Stryker disable next-line StringLiteral: as above
   setFlagsFromString('--heap-growing-percent=50');
+  // Stryker disable next-line StringLiteral: 0 is V8's default (no bound); what it spares is a rejected code cache, which the e2e code-cache test sees
+  return () => setFlagsFromString('--heap-growing-percent=0');
 }
 
 /** Reads and validates from disk, never from the cache (as `validate` wants). */
@@ -125,43 +129,47 @@ export async function parseFromDisk(
 ): Promise<{ bundle: RoadmapBundle; files: FileStamp[]; sources: Record<string, string>; warnings: RoadmapIssue[] }> {
   const { parseRoadmap } = await import('../core/roadmap/parse.js');
   // Stryker disable next-line all: as at boundHeapGrowth
-  await boundHeapGrowth();
-  const files: FileStamp[] = [];
-  const baseDir = dirname(mainFile);
-  const read = (path: string, shown: string): SourceFile => {
-    let text: string;
-    try {
-      // Refuses FIFOs and devices before reading, and counts bytes as it reads.
-      text = readRegularFile(path, { maxBytes });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new RoadmapError({ key: 'roadmap.missingFile', params: { file: shown } });
-      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new RoadmapError(error.unworded ?? error.message);
-      throw error;
-    }
-    const stamp = stampOf(path);
-    // (stampOf is null only if the file vanished right after it was read: not reached in tests.)
-    if (stamp) files.push(stamp);
-    return { file: shown, text };
-  };
-  const main = read(mainFile, mainFile);
-  const result = parseRoadmap(
-    main,
-    (relative) => {
-      const path = join(baseDir, relative);
+  const unbound = await boundHeapGrowth();
+  try {
+    const files: FileStamp[] = [];
+    const baseDir = dirname(mainFile);
+    const read = (path: string, shown: string): SourceFile => {
+      let text: string;
       try {
-        const outside = leavesDirectory(baseDir, path);
-        if (outside) return { error: { key: 'roadmap.includeOutside', params: { path, target: outside } } };
-        return read(path, path);
+        // Refuses FIFOs and devices before reading, and counts bytes as it reads.
+        text = readRegularFile(path, { maxBytes });
       } catch (error) {
-        if (error instanceof RoadmapError) return { error: error.unworded ?? error.message };
-        return { error: `cannot read ${path}: ${(error as Error).message}` };
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new RoadmapError({ key: 'roadmap.missingFile', params: { file: shown } });
+        if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new RoadmapError(error.unworded ?? error.message);
+        throw error;
       }
-    },
-    { requireLang, lang, keepQuestions, checkDir: (dir) => exerciseDirState(baseDir, dir) },
-  );
-  // Issues go up with their codes; the edge words them (src/ui/format-issue.ts).
-  if (!result.ok) throw new RoadmapError({ key: 'roadmap.invalid', params: { file: mainFile, count: result.issues.length } }, result.issues);
-  return { bundle: result.value, files, sources: result.sources, warnings: result.warnings };
+      const stamp = stampOf(path);
+      // (stampOf is null only if the file vanished right after it was read: not reached in tests.)
+      if (stamp) files.push(stamp);
+      return { file: shown, text };
+    };
+    const main = read(mainFile, mainFile);
+    const result = parseRoadmap(
+      main,
+      (relative) => {
+        const path = join(baseDir, relative);
+        try {
+          const outside = leavesDirectory(baseDir, path);
+          if (outside) return { error: { key: 'roadmap.includeOutside', params: { path, target: outside } } };
+          return read(path, path);
+        } catch (error) {
+          if (error instanceof RoadmapError) return { error: error.unworded ?? error.message };
+          return { error: `cannot read ${path}: ${(error as Error).message}` };
+        }
+      },
+      { requireLang, lang, keepQuestions, checkDir: (dir) => exerciseDirState(baseDir, dir) },
+    );
+    // Issues go up with their codes; the edge words them (src/ui/format-issue.ts).
+    if (!result.ok) throw new RoadmapError({ key: 'roadmap.invalid', params: { file: mainFile, count: result.issues.length } }, result.issues);
+    return { bundle: result.value, files, sources: result.sources, warnings: result.warnings };
+  } finally {
+    unbound();
+  }
 }
 
 /**
