@@ -3,6 +3,7 @@ import { type ProgressFile, type RoadmapProgress, roadmapProgress, withRoadmapPr
 import { attemptedQuizzes } from './core/progress/summary.js';
 import { StorageError } from './errors.js';
 import type { Translator } from './i18n/index.js';
+import type { LazyField } from './store/progress-layout.js';
 import { ProgressStore, type ReadOptions } from './store/progress-store.js';
 import { writePromptCache } from './store/prompt-cache.js';
 import { roadmapLocation } from './store/roadmap-choice.js';
@@ -35,9 +36,11 @@ export interface SessionOptions extends ReadOptions {
    * have, so the other quiz files are not checked against the roadmap cache (status, list, next).
    */
   quizFiles?: 'attempted';
+  /** Sections the command reads little of, left unparsed until used (see ProgressStoreOptions.lazySections). */
+  lazySections?: readonly LazyField[];
 }
 
-export function openStore(ctx: Context, afterWrite?: (file: ProgressFile) => void): ProgressStore {
+export function openStore(ctx: Context, afterWrite?: (file: ProgressFile) => void, lazySections?: readonly LazyField[]): ProgressStore {
   const wait = Number(ctx.env.MLROAD_LOCK_WAIT_MS);
   return new ProgressStore({
     dir: ctx.configDir,
@@ -45,14 +48,19 @@ export function openStore(ctx: Context, afterWrite?: (file: ProgressFile) => voi
     notice: (n) => ctx.warn(describeNotice(ctx.t, n)),
     afterWrite,
     lockWaitMs: Number.isInteger(wait) && wait >= 0 ? wait : undefined,
+    lazySections,
   });
 }
 
 export async function openSession(ctx: Context, options: SessionOptions = {}): Promise<Session> {
   let loaded: LoadedRoadmap | undefined;
-  const store = openStore(ctx, (file) => {
-    if (loaded) writePromptCache(ctx, loaded, file);
-  });
+  const store = openStore(
+    ctx,
+    (file) => {
+      if (loaded) writePromptCache(ctx, loaded, file);
+    },
+    options.lazySections,
+  );
   const file = await store.read(options);
   loaded = await loadRoadmap(roadmapLocation(ctx, file), {
     cacheDir: ctx.cacheDir,

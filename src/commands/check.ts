@@ -30,7 +30,7 @@ export interface CheckOptions {
 }
 
 export async function check(ctx: Context, id: string | undefined, options: CheckOptions): Promise<Outcome> {
-  const session = await openSession(ctx);
+  const session = await openSession(ctx, { lazySections: ['cards', 'attempts'] });
   const exercise = pickExercise(session, id);
   const result = await runExerciseCheck(session, exercise, options);
   if (options.json)

@@ -6,7 +6,7 @@ import { exerciseRecord, pickExercise, startedFolder } from './exercise-common.j
 
 /** The next hint of a started exercise, one more each time; the last one again once all are shown. */
 export async function hint(ctx: Context, id: string | undefined, options: { json?: boolean }): Promise<void> {
-  const session = await openSession(ctx);
+  const session = await openSession(ctx, { lazySections: ['cards', 'attempts'] });
   const exercise = pickExercise(session, id);
   startedFolder(session, exercise);
   const total = exercise.hints.length;

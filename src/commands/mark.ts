@@ -22,7 +22,7 @@ export interface ResetOptions extends MarkOptions {
 
 /** `done` and `skip`: every id is checked before anything is written. */
 export async function mark(ctx: Context, status: 'done' | 'skipped', options: MarkOptions): Promise<void> {
-  const session = await openSession(ctx);
+  const session = await openSession(ctx, { lazySections: ['cards', 'attempts'] });
   const ids = unique(options.topicIds);
   requireKnown(ctx.t, ids, allTopicIds(session.loaded.roadmap), 'topic');
   await session.update((p) => markTopics(p, ids, status, ctx.now()));
@@ -30,7 +30,8 @@ export async function mark(ctx: Context, status: 'done' | 'skipped', options: Ma
 }
 
 export async function reset(ctx: Context, options: ResetOptions): Promise<void> {
-  const session = await openSession(ctx);
+  // --all rewrites the cards too, and through a Proxy for each of them: parsed as usual.
+  const session = await openSession(ctx, options.all ? {} : { lazySections: ['cards', 'attempts'] });
   if (options.all) return resetEverything(session, options);
   if (options.topicIds.length === 0) throw new UsageError(ctx.t('error.resetNeedsTarget'));
   const ids = unique(options.topicIds);

@@ -30,7 +30,7 @@ const REVIEW_PASS_PERCENT = 80;
 export async function review(ctx: Context, options: ReviewOptions): Promise<void> {
   const limit = parseLimit(ctx.t, options.limit);
   const seed = parseSeed(ctx.t, options.seed);
-  const session = await openSession(ctx);
+  const session = await openSession(ctx, { lazySections: ['attempts'] });
   const now = ctx.now();
   const { loaded } = session;
   const known = new Set(loaded.roadmap.quizzes.map((q) => q.id));

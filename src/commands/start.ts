@@ -8,7 +8,7 @@ import { exerciseRecord, requireExercise, roadmapDirOf, workspaceOf } from './ex
 
 /** Copies the starter into the workspace; never over the learner's files unless --reset moves them aside. */
 export async function startExercise(ctx: Context, id: string, options: { reset?: boolean; json?: boolean }): Promise<void> {
-  const session = await openSession(ctx);
+  const session = await openSession(ctx, { lazySections: ['cards', 'attempts'] });
   const exercise = requireExercise(ctx.t, session.loaded.roadmap, id);
   const folder = exerciseFolder(workspaceOf(session), exercise.id);
   let movedTo: string | undefined;

@@ -19,8 +19,9 @@ import { lazySection, untouchedBytes } from './lazy-section.js';
 //   }
 //   }}
 
-/** The fields left unparsed until used: the large ones that topic marks never read. */
-const LAZY_FIELDS = ['cards', 'attempts'] as const;
+/** The fields that may be left unparsed until used: the large ones that topic marks never read. */
+export const LAZY_FIELDS = ['cards', 'attempts'] as const;
+export type LazyField = (typeof LAZY_FIELDS)[number];
 
 /** What the last write recorded of each roadmap's lazy sections. */
 export interface SectionFacts {
@@ -53,18 +54,23 @@ export function encodeProgress(file: ProgressFile): Uint8Array[] {
 
 /**
  * The document in `bytes`, which this store wrote in the layout above, with each roadmap's
- * cards and attempts left to parse when used and `facts` remembered for them. Undefined when
- * the bytes are not in that layout (a file written before it): the caller parses them whole.
+ * `fields` (cards and attempts) left to parse when used and `facts` remembered for them.
+ * Undefined when the bytes are not in that layout (a file written before it): the caller
+ * parses them whole.
  */
-export function decodeLaidOut(bytes: Buffer, facts: Readonly<Record<string, SectionFacts>> = {}): Record<string, unknown> | undefined {
+export function decodeLaidOut(
+  bytes: Buffer,
+  facts: Readonly<Record<string, SectionFacts>> = {},
+  fields: readonly LazyField[] = LAZY_FIELDS,
+): Record<string, unknown> | undefined {
   try {
-    return laidOut(bytes, facts);
+    return laidOut(bytes, facts, fields);
   } catch {
     return undefined; // a line that is no JSON where the layout has some
   }
 }
 
-function laidOut(bytes: Buffer, facts: Readonly<Record<string, SectionFacts>>): Record<string, unknown> | undefined {
+function laidOut(bytes: Buffer, facts: Readonly<Record<string, SectionFacts>>, lazy: readonly LazyField[]): Record<string, unknown> | undefined {
   const lines: [number, number][] = [];
   for (let start = 0; start < bytes.length; ) {
     const end = bytes.indexOf(NEWLINE, start);
@@ -86,7 +92,7 @@ function laidOut(bytes: Buffer, facts: Readonly<Record<string, SectionFacts>>): 
     } else if (s === '}' || s === '},') {
       roadmap = undefined;
     } else {
-      const field = LAZY_FIELDS.find((name) => s.startsWith(`"${name}":`));
+      const field = lazy.find((name) => s.startsWith(`"${name}":`));
       if (field !== undefined) {
         const comma = s.endsWith(',') ? 1 : 0;
         const start = line[0] + field.length + 3;

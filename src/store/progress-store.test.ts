@@ -267,7 +267,7 @@ describe('files this store wrote are not checked again', () => {
     const cardsLine = (text: string) => text.split('\n').find((l) => l.startsWith('"cards":'));
     const before = readFileSync(path, 'utf8');
     let seen: ProgressFile | undefined;
-    await store().update((f) => {
+    await new ProgressStore({ dir, now: tick, lazySections: ['cards', 'attempts'] }).update((f) => {
       seen = f;
       return { ...f, roadmaps: { r: { ...f.roadmaps.r!, topics: { a: { status: 'done', at: '2026-03-01T00:00:00.000Z' } } } } };
     });
@@ -285,6 +285,19 @@ describe('files this store wrote are not checked again', () => {
     expect(facts.attempts).toEqual({ best: [['q', 90]], attempted: ['q'] });
     expect(facts.due).toMatchObject({ due: 0, next: '2026-04-01T00:00:00.000Z' });
     expect(Date.parse(facts.due.at)).toBeLessThan(Date.parse('2026-04-01T00:00:00.000Z'));
+  });
+
+  it('leaves sections lazy only for a store that asks: any other gets them parsed, not behind a Proxy', async () => {
+    await store().update((f) => ({ ...f, roadmaps: { r: { topics: {}, attempts: [], cards: { 'q/c1': card(1) }, reviewLog: [] } } }));
+    const { types } = await import('node:util');
+    const lazy = new ProgressStore({ dir, now: tick, lazySections: ['cards', 'attempts'] }).inspect().file.roadmaps.r!;
+    expect([types.isProxy(lazy.cards), types.isProxy(lazy.attempts)]).toEqual([true, true]);
+    // The same file, read again in the same process by a store that did not ask: its own parse.
+    const plain = store().inspect().file.roadmaps.r!;
+    expect([types.isProxy(plain.cards), types.isProxy(plain.attempts)]).toEqual([false, false]);
+    expect(plain.cards).toEqual({ 'q/c1': card(1) });
+    const some = new ProgressStore({ dir, now: tick, lazySections: ['attempts'] }).inspect().file.roadmaps.r!;
+    expect([types.isProxy(some.cards), types.isProxy(some.attempts)]).toEqual([false, true]);
   });
 
   it('an edit in place that keeps the size and puts the mtime back is still checked, and repaired', async () => {

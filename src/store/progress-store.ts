@@ -19,8 +19,9 @@ import { readLogSummary } from './log-summary.js';
 import { makeDir } from './make-dir.js';
 import { logPath, progressPath } from './paths.js';
 import { type Inspected, withLog } from './progress-codec.js';
-import { decodeLaidOut, encodeProgress, type SectionFacts } from './progress-layout.js';
+import { decodeLaidOut, encodeProgress, type LazyField, type SectionFacts } from './progress-layout.js';
 import { FileTooLargeError, kindOf, MAX_PROGRESS_BYTES, NotRegularFileError } from './regular-file.js';
+import { removeFile } from './remove-file.js';
 import { readLog } from './review-log.js';
 import { asWritten, languageWritten, recordWritten } from './verified.js';
 
@@ -45,6 +46,13 @@ export interface ProgressStoreOptions {
   /** The file-system calls of every write; tests make one fail. */
   fs?: StoreFs;
   lockWaitMs?: number;
+  /**
+   * Sections of a file this store wrote to leave unparsed until first used (see
+   * lazy-section.ts), for a command that reads little or nothing of them: both for done, skip
+   * and reset, the attempts for review. Every look inside such a section goes through a Proxy,
+   * which costs a command that reads all 5,000 cards (stats) more than the parse it spares.
+   */
+  lazySections?: readonly LazyField[];
 }
 
 export interface ReadOptions {
@@ -58,7 +66,7 @@ const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 // The last parse of each progress file, keyed by what fstat says of the file read: a command
 // that reads the settings at start-up, then the file, then the file under the lock, parses once.
 // Every write is a rename to a new inode, so another process's write never matches.
-const parsed = new Map<string, { key: string; result: Inspected }>();
+const parsed = new Map<string, { key: string; lazy: string; result: Inspected }>();
 
 /** The only module that reads or writes the progress file and its review log. */
 export class ProgressStore {
@@ -134,7 +142,7 @@ export class ProgressStore {
     } catch (error) {
       throw storageError(error, 'write', this.path);
     } finally {
-      rmSync(probe, { force: true });
+      removeFile(probe);
     }
   }
 
@@ -203,6 +211,7 @@ export class ProgressStore {
 
   /** What the file holds and whether it is sound, changing nothing; unreadable throws StorageError. */
   inspect(): Inspected {
+    const lazy = this.options.lazySections ?? [];
     let bytes: Buffer;
     let key: string;
     try {
@@ -215,7 +224,7 @@ export class ProgressStore {
         if (s.size > BigInt(MAX_PROGRESS_BYTES)) throw new FileTooLargeError(this.path, MAX_PROGRESS_BYTES);
         key = statKey(s);
         const hit = parsed.get(this.path);
-        if (hit?.key === key) return hit.result;
+        if (hit?.key === key && hit.lazy === lazy.join()) return hit.result;
         bytes = readFileSync(fd);
       } finally {
         closeSync(fd);
@@ -226,8 +235,8 @@ export class ProgressStore {
       throw storageError(error, 'read', this.path);
     }
     const written = asWritten(this.path, key);
-    const result = written ? adopt(bytes, written.facts) : decode(bytes.toString('utf8'));
-    parsed.set(this.path, { key, result });
+    const result = written ? adopt(bytes, written.facts, lazy) : decode(bytes.toString('utf8'));
+    parsed.set(this.path, { key, lazy: lazy.join(), result });
     return result;
   }
 
@@ -333,10 +342,14 @@ function sectionFacts(file: ProgressFile, now: Date): Record<string, SectionFact
   return facts;
 }
 
-/** A file this store wrote, unchanged since: parsed, not checked again (a file of another format version still goes through the check and its migration). */
-function adopt(bytes: Buffer, facts: Record<string, SectionFacts>): Inspected {
+/**
+ * A file this store wrote, unchanged since: parsed, not checked again (a file of another format
+ * version still goes through the check and its migration). Its `lazy` sections are left
+ * unparsed, `facts` standing in for them.
+ */
+function adopt(bytes: Buffer, facts: Record<string, SectionFacts>, lazy: readonly LazyField[]): Inspected {
   try {
-    const data = decodeLaidOut(bytes, facts) ?? (JSON.parse(bytes.toString('utf8')) as Record<string, unknown>);
+    const data = (lazy.length > 0 ? decodeLaidOut(bytes, facts, lazy) : undefined) ?? (JSON.parse(bytes.toString('utf8')) as Record<string, unknown>);
     // Stryker disable next-line OptionalChaining: a null document throws inside the try, and the catch sends it to decode as the check would
     if (data?.version === PROGRESS_VERSION) return { kind: 'ok', file: adoptChecked(data), diskVersion: PROGRESS_VERSION };
   } catch {
