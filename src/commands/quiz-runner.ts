@@ -11,6 +11,7 @@ import type { Roadmap } from '../core/roadmap/types.js';
 import { localize } from '../core/text.js';
 import { InterruptedError } from '../errors.js';
 import type { Translator } from '../i18n/index.js';
+import { stopwatch } from '../stopwatch.js';
 import type { Prompts } from '../ui/prompts.js';
 import { renderFeedback, renderQuestion, trueFalse } from '../ui/render-quiz.js';
 import { markupOf, oneLine, textWidth, wrap } from '../ui/wrap.js';
@@ -43,7 +44,7 @@ export interface RunOutcome {
 export async function runQuestions(ctx: Context, options: RunOptions): Promise<RunOutcome> {
   const out: Output = options.json ? ctx.stderr : ctx.stdout;
   const width = textWidth(out.columns);
-  const started = performance.now();
+  const elapsed = stopwatch();
   const results: AnsweredQuestion[] = [];
   const ratings = new Map<number, Grade>();
   const watcher = ctx.signals.watch();
@@ -79,7 +80,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
     }
     const unanswered = results.filter((r) => r.given.kind === 'none').length;
     if (unanswered) print(out, ['', ctx.style.yellow(ctx.t('quiz.inputEnded', { count: unanswered }))]);
-    return { results, ratings, finished: true, elapsedMs: performance.now() - started };
+    return { results, ratings, finished: true, elapsedMs: elapsed() };
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;
     const signal = error.signal;
@@ -87,7 +88,7 @@ export async function runQuestions(ctx: Context, options: RunOptions): Promise<R
     for (const drawn of options.drawn.slice(results.length)) {
       results.push({ drawn, given: { kind: 'none' }, raw: null, grade: grade(drawn, { kind: 'none' }, evaluateNow) });
     }
-    return { results, ratings, finished: false, interrupted: signal, elapsedMs: performance.now() - started };
+    return { results, ratings, finished: false, interrupted: signal, elapsedMs: elapsed() };
   } finally {
     watcher.dispose();
     reader?.close();

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { stopwatch } from '../stopwatch.js';
 import { cleanOutput } from './clean-output.js';
 
 // The only code that spawns anything a roadmap names (CONVENTIONS 12): argv only, in the
@@ -28,7 +29,7 @@ export interface RunResult {
 }
 
 export function runArgv(spec: RunSpec): Promise<RunResult> {
-  const started = performance.now();
+  const elapsed = stopwatch();
   const cap = spec.maxBytes ?? OUTPUT_CAP;
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
@@ -84,7 +85,7 @@ export function runArgv(spec: RunSpec): Promise<RunResult> {
         exitCode: timedOut ? null : exitCode,
         timedOut,
         ...(error ? { error } : {}),
-        durationMs: Math.round(performance.now() - started),
+        durationMs: Math.round(elapsed()),
         output: cleanOutput(Buffer.concat(chunks).toString('utf8')),
         truncated,
       });

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { StorageError } from '../errors.js';
 import { readOwnFile } from './file-stamp.js';
 import { storageError } from './fs-errors.js';
+import { removeFile } from './remove-file.js';
 
 // Why not proper-lockfile: it refreshes an mtime on a timer and calls a lock stale when the
 // mtime is older than `stale`. A writer whose event loop is busy parsing a large file misses its
@@ -100,8 +101,7 @@ function tryCreate(lock: string, me: LockOwner): boolean {
     writeSync(fd, JSON.stringify(me));
   } catch (error) {
     closeSync(fd);
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the lock was created just above by this process, so it exists
-    rmSync(lock, { force: true }); // an unnamed lock would hold others off for UNNAMED_STALE_MS
+    removeFile(lock); // an unnamed lock would hold others off for UNNAMED_STALE_MS
     throw storageError(error, 'lock', lock);
   }
   closeSync(fd);
@@ -171,6 +171,5 @@ function takeOver(lock: string, dead: LockOwner | undefined): boolean {
 }
 
 function release(lock: string, me: LockOwner): void {
-  // Stryker disable next-line ObjectLiteral,BooleanLiteral: the lock was just read as ours, so it exists; force only matters if another remover races in
-  if (readOwner(lock)?.nonce === me.nonce) rmSync(lock, { force: true });
+  if (readOwner(lock)?.nonce === me.nonce) removeFile(lock);
 }
