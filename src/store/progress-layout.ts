@@ -30,6 +30,12 @@ export interface SectionFacts {
 }
 
 const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+const FIELD_PREFIX: Record<LazyField, Buffer> = { cards: Buffer.from('"cards":'), attempts: Buffer.from('"attempts":') };
+
+function startsWith(bytes: Buffer, [start, end]: [number, number], prefix: Buffer): boolean {
+  return end - start >= prefix.length && bytes.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+}
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 /** progress.json's bytes, in parts to write one after another: every field but the review log, which has a file of its own. */
@@ -85,23 +91,24 @@ function laidOut(bytes: Buffer, facts: Readonly<Record<string, SectionFacts>>, l
   const sections: { roadmap: string; field: string; bytes: Buffer }[] = [];
   let roadmap: string | undefined;
   for (const line of lines.slice(1, -1)) {
+    // A lazy field's line is told by its first bytes: decoding a megabyte of cards to text only
+    // to find its name cost more than the rest of the file.
+    const field = roadmap === undefined ? undefined : lazy.find((name) => startsWith(bytes, line, FIELD_PREFIX[name]));
+    if (field !== undefined && roadmap !== undefined) {
+      const comma = bytes[line[1] - 1] === COMMA ? 1 : 0;
+      const start = line[0] + FIELD_PREFIX[field].length;
+      const [open, close] = field === 'cards' ? [0x7b, 0x7d] : [0x5b, 0x5d]; // {} or []
+      if (bytes[start] !== open || bytes[line[1] - comma - 1] !== close) return undefined;
+      kept.push(`"${field}":${sections.length}${comma ? ',' : ''}`);
+      sections.push({ roadmap, field, bytes: bytes.subarray(start, line[1] - comma) });
+      continue;
+    }
     const s = text(line);
     if (roadmap === undefined) {
       if (!s.endsWith(':{')) return undefined;
       roadmap = JSON.parse(s.slice(0, -2)) as string;
     } else if (s === '}' || s === '},') {
       roadmap = undefined;
-    } else {
-      const field = lazy.find((name) => s.startsWith(`"${name}":`));
-      if (field !== undefined) {
-        const comma = s.endsWith(',') ? 1 : 0;
-        const start = line[0] + field.length + 3;
-        const [open, close] = field === 'cards' ? [0x7b, 0x7d] : [0x5b, 0x5d]; // {} or []
-        if (bytes[start] !== open || bytes[line[1] - comma - 1] !== close) return undefined;
-        kept.push(`"${field}":${sections.length}${comma ? ',' : ''}`);
-        sections.push({ roadmap, field, bytes: bytes.subarray(start, line[1] - comma) });
-        continue;
-      }
     }
     kept.push(s);
   }
