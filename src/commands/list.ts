@@ -4,8 +4,8 @@ import { summarize } from '../core/progress/summary.js';
 import { localize } from '../core/text.js';
 import type { Translator } from '../i18n/index.js';
 import { openSession } from '../session.js';
-import { readListCache, writeListCache } from '../store/list-cache.js';
 import { progressStamp } from '../store/prompt-cache.js';
+import { lookOf, readTextCache, writeTextCache } from '../store/text-cache.js';
 import { renderTree } from '../ui/render-list.js';
 import { defineCommand, json } from './define.js';
 
@@ -15,7 +15,7 @@ export interface ListOptions {
 
 /** The whole roadmap as a tree, with each topic's status. */
 export async function list(ctx: Context, options: ListOptions = {}): Promise<void> {
-  const cached = options.json ? undefined : readListCache(ctx);
+  const cached = options.json ? undefined : readTextCache(ctx, 'list', lookOf(ctx));
   if (cached !== undefined) return print(ctx.stdout, cached);
   // Stamp before reading: a writer slipping in between leaves a cache that no longer matches.
   const stamp = progressStamp(ctx.configDir);
@@ -32,7 +32,16 @@ export async function list(ctx: Context, options: ListOptions = {}): Promise<voi
         s.stages.map((st) => st.stage),
       ),
     ];
-    writeListCache(ctx, loaded, progress, file.settings.roadmap, stamp, lines.join('\n'));
+    writeTextCache(ctx, {
+      name: 'list',
+      look: lookOf(ctx),
+      loaded,
+      progress,
+      selected: file.settings.roadmap,
+      stamp,
+      validUntil: null,
+      text: lines.join('\n'),
+    });
     return print(ctx.stdout, lines);
   }
   const L = (text: Parameters<typeof localize>[0]) => localize(text, ctx.lang);

@@ -1,4 +1,4 @@
-import { type Context, print, printJson } from '../context.js';
+import { type Context, type Output, print, printJson } from '../context.js';
 import { topicStatus } from '../core/progress/model.js';
 import { attemptPercent, type NextStep, nextStep, quizRecord, summarize } from '../core/progress/summary.js';
 import { markTopics } from '../core/progress/transitions.js';
@@ -7,6 +7,8 @@ import { computeStats } from '../core/review/stats.js';
 import { localize } from '../core/text.js';
 import { tipOfTheDay } from '../core/tips.js';
 import { openSession, type Session } from '../session.js';
+import { progressStamp } from '../store/prompt-cache.js';
+import { lookOf, readTextCache, writeTextCache } from '../store/text-cache.js';
 import { stageRefJson, topicJson } from '../ui/json.js';
 import { inquirerPrompts, type Prompts } from '../ui/prompts.js';
 import { renderTopic } from '../ui/render-topic.js';
@@ -32,8 +34,52 @@ const QUIZ_FILES = { quizFiles: 'attempted' } as const;
 
 /** Shows the first unfinished required topic; on a terminal, asks what to do with it, and keeps coaching until the learner stops. */
 export async function next(ctx: Context, options: NextOptions = {}): Promise<void> {
-  let session = await openSession(ctx, QUIZ_FILES);
+  if (!options.json && !ctx.interactive) return nextScreen(ctx);
+  const session = await openSession(ctx, QUIZ_FILES);
   if (options.json) return printJson(ctx, nextJson(session));
+  return coach(session, options);
+}
+
+/**
+ * Off a terminal `next` prints one screen and stops, and that screen stays the same until the
+ * progress file, the roadmap, a card falling due or the day's tip changes it: it is kept
+ * (store/text-cache.ts), so a warm one on 20,000 topics loads no outline.
+ */
+async function nextScreen(ctx: Context): Promise<void> {
+  const now = ctx.now();
+  // The width it was wrapped to, and the time zone its day (the tip's) was counted in.
+  const look = lookOf(ctx, `${textWidth(ctx.stdout.columns)}:${now.getTimezoneOffset()}`);
+  const cached = readTextCache(ctx, 'next', look);
+  if (cached !== undefined) return print(ctx.stdout, cached);
+  // Stamp before reading: a writer slipping in between leaves a cache that no longer matches.
+  const stamp = progressStamp(ctx.configDir);
+  let text = '';
+  const out = ctx.stdout;
+  const recording: Output = { isTTY: out.isTTY, columns: out.columns, write: (chunk) => ((text += chunk), out.write(chunk)) };
+  // The context's own getters (stdin) are copied as getters: reading them builds a stream.
+  const recorded = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ctx), stdout: { value: recording } }) as Context;
+  const session = await openSession(recorded, QUIZ_FILES);
+  await coach(session, {});
+  const midnight = new Date(now);
+  midnight.setHours(24, 0, 0, 0);
+  const due = dueSummary(session.progress, now).nextReviewAt;
+  const validUntil = due !== null && Date.parse(due) < midnight.getTime() ? due : midnight.toISOString();
+  writeTextCache(ctx, {
+    name: 'next',
+    look,
+    loaded: session.loaded,
+    progress: session.progress,
+    selected: session.file.settings.roadmap,
+    stamp,
+    validUntil,
+    text,
+  });
+}
+
+/** The topic, and on a terminal the menu of what to do with it, until the learner stops. */
+async function coach(first: Session, options: NextOptions): Promise<void> {
+  let session = first;
+  const { ctx } = session;
   // Built only on a terminal: it touches stdin, whose stream costs milliseconds to create.
   let prompts: Prompts | undefined = options.prompts;
   let shownStage: number | undefined;

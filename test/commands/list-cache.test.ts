@@ -1,7 +1,10 @@
 import { cpSync, existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listCachePath } from '../../src/store/list-cache.js';
+import { textCachePath } from '../../src/store/text-cache.js';
+
+const listCachePath = (dir: string) => textCachePath(dir, 'list');
+
 import { FIXTURES, tempConfigDir } from '../support/cli.js';
 import { runMain as runCli } from '../support/in-process.js';
 

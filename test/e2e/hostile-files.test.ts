@@ -78,7 +78,8 @@ describe("FIFOs in place of mlroad's own files", () => {
   it('a cache or a record beside the progress file that is a FIFO counts as none: nothing waits on it', async () => {
     expect((await run(['done', 'python'])).code).toBe(0);
     expect((await run(['list'])).code).toBe(0);
-    for (const name of ['status-view.json', 'list-view.txt', 'prompt.json', '.progress.json.verified', '.progress.log.jsonl.summary.json']) {
+    expect((await run(['next'])).code).toBe(0);
+    for (const name of ['status-view.json', 'list-view.txt', 'next-view.txt', 'prompt.json', '.progress.json.verified', '.progress.log.jsonl.summary.json']) {
       rmSync(join(dir, name), { force: true });
       fifo(join(dir, name));
     }
@@ -92,6 +93,9 @@ describe("FIFOs in place of mlroad's own files", () => {
     const list = await run(['list']);
     expect([list.signal, list.code]).toEqual([null, 0]);
     expect(list.stdout).toMatch(/✓ python/);
+    const next = await run(['next']);
+    expect([next.signal, next.code]).toEqual([null, 0]);
+    expect(next.stdout).toContain('(math-for-ml)');
     expect((await run(['done', 'math-for-ml'])).code).toBe(0);
   });
 });

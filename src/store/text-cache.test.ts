@@ -4,19 +4,19 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeRoadmap } from '../../test/support/builders.js';
 import { makeContext } from '../context.js';
-import { emptyRoadmapProgress } from '../core/progress/model.js';
+import { emptyRoadmapProgress, type RoadmapProgress } from '../core/progress/model.js';
 import { es } from '../i18n/es.js';
 import { english, makeTranslator } from '../i18n/index.js';
 import { VERSION } from '../version.js';
-import { stampOf } from './file-stamp.js';
-import { listCachePath, readListCache, writeListCache } from './list-cache.js';
+import { type FileStamp, stampOf } from './file-stamp.js';
 import type { LoadedRoadmap } from './roadmap-loader.js';
+import { lookOf, readTextCache, textCachePath, writeTextCache } from './text-cache.js';
 
 let root: string;
 let dir: string;
 let main: string;
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'mlroad-list-cache-'));
+  root = mkdtempSync(join(tmpdir(), 'mlroad-text-cache-'));
   dir = join(root, 'config');
   mkdirSync(join(root, 'roadmap'));
   main = join(root, 'roadmap', 'roadmap.yaml');
@@ -29,8 +29,19 @@ const ctx = (env: Record<string, string> = {}, t = english) =>
   makeContext({ env: { MLROAD_CONFIG_DIR: dir, MLROAD_NOW: now, NO_COLOR: '1', ...env }, roadmapFlag: join(root, 'roadmap'), t });
 const loaded = () => ({ roadmap: makeRoadmap(), mainFile: main, files: [stampOf(main)!], quiz: () => undefined as never }) as LoadedRoadmap;
 const tree = 'Roadmap\n└─ Stage (s)\n   └─ ✓ t1  Topic';
+const listCachePath = (d: string) => textCachePath(d, 'list');
+const readListCache = (c: ReturnType<typeof ctx>) => readTextCache(c, 'list', lookOf(c));
+const writeListCache = (
+  c: ReturnType<typeof ctx>,
+  l: LoadedRoadmap,
+  p: RoadmapProgress,
+  selected: string | undefined,
+  stamp: FileStamp | null,
+  text: string,
+  validUntil: string | null = null,
+) => writeTextCache(c, { name: 'list', look: lookOf(c), loaded: l, progress: p, selected, stamp, validUntil, text });
 
-describe('the list cache', () => {
+describe('the text cache (list, next)', () => {
   it('is read back as written: a header line, then the text as printed', () => {
     writeListCache(ctx(), loaded(), emptyRoadmapProgress(), undefined, null, tree);
     const file = readFileSync(listCachePath(dir), 'utf8');
@@ -62,7 +73,8 @@ describe('the list cache', () => {
       withHeader({ ...header, mlroad: 'other' }),
       withHeader({ ...header, look: 'es:0' }),
       withHeader({ ...header, files: 7 }),
-      withHeader({ ...header, validUntil: '2026-03-02T10:00:00.000Z' }),
+      withHeader({ ...header, validUntil: '2026-03-01T09:00:00.000Z' }),
+      withHeader({ ...header, validUntil: 7 }),
       withHeader({ ...header, at: '2026-03-02T10:00:00.000Z' }),
     ]) {
       writeFileSync(listCachePath(dir), bad);
@@ -73,6 +85,15 @@ describe('the list cache', () => {
     writeFileSync(main, 'id: r2\n');
     utimesSync(main, new Date(), new Date(Date.now() + 5000));
     expect(readListCache(ctx())).toBeUndefined();
+  });
+
+  it('holds until its validUntil, and for the one command and look it was written for', () => {
+    writeListCache(ctx(), loaded(), emptyRoadmapProgress(), undefined, null, tree, '2026-03-01T11:00:00.000Z');
+    expect(readListCache(ctx())).toBe(tree);
+    expect(readListCache(ctx({ MLROAD_NOW: '2026-03-01T11:00:00.000Z' }))).toBeUndefined();
+    expect(readTextCache(ctx(), 'next', lookOf(ctx()))).toBeUndefined();
+    expect(readTextCache(ctx(), 'list', lookOf(ctx(), '80'))).toBeUndefined();
+    expect(lookOf(ctx(), '80')).toBe('en:0:80');
   });
 
   it('is stale once the progress file differs from the stamp taken before it was read', () => {
