@@ -307,7 +307,7 @@ describe('checkWritable', () => {
     );
   });
 
-  it('probes with a private 4 KiB temp file beside the progress file, flushed, closed and removed', () => {
+  it('probes with a private 4 KiB temp file beside the progress file, written, closed and removed', () => {
     const calls: string[] = [];
     const fs: StoreFs = {
       ...nodeFs,
@@ -329,8 +329,21 @@ describe('checkWritable', () => {
       },
     };
     store({ fs }).checkWritable();
-    expect(calls).toEqual([`open ${join(dir, `.progress.json.probe-${process.pid}.tmp`)} w 600`, 'write "{}" 4096', 'fsync', 'close']);
+    // No fsync: a full disk shows at the write, or on NFS at the close (see checkWritable).
+    expect(calls).toEqual([`open ${join(dir, `.progress.json.probe-${process.pid}.tmp`)} w 600`, 'write "{}" 4096', 'close']);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a probe whose write or close fails (a full disk, a quota, NFS) fails as a write, and leaves no probe behind', () => {
+    for (const step of ['writeSync', 'closeSync'] as const) {
+      expect(() => store({ fs: failing(step) }).checkWritable(), step).toThrow(
+        expect.objectContaining({ code: 'failed', path: progress(), data: expect.objectContaining({ action: 'write', errno: 'ENOSPC' }) }),
+      );
+      expect(
+        readdirSync(dir).filter((f) => f.includes('.probe-')),
+        step,
+      ).toEqual([]);
+    }
   });
 
   it('a probe that cannot even be created fails as a write of the progress file', () => {

@@ -177,7 +177,7 @@ describe('failed writes (injected file system)', () => {
   it('checkWritable fails before a quiz when nothing can be written', async () => {
     const fs = {
       ...nodeFs,
-      fsyncSync: () => {
+      writeSync: () => {
         throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
       },
     };

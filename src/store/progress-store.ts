@@ -123,8 +123,11 @@ export class ProgressStore {
   }
 
   /**
-   * Checks that a change could be written now (directory, a durable temp file, a file this
+   * Checks that a change could be written now (directory, a 4 KiB temp file, a file this
    * version may change), so a quiz fails before its first question rather than after its last.
+   * A full disk or a quota shows at the write (local file systems reserve the blocks then) or,
+   * on NFS, at the close, which flushes: no fsync is needed to see it. The save itself is
+   * durable, and goes to a recovery file if it fails all the same.
    */
   checkWritable(): void {
     this.ensureDir();
@@ -135,7 +138,6 @@ export class ProgressStore {
       const fd = this.fs.openSync(probe, 'w', 0o600);
       try {
         this.fs.writeSync(fd, '{}\n'.padEnd(4096, ' '));
-        this.fs.fsyncSync(fd);
       } finally {
         this.fs.closeSync(fd);
       }

@@ -1,9 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Context, makeContext } from '../context.js';
-import { emptyProgress } from '../core/progress/model.js';
+import { emptyProgress, type ProgressFile } from '../core/progress/model.js';
 import { VERSION } from '../version.js';
 import { stampOf } from './file-stamp.js';
 import { completionText, shellText, writePromptCache } from './prompt-cache.js';
@@ -92,6 +92,19 @@ describe('writePromptCache', () => {
     writeFileSync(join(root, 'file'), '');
     const ctx = { ...context(), configDir: join(root, 'file', 'config') };
     expect(writePromptCache(ctx, loaded, emptyProgress()).fields.total).toBe(3);
+  });
+
+  it('leaves the completion ids as they are when no id moved, and rewrites them when one did', async () => {
+    const loaded = await loadRoadmap(main);
+    const file = join(config, 'completion.txt');
+    writePromptCache(context(), loaded, emptyProgress());
+    const first = statSync(file, { bigint: true });
+    writePromptCache(context(), loaded, emptyProgress());
+    expect(statSync(file, { bigint: true }).ino).toBe(first.ino); // not replaced: each write is a rename to a new inode
+    const done = progress as unknown as ProgressFile;
+    writePromptCache(context(), loaded, done);
+    expect(statSync(file, { bigint: true }).ino).not.toBe(first.ino);
+    expect(readFileSync(file, 'utf8')).toContain('finished=alpha');
   });
 });
 

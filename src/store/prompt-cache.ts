@@ -11,7 +11,7 @@ import { allQuizIds, allTopicIds } from '../core/roadmap/lookup.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-file.js';
 import type { CacheHeader } from './cache-header.js';
-import { type FileStamp, stampOf } from './file-stamp.js';
+import { type FileStamp, readOwnFile, stampOf } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
 import { completionPath, progressPath, promptPath, promptTextPath } from './paths.js';
 import { digits, encodePath, kebabId, keyValueLines, lineText, versionText } from './prompt-text.js';
@@ -61,13 +61,24 @@ export function writePromptCache(ctx: Context, loaded: LoadedRoadmap, file: Prog
     writeFileAtomic(promptPath(ctx.configDir), JSON.stringify(cache), { durable: false });
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: whether a cache is flushed to disk cannot be seen without a power cut
     writeFileAtomic(promptTextPath(ctx.configDir), shellText(cache), { durable: false });
+    // A quiz, a review or a check changes no id in it: it is left as it is then.
+    const completion = completionText(allTopicIds(loaded.roadmap), allQuizIds(loaded.roadmap), progress);
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: whether a cache is flushed to disk cannot be seen without a power cut
-    writeFileAtomic(completionPath(ctx.configDir), completionText(allTopicIds(loaded.roadmap), allQuizIds(loaded.roadmap), progress), { durable: false });
+    if (!holds(completionPath(ctx.configDir), completion)) writeFileAtomic(completionPath(ctx.configDir), completion, { durable: false });
   } catch {
     // A prompt that cannot be cached is recomputed next time; never fail a command for it.
   }
   writeStatusCache(ctx, loaded, progress, file.settings.roadmap, stamp, statusView(loaded.roadmap, progress, summary), due);
   return cache;
+}
+
+/** Whether the file at `path` already says `text` (a missing or unreadable one does not). */
+function holds(path: string, text: string): boolean {
+  try {
+    return readOwnFile(path) === text;
+  } catch {
+    return false;
+  }
 }
 
 /** The main file's stamp: found by its path as the loader wrote it, resolving every path only when that fails (2,000 quiz files resolve in milliseconds). */
