@@ -21,9 +21,8 @@ export function lazySection<T extends object>(raw: Uint8Array, kind: 'object' | 
     if (bytes === undefined) return target;
     section.raw = undefined;
     const value: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
-    if (Array.isArray(target)) {
-      for (const item of value as unknown[]) target.push(item); // not push(...value): 100,000 arguments overflow the stack
-    } else Object.assign(target, value);
+    // Indices onto an array too (its length follows); not push(...value): 100,000 arguments overflow the stack.
+    Object.assign(target, value);
     section.onLoad();
     return target;
   };
@@ -43,5 +42,6 @@ export function lazySection<T extends object>(raw: Uint8Array, kind: 'object' | 
 
 /** The bytes of a section nothing has looked inside yet (undefined: parsed, or never lazy). */
 export function untouchedBytes(value: unknown): Uint8Array | undefined {
-  return typeof value === 'object' && value !== null ? sections.get(value)?.raw : undefined;
+  // A WeakMap holds objects only, and answers undefined for anything else.
+  return sections.get(value as object)?.raw;
 }

@@ -58,6 +58,15 @@ describe('encodeProgress', () => {
   });
 });
 
+describe('encodeProgress, fields left undefined', () => {
+  it('writes no line for a field whose value is undefined, as JSON.stringify drops it', () => {
+    const f = { version: 2, settings: {}, roadmaps: { r: { topics: {}, attempts: [], cards: {}, exercises: undefined } } } as unknown as ProgressFile;
+    const text = bytes(f).toString('utf8');
+    expect(text).not.toContain('exercises');
+    expect(JSON.parse(text)).toEqual({ version: 2, settings: {}, roadmaps: { r: { topics: {}, attempts: [], cards: {} } } });
+  });
+});
+
 describe('decodeLaidOut', () => {
   it('gives back what was written, the large sections parsed only when looked at', () => {
     const raw = bytes(file());
@@ -117,6 +126,25 @@ describe('decodeLaidOut', () => {
     expect([...attemptedQuizzes(ml)]).toEqual(['q1']);
   });
 
+  it('keeps the sections of every roadmap lazy, the last and the ones before it', () => {
+    const two = {
+      version: 2,
+      settings: {},
+      roadmaps: {
+        first: { topics: {}, attempts: [attempt('q1', 9)], cards: { 'q1/a': card('2027-01-01T00:00:00.000Z') } },
+        second: { topics: {}, attempts: [], cards: { 'q2/b': card('2027-02-01T00:00:00.000Z') } },
+      },
+    } as unknown as ProgressFile;
+    const data = decodeLaidOut(bytes(two)) as unknown as ProgressFile;
+    for (const id of ['first', 'second']) {
+      expect(untouchedBytes(data.roadmaps[id]!.cards), id).toBeDefined();
+      expect(untouchedBytes(data.roadmaps[id]!.attempts), id).toBeDefined();
+    }
+    expect(Object.keys(data.roadmaps.second!.cards)).toEqual(['q2/b']);
+    expect(Object.keys(data.roadmaps.first!.cards)).toEqual(['q1/a']);
+    expect(data.roadmaps.first!.attempts.map((a) => a.quiz)).toEqual(['q1']);
+  });
+
   it('refuses bytes not in this layout, so that they are parsed whole', () => {
     const good = bytes(file()).toString('utf8');
     const refused = [
@@ -127,6 +155,13 @@ describe('decodeLaidOut', () => {
       good.replace('\n}}\n', '\n}}}\n'),
       good.replace('"ml":{\n', '"ml":[\n'),
       good.replace('"cards":{"q1/a"', '"cards":5,"x":{"q1/a"'),
+      // a cards line that does not close as it opens
+      good
+        .split('\n')
+        .map((line) => (line.startsWith('"cards":{') ? line.replace(/}(,?)$/, ']$1') : line))
+        .join('\n'),
+      // a line where a roadmap's id should be that is a field: valid JSON, not this layout
+      '{"version":2,"settings":{},"roadmaps":{\n"x":5\n}}\n',
       '\n',
       '',
     ];

@@ -94,6 +94,16 @@ describe('writePromptCache', () => {
     expect(writePromptCache(ctx, loaded, emptyProgress()).fields.total).toBe(3);
   });
 
+  it('stamps the main roadmap file, found also by a path written another way', async () => {
+    const loaded = await loadRoadmap(main);
+    const cache = writePromptCache(context(), loaded, emptyProgress());
+    expect(cache.files).toEqual([stampOf(main)]);
+    // (join would normalise it: the path is written as a learner might type it.)
+    const other = { ...loaded, mainFile: `${root}/roadmap/x/../roadmap.yaml` };
+    expect(other.mainFile).not.toBe(main);
+    expect(writePromptCache(context(), other, emptyProgress()).files).toEqual([stampOf(main)]);
+  });
+
   it('leaves the completion ids as they are when no id moved, and rewrites them when one did', async () => {
     const loaded = await loadRoadmap(main);
     const file = join(config, 'completion.txt');
@@ -115,6 +125,10 @@ describe('the shell text', () => {
     expect(text).toContain(`\nat=${Date.parse(NOW) / 1000}\n`);
     expect(text).toContain(`\nuntil=${Date.parse('2026-03-05T00:00:00Z') / 1000}\n`);
     expect(shellText({ ...cache, validUntil: null })).toContain('\nuntil=0\n');
+  });
+
+  it('lists every quiz id, space-separated, and drops one that is no kebab-case id', () => {
+    expect(completionText([], ['q1', 'not an id', 'q2'])).toBe('topics=\nquizzes=q1 q2\ntodo=\nfinished=\n');
   });
 
   it('without progress every topic is still to do and none finished', () => {

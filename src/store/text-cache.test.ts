@@ -74,7 +74,7 @@ describe('the text cache (list, next)', () => {
       withHeader({ ...header, look: 'es:0' }),
       withHeader({ ...header, files: 7 }),
       withHeader({ ...header, validUntil: '2026-03-01T09:00:00.000Z' }),
-      withHeader({ ...header, validUntil: 7 }),
+      withHeader({ ...header, validUntil: true }),
       withHeader({ ...header, at: '2026-03-02T10:00:00.000Z' }),
     ]) {
       writeFileSync(listCachePath(dir), bad);

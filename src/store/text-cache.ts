@@ -41,7 +41,8 @@ export function readTextCache(ctx: Context, name: CachedText, look: string): str
   try {
     text = readOwnFile(textCachePath(ctx.configDir, name));
     header = JSON.parse(text.slice(0, text.indexOf('\n'))) as TextCacheHeader;
-    if (header?.v !== TEXT_CACHE_V || header.mlroad !== VERSION || header.look !== look) return undefined;
+    // (A null header throws here, inside the try.)
+    if (header.v !== TEXT_CACHE_V || header.mlroad !== VERSION || header.look !== look) return undefined;
     if (!(header.validUntil === null || typeof header.validUntil === 'string')) return undefined;
     if (staleness(header, ctx.configDir, ctx.env, BUNDLED_ROADMAP, ctx.roadmapFlag) !== undefined) return undefined;
   } catch {

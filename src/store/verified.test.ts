@@ -71,18 +71,25 @@ describe('asWritten', () => {
       { due: { ...due, next: 5 }, attempts: { ...attempts, best: [['q']] } },
       { due, attempts: { ...attempts, best: [['q', 'eighty']] } },
       { due: { ...due, due: 1.5 }, attempts: { best: [], attempted: 'q' } },
+      // one bad entry among good ones is enough; an entry is a [quiz, percent] pair, nothing else
+      { due, attempts: { best: [['q', 80], ['r']], attempted: ['q'] } },
+      { due, attempts: { best: [], attempted: ['q', 1] } },
+      { due, attempts: { best: [{ 0: 'q', 1: 80 }], attempted: [] } },
+      { due, attempts: { best: [['q', 80, 'x']], attempted: [] } },
     ];
-    writeFileSync(
-      sidecar(),
-      JSON.stringify({ ...record(), facts: { a: bad[0], b: bad[1], c: bad[2], d: bad[3], e: bad[4], f: 'x', g: { due: { ...due, next: null } } } }),
-    );
+    const named = Object.fromEntries(bad.map((b, i) => [String.fromCharCode(97 + i), b]));
+    writeFileSync(sidecar(), JSON.stringify({ ...record(), facts: { ...named, x: 'x', y: { due: { ...due, next: null } } } }));
     expect(asWritten(path, keyOf())?.facts).toEqual({
       a: { attempts },
       b: {},
       c: {},
       d: { due },
       e: {},
-      g: { due: { ...due, next: null } },
+      f: { due },
+      g: { due },
+      h: { due },
+      i: { due },
+      y: { due: { ...due, next: null } },
     });
     writeFileSync(sidecar(), JSON.stringify({ ...record(), facts: [1] }));
     expect(asWritten(path, keyOf())).toEqual({ facts: {} });

@@ -33,8 +33,9 @@ const sidecar = (path: string) => join(dirname(path), `.${basename(path)}.verifi
 function read(path: string): Written | undefined {
   try {
     const data = JSON.parse(readOwnFile(sidecar(path))) as Partial<Written>;
-    // (The size's type matters only where sizes are compared, and a string never equals one:
-    // dropping that test is an equivalent mutant; so is emptying the catch, which returns the same.)
+    // (The size's and the key's types matter only where they are compared, and a value of another
+    // type never equals one: dropping either test is an equivalent mutant; so is emptying the
+    // catch, which returns the same.)
     return data.mlroad === VERSION && typeof data.key === 'string' && typeof data.size === 'number' ? (data as Written) : undefined;
   } catch {
     return undefined;
