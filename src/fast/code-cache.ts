@@ -5,11 +5,12 @@ import { Script } from 'node:vm';
 import { makeDir } from '../store/make-dir.js';
 import { cacheDir } from '../store/paths.js';
 
-// Node 20 has no module.enableCompileCache(), so every start compiles the 190 KB main bundle
+// Node 20 has no module.enableCompileCache(), so every start compiles the 250 KB main bundle
 // again: ~10 ms of parsing, and more compiling its functions as they first run. V8 can keep
-// that work (a code cache) if asked; this asks, for the main bundle and the bundles it loads lazily, and stores it in the
-// learner's cache directory. V8 checks the cache against the source and its own version and
-// flags, and rejects one that does not match; a rejected or missing cache is written afresh.
+// that work (a code cache) if asked; this asks, for the main bundle and the bundles it loads
+// lazily, and stores it in the learner's cache directory. V8 checks the cache against the
+// source and its own version and flags, and rejects one that does not match; a rejected or
+// missing cache is written afresh.
 // A cache holds only the functions compiled by the runs that wrote it, and the rest compile
 // lazily at every start: so each file also names the commands whose runs it holds, and the
 // first run of another command writes it again, with its own functions added to the others.
