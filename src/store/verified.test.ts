@@ -31,12 +31,12 @@ const due = { at: '2026-01-01T00:00:00.000Z', due: 3, next: '2026-01-02T00:00:00
 const attempts = { best: [['q', 80]] as [string, number][], attempted: ['q', 'r'] };
 
 describe('the record of a write', () => {
-  it('holds the version, the file key, its size, language and section facts', () => {
+  it('holds the version, the file key, language and section facts', () => {
     put('x'.repeat(300 * 1024));
     recordWritten(path, 'es', { r: { due, attempts } });
-    expect(record()).toEqual({ mlroad: VERSION, key: keyOf(), size: 300 * 1024, lang: 'es', facts: { r: { due, attempts } } });
+    expect(record()).toEqual({ mlroad: VERSION, key: keyOf(), lang: 'es', facts: { r: { due, attempts } } });
     recordWritten(path, undefined);
-    expect(record()).toEqual({ mlroad: VERSION, key: keyOf(), size: 300 * 1024, lang: null, facts: {} });
+    expect(record()).toEqual({ mlroad: VERSION, key: keyOf(), lang: null, facts: {} });
   });
 
   it('is not written for a file that is not there, and a failed write of it is not an error', () => {
@@ -103,8 +103,6 @@ describe('asWritten', () => {
     writeFileSync(sidecar(), JSON.stringify({ ...good, mlroad: `${VERSION}+1` }));
     expect(asWritten(path, keyOf())).toBeUndefined();
     writeFileSync(sidecar(), JSON.stringify({ ...good, key: 7 }));
-    expect(asWritten(path, keyOf())).toBeUndefined();
-    writeFileSync(sidecar(), JSON.stringify({ ...good, size: '7' }));
     expect(asWritten(path, keyOf())).toBeUndefined();
     writeFileSync(sidecar(), '{"mlroad":');
     expect(asWritten(path, keyOf())).toBeUndefined();

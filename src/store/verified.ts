@@ -18,7 +18,6 @@ interface Written {
   /** The mlroad that checked it: another version's checks and layout may differ. */
   mlroad: string;
   key: string;
-  size: number;
   /**
    * The file's saved language (settings.lang; null: none): every start needs it, and reading it
    * here spares a parse of the file. Absent in a record that did not note it.
@@ -33,10 +32,10 @@ const sidecar = (path: string) => join(dirname(path), `.${basename(path)}.verifi
 function read(path: string): Written | undefined {
   try {
     const data = JSON.parse(readOwnFile(sidecar(path))) as Partial<Written>;
-    // (The size's and the key's types matter only where they are compared, and a value of another
-    // type never equals one: dropping either test is an equivalent mutant; so is emptying the
-    // catch, which returns the same.)
-    return data.mlroad === VERSION && typeof data.key === 'string' && typeof data.size === 'number' ? (data as Written) : undefined;
+    // (The key's type matters only where keys are compared, and a value of another type never
+    // equals one: dropping that test is an equivalent mutant; so is emptying the catch, which
+    // returns the same.)
+    return data.mlroad === VERSION && typeof data.key === 'string' ? (data as Written) : undefined;
   } catch {
     return undefined;
   }
@@ -46,7 +45,7 @@ function read(path: string): Written | undefined {
 export function recordWritten(path: string, lang: string | undefined, facts: Record<string, SectionFacts> = {}): void {
   try {
     const s = statSync(path, { bigint: true });
-    const record: Written = { mlroad: VERSION, key: statKey(s), size: Number(s.size), lang: lang ?? null, facts };
+    const record: Written = { mlroad: VERSION, key: statKey(s), lang: lang ?? null, facts };
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: the record is a cache (without it the file is checked); an fsync more shows in no output
     writeFileAtomic(sidecar(path), JSON.stringify(record), { durable: false });
   } catch {
