@@ -33,6 +33,40 @@ export function statusFiles(loaded: LoadedRoadmap, progress: RoadmapProgress): F
   return loaded.files.filter((f) => f.quiz === undefined || attempted.has(f.quiz));
 }
 
+/**
+ * The header of a cache of what a read command shows (the status view, a command's text):
+ * computed from `progress` read at `stamp` (taken before the read, so a writer slipping in
+ * between leaves a cache that no longer matches) and `loaded`, true until `validUntil`.
+ */
+export function viewHeader(
+  ctx: Context,
+  loaded: LoadedRoadmap,
+  progress: RoadmapProgress,
+  selected: string | undefined,
+  stamp: FileStamp | null,
+  validUntil: string | null,
+): CacheHeader {
+  return {
+    at: ctx.now().toISOString(),
+    roadmap: loaded.mainFile,
+    selected: selected ?? null,
+    files: statusFiles(loaded, progress),
+    progress: stamp,
+    validUntil,
+  };
+}
+
+/** Whether such a header, read back from disk, still tells the truth for this context; a damaged one does not. */
+export function stillHolds(ctx: Context, header: CacheHeader): boolean {
+  const validUntil: unknown = header.validUntil;
+  if (!(validUntil === null || typeof validUntil === 'string')) return false;
+  try {
+    return staleness(header, ctx.configDir, ctx.env, BUNDLED_ROADMAP, ctx.roadmapFlag) === undefined;
+  } catch {
+    return false; // a damaged header: recompute
+  }
+}
+
 /** The cached view and due count, while they still hold for this context; undefined otherwise. */
 export function readStatusCache(ctx: Context): { view: StatusView; due: DueSummary } | undefined {
   let cache: StatusCache;
@@ -42,21 +76,12 @@ export function readStatusCache(ctx: Context): { view: StatusView; due: DueSumma
   } catch {
     return undefined;
   }
-  if (cache?.v !== STATUS_CACHE_V || cache.mlroad !== VERSION) return undefined;
-  try {
-    if (staleness(cache, ctx.configDir, ctx.env, BUNDLED_ROADMAP, ctx.roadmapFlag) !== undefined) return undefined;
-  } catch {
-    return undefined; // a damaged header: recompute
-  }
-  const validUntil: unknown = cache.validUntil;
-  if (!isStatusView(cache.view) || !Number.isSafeInteger(cache.due) || !(validUntil === null || typeof validUntil === 'string')) return undefined;
+  if (cache?.v !== STATUS_CACHE_V || cache.mlroad !== VERSION || !stillHolds(ctx, cache)) return undefined;
+  if (!isStatusView(cache.view) || !Number.isSafeInteger(cache.due)) return undefined;
   return { view: cache.view, due: { due: cache.due, nextReviewAt: cache.validUntil } };
 }
 
-/**
- * Best effort, as it is only a cache. `stamp` is the progress file's stamp taken before it was
- * read, so a writer slipping in between leaves a cache that no longer matches.
- */
+/** Best effort, as it is only a cache. `stamp`: see viewHeader. */
 export function writeStatusCache(
   ctx: Context,
   loaded: LoadedRoadmap,
@@ -69,12 +94,7 @@ export function writeStatusCache(
   const cache: StatusCache = {
     v: STATUS_CACHE_V,
     mlroad: VERSION,
-    at: ctx.now().toISOString(),
-    roadmap: loaded.mainFile,
-    selected: selected ?? null,
-    files: statusFiles(loaded, progress),
-    progress: stamp,
-    validUntil: due.nextReviewAt,
+    ...viewHeader(ctx, loaded, progress, selected, stamp, due.nextReviewAt),
     due: due.due,
     view,
   };

@@ -3,12 +3,12 @@ import type { Context } from '../context.js';
 import type { RoadmapProgress } from '../core/progress/model.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { type CacheHeader, staleness } from './cache-header.js';
+import type { CacheHeader } from './cache-header.js';
 import type { FileStamp } from './file-stamp.js';
 import { readOwnFile } from './file-stamp.js';
 import { makeDir } from './make-dir.js';
-import { BUNDLED_ROADMAP, type LoadedRoadmap } from './roadmap-loader.js';
-import { statusFiles } from './status-cache.js';
+import type { LoadedRoadmap } from './roadmap-loader.js';
+import { stillHolds, viewHeader } from './status-cache.js';
 
 // What a read command printed last, kept beside the progress file: a warm `list` of a
 // 20,000-topic roadmap, or a warm `next` off a terminal, prints this after a few stats instead of
@@ -42,9 +42,7 @@ export function readTextCache(ctx: Context, name: CachedText, look: string): str
     text = readOwnFile(textCachePath(ctx.configDir, name));
     header = JSON.parse(text.slice(0, text.indexOf('\n'))) as TextCacheHeader;
     // (A null header throws here, inside the try.)
-    if (header.v !== TEXT_CACHE_V || header.mlroad !== VERSION || header.look !== look) return undefined;
-    if (!(header.validUntil === null || typeof header.validUntil === 'string')) return undefined;
-    if (staleness(header, ctx.configDir, ctx.env, BUNDLED_ROADMAP, ctx.roadmapFlag) !== undefined) return undefined;
+    if (header.v !== TEXT_CACHE_V || header.mlroad !== VERSION || header.look !== look || !stillHolds(ctx, header)) return undefined;
   } catch {
     return undefined; // none, damaged, or not a file: recompute
   }
@@ -58,7 +56,7 @@ export interface TextCacheEntry {
   progress: RoadmapProgress;
   /** The `mlroad use` choice the text was computed under. */
   selected: string | undefined;
-  /** The progress file's stamp taken before it was read: a writer slipping in between leaves a cache that no longer matches. */
+  /** The progress file's stamp taken before it was read (see viewHeader). */
   stamp: FileStamp | null;
   /** When the text stops being true without any file changing (a card falls due, the day's tip changes); null: never. */
   validUntil: string | null;
@@ -71,12 +69,7 @@ export function writeTextCache(ctx: Context, entry: TextCacheEntry): void {
     v: TEXT_CACHE_V,
     mlroad: VERSION,
     look: entry.look,
-    at: ctx.now().toISOString(),
-    roadmap: entry.loaded.mainFile,
-    selected: entry.selected ?? null,
-    files: statusFiles(entry.loaded, entry.progress),
-    progress: entry.stamp,
-    validUntil: entry.validUntil,
+    ...viewHeader(ctx, entry.loaded, entry.progress, entry.selected, entry.stamp, entry.validUntil),
   };
   try {
     makeDir(ctx.configDir);
