@@ -19,6 +19,7 @@ const LAZY = {
   '../shell/prompt-snippets.js': 'shell-prompt',
   '../shell/completion.js': 'shell-completion',
   './es.js': 'i18n-es',
+  './color-style.js': 'color-style',
   '@inquirer/prompts': 'inquirer',
   'ts-fsrs': 'fsrs',
 };
@@ -29,6 +30,7 @@ const LAZY_SOURCES = {
   'shell-prompt': 'src/shell/prompt-snippets.ts',
   'shell-completion': 'src/shell/completion.ts',
   'i18n-es': 'src/i18n/es.ts',
+  'color-style': 'src/ui/color-style.ts',
   inquirer: '@inquirer/prompts',
   fsrs: 'ts-fsrs',
 };
@@ -45,8 +47,8 @@ const common = {
   logLevel: 'warning',
   // Turn `await import()` into require(): no ESM loader at start-up.
   supported: { 'dynamic-import': false },
-  define: { __MLROAD_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__mlroad_import_meta_url' },
-  banner: { js: "var __mlroad_import_meta_url=require('node:url').pathToFileURL(__filename).href;" },
+  // import.meta.dirname (Node >= 20.11) is the bundle's folder; nothing in the bundles uses import.meta.url.
+  define: { __MLROAD_VERSION__: JSON.stringify(pkg.version), 'import.meta.dirname': '__dirname' },
 };
 
 const lazyPlugin = (self) => ({
@@ -124,7 +126,7 @@ for (const [name, source] of Object.entries(LAZY_SOURCES)) {
       ? { entryPoints: [entry] }
       : { stdin: { contents: source.includes('require(') ? source : `module.exports = require(${JSON.stringify(source)});`, resolveDir: '.', loader: 'js' } }),
     outfile: `dist/lib/${name}.cjs`,
-    plugins: [lazyPlugin(name), yamlTokensOnce, lazyBuiltins],
+    plugins: [lazyPlugin(name), yamlTokensOnce, chalkTerminal, lazyBuiltins],
   });
 }
 await build({ ...common, entryPoints: ['src/fast/prompt.ts'], outfile: 'dist/prompt.cjs' });

@@ -3,7 +3,7 @@ import type { AnyCommand, Options, Outcome } from './commands/define.js';
 import { GLOBAL_OPTIONS, type GlobalOptions, peekOption } from './commands/global-options.js';
 import { COMMANDS } from './commands/index.js';
 import { overview } from './commands/overview.js';
-import { type Context, type Input, makeContext } from './context.js';
+import { type Context, type Input, loadContext } from './context.js';
 import { suggest } from './core/suggest.js';
 import type { Lang } from './core/text.js';
 import { UsageError } from './errors.js';
@@ -40,9 +40,9 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
 
   const program = new Command('mlroad');
   let outcome: Outcome;
-  const context = (): Context => {
+  const context = (): Promise<Context> => {
     const g = program.opts<GlobalOptions>();
-    return makeContext({ env, stdout: streams.stdout, stderr: streams.stderr, stdin: streams.stdin, roadmapFlag: g.roadmap, t, noColor: g.color === false });
+    return loadContext({ env, stdout: streams.stdout, stderr: streams.stderr, stdin: streams.stdin, roadmapFlag: g.roadmap, t, noColor: g.color === false });
   };
 
   program
@@ -68,7 +68,7 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
     .argument('[command]')
     .action(async (name: string | undefined) => {
       if (name !== undefined) throw unknownCommand(program, name, t);
-      return overview(context());
+      return overview(await context());
     });
   addOptions(program, GLOBAL_OPTIONS, t);
 
@@ -87,7 +87,7 @@ export async function buildProgram(argv: readonly string[], streams: Streams = {
       const count = definition.args?.length ?? 0;
       const args = values.slice(0, count) as string[];
       const options = values[count] as Record<string, unknown>;
-      outcome = await run({ ctx: context(), args, options, program });
+      outcome = await run({ ctx: await context(), args, options, program });
     });
   };
   // Building 31 commands' parsers costs a few ms on every start; the one being run is enough,

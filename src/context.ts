@@ -4,7 +4,7 @@ import { UsageError } from './errors.js';
 import { english, type Translator } from './i18n/index.js';
 import { cacheDir, configDir } from './store/paths.js';
 import { isTerminal, standardOutput } from './terminal.js';
-import { colorEnabled, makeStyle, type Style } from './ui/style.js';
+import { colorEnabled, loadColorStyle, plainStyle, type Style } from './ui/style.js';
 
 export interface Output {
   write(chunk: string): unknown;
@@ -85,19 +85,35 @@ export interface ContextInput {
   signals?: Signals;
   /** Overrides the terminal check, for command tests that drive prompts. */
   interactive?: boolean;
+  /** The style for coloured output (see loadContext); required when an output is coloured. */
+  colors?: Style;
+}
+
+/** makeContext, with chalk loaded first when stdout or stderr will be coloured. */
+export async function loadContext(input: ContextInput = {}): Promise<Context> {
+  const { stdout, stderr, env } = outputsOf(input);
+  const colored = [stdout, stderr].some((out) => colorEnabled({ isTTY: Boolean(out.isTTY), env, disabled: input.noColor }));
+  return makeContext({ ...input, stdout, stderr, colors: input.colors ?? (colored ? await loadColorStyle() : undefined) });
+}
+
+function outputsOf(input: ContextInput): { stdout: Output; stderr: Output; env: Readonly<Record<string, string | undefined>> } {
+  return { stdout: input.stdout ?? standardOutput(1), stderr: input.stderr ?? standardOutput(2), env: input.env ?? process.env };
 }
 
 /** Builds the context from the process, defaulting each part at this one edge. */
 export function makeContext(input: ContextInput = {}): Context {
-  const env = input.env ?? process.env;
+  const { stdout, stderr, env } = outputsOf(input);
   const t = input.t ?? english;
-  const stdout = input.stdout ?? standardOutput(1);
-  const stderr = input.stderr ?? standardOutput(2);
   // process.stdin builds a stream (and loads its modules) on first touch; most commands never
   // read it, so it is fetched lazily and the terminal check asks the file descriptor.
   const stdinTTY = input.stdin ? Boolean(input.stdin.isTTY) : isTerminal(0);
-  const style = makeStyle(colorEnabled({ isTTY: Boolean(stdout.isTTY), env, disabled: input.noColor }));
-  const errStyle = makeStyle(colorEnabled({ isTTY: Boolean(stderr.isTTY), env, disabled: input.noColor }));
+  const styleOf = (out: Output): Style => {
+    if (!colorEnabled({ isTTY: Boolean(out.isTTY), env, disabled: input.noColor })) return plainStyle;
+    if (!input.colors) throw new Error('coloured output needs the colour style: make the context with loadContext');
+    return input.colors;
+  };
+  const style = styleOf(stdout);
+  const errStyle = styleOf(stderr);
   return {
     env,
     stdout,

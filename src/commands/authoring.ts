@@ -1,6 +1,5 @@
 import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Context, print } from '../context.js';
 import { UsageError } from '../errors.js';
 import { storageError } from '../store/fs-errors.js';
@@ -8,9 +7,10 @@ import { makeDir } from '../store/make-dir.js';
 import { arg, defineCommand, flag } from './define.js';
 
 /** The starter roadmap shipped with mlroad: beside dist/ when bundled, two levels up from src/commands/. */
-const STARTER = ['../templates/starter/', '../../templates/starter/']
-  .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
-  .find((dir) => existsSync(join(dir, 'roadmap.yaml')))!;
+const starter = () =>
+  [join(import.meta.dirname, '..', 'templates', 'starter'), join(import.meta.dirname, '..', '..', 'templates', 'starter')].find((dir) =>
+    existsSync(join(dir, 'roadmap.yaml')),
+  )!;
 
 /** `mlroad schema`: the JSON Schema generated from the zod schema, so it can never drift. */
 export async function schema(ctx: Context, options: { quiz?: boolean }): Promise<void> {
@@ -21,7 +21,8 @@ export async function schema(ctx: Context, options: { quiz?: boolean }): Promise
 /** `mlroad init [dir]`: copies the commented starter roadmap, never over an existing file. */
 export async function init(ctx: Context, options: { dir: string }): Promise<void> {
   const target = resolve(options.dir);
-  const files = listFiles(STARTER);
+  const from = starter();
+  const files = listFiles(from);
   for (const file of files) {
     const to = join(target, file);
     if (existsSync(to)) throw new UsageError(ctx.t('init.exists', { path: to }));
@@ -29,7 +30,7 @@ export async function init(ctx: Context, options: { dir: string }): Promise<void
   try {
     for (const file of files) {
       makeDir(join(target, file, '..'));
-      copyFileSync(join(STARTER, file), join(target, file));
+      copyFileSync(join(from, file), join(target, file));
     }
   } catch (error) {
     throw storageError(error, 'write', target);

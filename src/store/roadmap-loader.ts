@@ -1,6 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../core/roadmap/parse.js';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 import type { Lang } from '../core/text.js';
@@ -10,10 +9,13 @@ import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regul
 import { applyRefresh, type CachedRoadmap, planRefresh, type QuizzesUsed, readCachedRoadmap, withQuizIds, writeRoadmapCache } from './roadmap-cache.js';
 
 /** The roadmap that ships with mlroad: beside dist/ when bundled, two levels up from src/store/ in tests. */
+// (import.meta.dirname, not import.meta.url: no URL to build and convert as every command starts.)
 export const BUNDLED_ROADMAP =
-  ['../roadmap/', '../../roadmap/'].map((rel) => fileURLToPath(new URL(rel, import.meta.url))).find((dir) => existsSync(join(dir, 'roadmap.yaml'))) ??
+  [join(import.meta.dirname, '..', 'roadmap', sep), join(import.meta.dirname, '..', '..', 'roadmap', sep)].find((dir) =>
+    existsSync(join(dir, 'roadmap.yaml')),
+  ) ??
   // (A static fallback, evaluated once as the module loads: Stryker counts it as uncovered.)
-  fileURLToPath(new URL('../roadmap/', import.meta.url));
+  join(import.meta.dirname, '..', 'roadmap', sep);
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 

@@ -7,6 +7,7 @@ import { makeContext } from '../context.js';
 import { emptyRoadmapProgress, type RoadmapProgress } from '../core/progress/model.js';
 import { es } from '../i18n/es.js';
 import { english, makeTranslator } from '../i18n/index.js';
+import { colorStyle } from '../ui/color-style.js';
 import { VERSION } from '../version.js';
 import { type FileStamp, stampOf } from './file-stamp.js';
 import type { LoadedRoadmap } from './roadmap-loader.js';
@@ -26,7 +27,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const now = '2026-03-01T10:00:00.000Z';
 const ctx = (env: Record<string, string> = {}, t = english) =>
-  makeContext({ env: { MLROAD_CONFIG_DIR: dir, MLROAD_NOW: now, NO_COLOR: '1', ...env }, roadmapFlag: join(root, 'roadmap'), t });
+  makeContext({ env: { MLROAD_CONFIG_DIR: dir, MLROAD_NOW: now, NO_COLOR: '1', ...env }, roadmapFlag: join(root, 'roadmap'), t, colors: colorStyle() });
 const loaded = () => ({ roadmap: makeRoadmap(), mainFile: main, files: [stampOf(main)!], quiz: () => undefined as never }) as LoadedRoadmap;
 const tree = 'Roadmap\n└─ Stage (s)\n   └─ ✓ t1  Topic';
 const listCachePath = (d: string) => textCachePath(d, 'list');

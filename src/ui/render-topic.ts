@@ -24,7 +24,7 @@ export function renderTopic(t: Translator, v: TopicView, style: Style, width = 8
   const L = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const lines: string[] = [];
   lines.push(style.dim(t('next.stage', { index: v.stageIndex + 1, count: v.roadmap.stages.length, title: L(v.stage.title) })));
-  lines.push(`${style.bold.cyan(`▸ ${L(v.topic.title)}`)} ${style.dim(`(${v.topic.id})`)}`);
+  lines.push(`${style.bold(style.cyan(`▸ ${L(v.topic.title)}`))} ${style.dim(`(${v.topic.id})`)}`);
   lines.push('');
   const m = markupOf(style);
   lines.push(...wrap(L(v.topic.summary), width, '  ', '  ', m));
