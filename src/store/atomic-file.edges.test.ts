@@ -118,6 +118,17 @@ describe('removeStaleTemps', () => {
     expect(removeStaleTemps(join(dir, 'linked', 'progress.json'), 1000)).toEqual([join(dir, 'linked', '.progress.json.1.tmp')]);
   });
 
+  it('the progress file and its log: both files’ temp files, and only theirs', () => {
+    const progress = old('.progress.json.1.tmp');
+    const log = old('.progress.log.jsonl.2.tmp');
+    const other = old('.other.json.3.tmp');
+    mkdirSync(join(dir, 'elsewhere'));
+    const away = old(join('elsewhere', '.progress.log.jsonl.4.tmp'));
+    expect(removeStaleTemps([join(dir, 'progress.json'), join(dir, 'progress.log.jsonl')], 1000).sort()).toEqual([log, progress].sort());
+    expect(existsSync(other)).toBe(true);
+    expect(removeStaleTemps([join(dir, 'progress.json'), join(dir, 'elsewhere', 'progress.log.jsonl')], 1000)).toEqual([away]);
+  });
+
   it('a directory that cannot be listed: nothing removed', () => {
     expect(removeStaleTemps(join(dir, 'nope', 'progress.json'), 0)).toEqual([]);
   });

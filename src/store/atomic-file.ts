@@ -92,30 +92,35 @@ function throughSymlinks(path: string): string {
 /**
  * Removes temp files left by a writer killed mid-write (`kill -9`), once they are older than
  * `maxAgeMs`, so a live writer's temp file is never touched. Best effort: leftovers are harmless.
+ * Several files in one folder (the progress file and its log) cost one listing of it.
  */
-export function removeStaleTemps(path: string, maxAgeMs: number, now = Date.now()): string[] {
-  const target = throughSymlinks(path);
-  const dir = dirname(target);
-  const name = basename(target);
-  const removed: string[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return removed;
+export function removeStaleTemps(paths: string | readonly string[], maxAgeMs: number, now = Date.now()): string[] {
+  const names = new Map<string, string[]>();
+  for (const path of typeof paths === 'string' ? [paths] : paths) {
+    const target = throughSymlinks(path);
+    names.set(dirname(target), [...(names.get(dirname(target)) ?? []), basename(target)]);
   }
-  // Ours (`.progress.json.<pid>...tmp`) and conf's older naming (`progress.json.tmp-*`).
-  for (const entry of entries) {
-    const ours = entry.startsWith(tempPrefix(name)) && entry.endsWith(TEMP_SUFFIX);
-    if (!ours && !entry.startsWith(`${name}.tmp-`)) continue;
-    const file = join(dir, entry);
+  const removed: string[] = [];
+  for (const [dir, inDir] of names) {
+    let entries: string[];
     try {
-      if (now - statSync(file).mtimeMs < maxAgeMs) continue;
-      // Stryker disable next-line ObjectLiteral,BooleanLiteral: the file was just stat'ed, and any failure to remove it is swallowed below
-      nodeFs.rmSync(file, { force: true });
-      removed.push(file);
+      entries = readdirSync(dir);
     } catch {
-      // gone already, or not ours to remove
+      continue;
+    }
+    // Ours (`.progress.json.<pid>...tmp`) and conf's older naming (`progress.json.tmp-*`).
+    for (const entry of entries) {
+      const ours = inDir.some((name) => (entry.startsWith(tempPrefix(name)) && entry.endsWith(TEMP_SUFFIX)) || entry.startsWith(`${name}.tmp-`));
+      if (!ours) continue;
+      const file = join(dir, entry);
+      try {
+        if (now - statSync(file).mtimeMs < maxAgeMs) continue;
+        // Stryker disable next-line ObjectLiteral,BooleanLiteral: the file was just stat'ed, and any failure to remove it is swallowed below
+        nodeFs.rmSync(file, { force: true });
+        removed.push(file);
+      } catch {
+        // gone already, or not ours to remove
+      }
     }
   }
   return removed;

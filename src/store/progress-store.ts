@@ -172,8 +172,7 @@ export class ProgressStore {
         if (migrating) moveLogOut(log, next, () => this.backup('before-v2'), this.path);
         else writeLogChanges(log, current, next, logLoaded);
         this.write(next);
-        removeStaleTemps(this.path, TEMP_MAX_AGE_MS);
-        removeStaleTemps(this.logPath, TEMP_MAX_AGE_MS);
+        removeStaleTemps([this.path, this.logPath], TEMP_MAX_AGE_MS);
         this.options.afterWrite?.(next);
         return next;
       },
