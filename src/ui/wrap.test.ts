@@ -35,6 +35,19 @@ describe('wrap: code and light Markdown', () => {
   });
 });
 
+describe('wrap: commands in hints', () => {
+  it('keeps an option with its value, and mlroad with its command, on one line', () => {
+    expect(wrap('run it with --seed 42 today', 14)).toEqual(['run it with', '--seed 42', 'today']);
+    expect(wrap('then type mlroad next to go on', 14)).toEqual(['then type', 'mlroad next to', 'go on']);
+    expect(wrap('a flag --x -y stays apart', 9)).toEqual(['a flag', '--x', '-y stays', 'apart']);
+  });
+
+  it('joins them within a line of the source only, not across its line breaks', () => {
+    expect(wrap('use --seed\n42 later', 8)).toEqual(['use', '--seed', '42 later']);
+    expect(wrap('use --seed 42 later', 8)).toEqual(['use', '--seed 42', 'later']);
+  });
+});
+
 describe('wrap, on any plain prose', () => {
   // (No leading '-': an option and its value are kept together on purpose.)
   it('keeps every word in order, and fills each line up to the width', () => {
