@@ -70,7 +70,7 @@ function loadMain() {
     try {
       // The command's name, roughly (an option's value may stand in for it: that costs one rewrite).
       const run = args.find((a) => /^[a-z][a-z-]{0,19}$/.test(a)) ?? '';
-      return require('../dist/code-cache.cjs').requireWithCodeCache(file, process.env, run);
+      return require('../dist/code-cache.cjs').requireWithCodeCache(file, process.env, run, true);
     } catch {
       // fall back to a plain require
     }

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -14,6 +14,9 @@ import { cacheDir } from '../store/paths.js';
 // A cache holds only the functions compiled by the runs that wrote it, and the rest compile
 // lazily at every start: so each file also names the commands whose runs it holds, and the
 // first run of another command writes it again, with its own functions added to the others.
+// The main bundle keeps a file per command for the first few commands run (a cache covering
+// every command is a fifth larger, and V8 reads all of it at each start); later ones share one.
+// Files of another build are removed once a day old, so upgrades leave nothing behind.
 // Bundled alone (dist/code-cache.cjs) and required by bin/mlroad.cjs before anything else.
 
 interface CjsModule {
@@ -31,16 +34,23 @@ type ModuleStatics = {
 
 /** How many commands a cache file names at most: a bound on rewrites, whatever the arguments. */
 const MAX_COVERED = 40;
+/** How many commands get a main-bundle cache file of their own. */
+const OWN_FILES = 8;
+/** A cache file of another build (or a temp file) older than this is removed when a cache is written. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+const RUN_LABEL = /^[a-z][a-z-]{0,19}$/;
 
 /**
  * Loads a CommonJS file as require() would, through a V8 code cache kept under `env`'s cache
- * directory. `run` names what this run does (its command), for the cache to cover it.
+ * directory. `run` names what this run does (its command), for the cache to cover it; with
+ * `perRun`, the run gets a file of its own while there are fewer than OWN_FILES.
  */
-export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.env, run = ''): unknown {
+export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.env, run = '', perRun = false): unknown {
   const source = readFileSync(file, 'utf8');
   const stamp = statSync(file);
-  const cacheFile = join(cacheDir(env), 'code', `${process.version}-${process.arch}-${stamp.size}-${Math.floor(stamp.mtimeMs)}-${baseName(file)}.bin`);
-  const { cachedData, covered } = readCache(cacheFile);
+  const dir = join(cacheDir(env), 'code');
+  const build = `${process.version}-${process.arch}-${stamp.size}-${Math.floor(stamp.mtimeMs)}-${baseName(file)}`;
+  const { cacheFile, cachedData, covered } = chooseCache(dir, build, perRun && RUN_LABEL.test(run) ? run : undefined);
   const M = Module as unknown as ModuleStatics;
   const script = new Script(M.wrap(source), { filename: file, cachedData });
   const mod = new M(file, undefined);
@@ -59,7 +69,10 @@ export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = proc
   if (fresh || (!covered.includes(run) && covered.length < MAX_COVERED)) {
     // At exit, so the cache also holds the functions this run compiled, not only the top level.
     const names = fresh ? [run] : [...covered, run];
-    process.once('exit', () => saveQuietly(cacheFile, () => Buffer.concat([Buffer.from(`${JSON.stringify(names)}\n`), script.createCachedData()])));
+    process.once('exit', () => {
+      saveQuietly(cacheFile, () => Buffer.concat([Buffer.from(`${JSON.stringify(names)}\n`), script.createCachedData()]));
+      removeStale(dir, baseName(file), build);
+    });
   }
   return mod.exports;
 }
@@ -84,6 +97,42 @@ function bundleRequire(file: string, env: NodeJS.ProcessEnv, run: string): NodeJ
     }
   };
   return Object.assign(own, { resolve: plain.resolve, cache: plain.cache, main: plain.main, extensions: plain.extensions }) as NodeJS.Require;
+}
+
+/** The run's own file when it has one or may start one, else the file the other runs share. */
+function chooseCache(dir: string, build: string, run: string | undefined): { cacheFile: string; cachedData: Buffer | undefined; covered: string[] } {
+  const shared = join(dir, `${build}.bin`);
+  if (run === undefined) return { cacheFile: shared, ...readCache(shared) };
+  const own = join(dir, `${build}.${run}.bin`);
+  const found = readCache(own);
+  if (found.cachedData !== undefined) return { cacheFile: own, ...found };
+  let owned = 0;
+  try {
+    owned = readdirSync(dir).filter((name) => name.startsWith(`${build}.`) && name.endsWith('.bin') && name !== `${build}.bin`).length;
+  } catch {
+    // no folder yet: none owned
+  }
+  return owned < OWN_FILES ? { cacheFile: own, cachedData: undefined, covered: [] } : { cacheFile: shared, ...readCache(shared) };
+}
+
+/** Removes the cache files of other builds of this bundle, and temp files, once a day old. */
+function removeStale(dir: string, base: string, build: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const ours = name.startsWith(build);
+    const thisBundle = name.includes(`-${base}.`) && /\.bin(\.\d+\.tmp)?$/.test(name);
+    if (!thisBundle || (ours && !name.endsWith('.tmp'))) continue;
+    try {
+      if (now - statSync(join(dir, name)).mtimeMs > STALE_MS) unlinkSync(join(dir, name));
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
 }
 
 /** The cache's data and the runs it covers: a JSON line of names, then V8's bytes. Anything else is no cache. */

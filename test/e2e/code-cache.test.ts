@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('code cache of the bundles (Node without module.enableCompileCache)', (
     // The main bundle, and the roadmap parser that this first (cold) run loaded lazily.
     const files = readdirSync(codeDir(dir)).sort();
     expect(files).toHaveLength(2);
-    expect(files[0]).toMatch(/^v\d+\.\d+\.\d+-.*-main\.cjs\.bin$/);
+    expect(files[0]).toMatch(/^v\d+\.\d+\.\d+-.*-main\.cjs\.list\.bin$/);
     expect(files[1]).toMatch(/^v\d+\.\d+\.\d+-.*-parse\.cjs\.bin$/);
     const second = await runCli(['list', '--json'], dir);
     expect(second.code).toBe(0);
@@ -32,28 +32,62 @@ describe('code cache of the bundles (Node without module.enableCompileCache)', (
     expect(plain.stdout).toBe(first.stdout);
   });
 
-  it.skipIf(hasBuiltIn)('names the commands whose runs it holds, and the first run of another adds its own', async () => {
+  const header = (path: string) => JSON.parse(readFileSync(path).subarray(0, readFileSync(path).indexOf(10)).toString());
+
+  it.skipIf(hasBuiltIn)('gives the first commands a main-bundle cache of their own, written once', async () => {
     const { dir, cleanup } = tempConfigDir();
     cleanups.push(cleanup);
-    const mainCache = () => join(codeDir(dir), readdirSync(codeDir(dir)).find((f) => f.endsWith('-main.cjs.bin'))!);
-    const covered = () => JSON.parse(readFileSync(mainCache()).subarray(0, readFileSync(mainCache()).indexOf(10)).toString());
+    const own = (command: string) => join(codeDir(dir), readdirSync(codeDir(dir)).find((f) => f.endsWith(`-main.cjs.${command}.bin`))!);
     // The first run parses the roadmap, which changes a V8 flag for a while: V8 would refuse a
-    // cache written under it, and the next run would start the list again.
+    // cache written under it, and the next run would write it again.
     expect((await runCli(['status', '--json'], dir)).code).toBe(0);
-    expect(covered()).toEqual(['status']);
+    expect(header(own('status'))).toEqual(['status']);
     expect((await runCli(['next', '--json'], dir)).code).toBe(0);
-    expect(covered()).toEqual(['status', 'next']);
-    const written = statSync(mainCache()).mtimeMs;
+    expect(header(own('next'))).toEqual(['next']);
+    const written = statSync(own('status')).mtimeMs;
     expect((await runCli(['status', '--json'], dir)).code).toBe(0);
-    expect(covered()).toEqual(['status', 'next']);
-    expect(statSync(mainCache()).mtimeMs).toBe(written); // a covered command leaves it as it is
-    // A lazily loaded bundle keeps a cache of its own, named for the run that loaded it.
+    expect(statSync(own('status')).mtimeMs).toBe(written); // a command with its cache leaves it as it is
+    // A lazily loaded bundle keeps one cache, naming the runs that loaded it.
     expect((await runCli(['quiz', 'python', '--plain', '-n', '1', '--seed', '1'], dir, { input: '1\n' })).code).toBe(0);
     const fsrs = readdirSync(codeDir(dir)).find((f) => f.endsWith('-fsrs.cjs.bin'));
     expect(fsrs).toBeDefined();
-    const raw = readFileSync(join(codeDir(dir), fsrs!));
-    expect(JSON.parse(raw.subarray(0, raw.indexOf(10)).toString())).toEqual(['quiz']);
-    expect(covered()).toEqual(['status', 'next', 'quiz']);
+    expect(header(join(codeDir(dir), fsrs!))).toEqual(['quiz']);
+    expect(header(own('quiz'))).toEqual(['quiz']);
+    expect(readdirSync(codeDir(dir)).filter((f) => f.includes('-main.cjs.'))).toHaveLength(3);
+  });
+
+  it.skipIf(hasBuiltIn)('past eight commands with their own file, the others share one that names them', async () => {
+    const { dir, cleanup } = tempConfigDir();
+    cleanups.push(cleanup);
+    expect((await runCli(['status', '--json'], dir)).code).toBe(0);
+    const build = readdirSync(codeDir(dir))
+      .find((f) => f.endsWith('-main.cjs.status.bin'))!
+      .replace(/\.status\.bin$/, '');
+    for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) writeFileSync(join(codeDir(dir), `${build}.${name}.bin`), '["x"]\n');
+    const first = await runCli(['next', '--json'], dir);
+    expect(first.code).toBe(0);
+    expect((await runCli(['list', '--json'], dir)).code).toBe(0);
+    expect(existsSync(join(codeDir(dir), `${build}.next.bin`))).toBe(false);
+    expect(header(join(codeDir(dir), `${build}.bin`))).toEqual(['next', 'list']);
+    const again = await runCli(['next', '--json'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+  });
+
+  it.skipIf(hasBuiltIn)('removes the cache files of other builds once they are a day old, and keeps the rest', async () => {
+    const { dir, cleanup } = tempConfigDir();
+    cleanups.push(cleanup);
+    mkdirSync(codeDir(dir), { recursive: true });
+    const path = (name: string) => join(codeDir(dir), name);
+    const old = ['v20.0.0-x64-1-1-main.cjs.bin', 'v20.0.0-x64-1-1-main.cjs.quiz.bin', 'v20.0.0-x64-1-1-main.cjs.bin.77.tmp'];
+    const kept = ['v20.0.0-x64-2-2-main.cjs.next.bin', 'v20.0.0-x64-1-1-fsrs.cjs.bin', 'notes.txt'];
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    for (const name of [...old, ...kept]) writeFileSync(path(name), 'x');
+    for (const name of [...old, 'v20.0.0-x64-1-1-fsrs.cjs.bin', 'notes.txt']) utimesSync(path(name), twoDaysAgo, twoDaysAgo);
+    expect((await runCli(['status', '--json'], dir)).code).toBe(0);
+    for (const name of old) expect(existsSync(path(name)), name).toBe(false);
+    for (const name of kept) expect(existsSync(path(name)), name).toBe(true);
+    expect(readdirSync(codeDir(dir)).some((f) => f.endsWith('-main.cjs.status.bin'))).toBe(true);
   });
 
   it.skipIf(hasBuiltIn)('a damaged cache file is rejected by V8, rewritten, and the command still works', async () => {
