@@ -315,3 +315,21 @@ describe('progress export and import', () => {
     expect(readFileSync(progressFile(), 'utf8')).toBe(before);
   });
 });
+
+describe('leaving once the command is done', () => {
+  it('a reader that drains the pipe late still gets all of the output, and the exit code', () => {
+    const expected = readFileSync(join(ROOT, 'schema', 'roadmap.schema.json'), 'utf8');
+    expect(expected.length).toBeGreaterThan(65536); // more than a pipe holds: mlroad waits for its reader
+    // A shell pipe (not a socket, which holds more), read only after a pause; PIPESTATUS is mlroad's code.
+    const script = `"$0" "$1" schema | (sleep 0.3; cat); exit \${PIPESTATUS[0]}`;
+    const r = spawnSync('bash', ['-c', script, process.execPath, BIN], { env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir }, encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(expected);
+  });
+
+  it('a usage error still exits 2 with its message', async () => {
+    const r = await runCli(['done', 'no-such-topic'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no-such-topic/);
+  });
+});
