@@ -322,7 +322,11 @@ describe('leaving once the command is done', () => {
     expect(expected.length).toBeGreaterThan(65536); // more than a pipe holds: mlroad waits for its reader
     // A shell pipe (not a socket, which holds more), read only after a pause; PIPESTATUS is mlroad's code.
     const script = `"$0" "$1" schema | (sleep 0.3; cat); exit \${PIPESTATUS[0]}`;
-    const r = spawnSync('bash', ['-c', script, process.execPath, BIN], { env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir }, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const r = spawnSync('bash', ['-c', script, process.execPath, BIN], {
+      env: { ...process.env, MLROAD_CONFIG_DIR: dir, HOME: dir },
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(expected);
   });
