@@ -21,7 +21,7 @@ const args = process.argv.slice(2);
 // `mlroad list | head` closes the pipe early: that is the reader's choice, not an error. mlroad
 // writes to pipes without Node's streams (src/terminal.ts); a stream is built only when some
 // code asks for process.stdout, so the handler is attached then, not by touching it here.
-const streamsBuilt = new Set();
+const streamsBuilt = new Map();
 for (const name of ['stdout', 'stderr']) {
   const described = Object.getOwnPropertyDescriptor(process, name);
   if (!described || typeof described.get !== 'function') continue;
@@ -31,7 +31,7 @@ for (const name of ['stdout', 'stderr']) {
     enumerable: described.enumerable,
     get() {
       const stream = described.get.call(process);
-      streamsBuilt.add(name);
+      streamsBuilt.set(name, stream);
       if (!handled) {
         handled = true;
         stream.on('error', (error) => {
@@ -87,6 +87,7 @@ async function runFull() {
   // All that mlroad printed went out with writeSync and every command awaits its own work, so
   // nothing is left to do: leave now rather than wait for the event loop to wind down (stdin's
   // socket, timers' bookkeeping, often a last GC: ~1 ms of a quiz). A stream that was built
-  // (prompts, help) may still hold output for a pipe: then the loop drains it, as usual.
-  if (streamsBuilt.size === 0) process.exit(code);
+  // (prompts; Node builds process.stderr as it closes any socket) and still holds output for
+  // a pipe is drained by the loop first, as usual.
+  if ([...streamsBuilt.values()].every((stream) => !stream.writableLength)) process.exit(code);
 }
