@@ -1,8 +1,8 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyTree, removeTree } from './tree.js';
+import { copyTree, removeTree, sameTree } from './tree.js';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -29,5 +29,58 @@ describe('copyTree and removeTree', () => {
     expect(existsSync(to)).toBe(false);
     expect(readFileSync(join(outside, 'keep'), 'utf8')).toBe('k');
     removeTree(to); // nothing there: fine
+  });
+});
+
+describe('sameTree', () => {
+  const make = () => {
+    root = mkdtempSync(join(tmpdir(), 'mlroad-tree-'));
+    const from = join(root, 'from');
+    mkdirSync(join(from, 'sub'), { recursive: true });
+    writeFileSync(join(from, 'test_a.py'), 'assert 1\n');
+    writeFileSync(join(from, 'sub', 'data.csv'), 'x,y\n');
+    symlinkSync('test_a.py', join(from, 'alias.py'));
+    const to = join(root, 'to');
+    copyTree(from, to);
+    return { from, to };
+  };
+
+  it('a fresh copy is the same tree', () => {
+    const { from, to } = make();
+    expect(sameTree(from, to)).toBe(true);
+  });
+
+  it('any change the learner could make counts as different', () => {
+    const changes: ((to: string) => void)[] = [
+      (to) => writeFileSync(join(to, 'test_a.py'), 'assert 2\n'), // same size, other bytes
+      (to) => writeFileSync(join(to, 'test_a.py'), 'assert True\n'),
+      (to) => writeFileSync(join(to, 'extra.py'), ''),
+      (to) => rmSync(join(to, 'sub', 'data.csv')),
+      (to) => chmodSync(join(to, 'test_a.py'), 0o755),
+      (to) => {
+        rmSync(join(to, 'alias.py'));
+        symlinkSync('sub/data.csv', join(to, 'alias.py'));
+      },
+      (to) => {
+        rmSync(join(to, 'alias.py'));
+        writeFileSync(join(to, 'alias.py'), 'assert 1\n'); // a file where the link was
+      },
+      (to) => {
+        rmSync(join(to, 'sub'), { recursive: true });
+        symlinkSync(join(root, 'from', 'sub'), join(to, 'sub')); // a link to the very same folder
+      },
+    ];
+    for (const [i, change] of changes.entries()) {
+      const { from, to } = make();
+      change(to);
+      expect(sameTree(from, to), `change ${i}`).toBe(false);
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('nothing there, or nothing to compare with, is different', () => {
+    const { from, to } = make();
+    expect(sameTree(from, join(root, 'missing'))).toBe(false);
+    expect(sameTree(join(root, 'missing'), to)).toBe(false);
   });
 });

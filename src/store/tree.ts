@@ -1,4 +1,4 @@
-import { copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, rmdirSync, symlinkSync, unlinkSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmdirSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 // A check's own files are copied afresh before every run. fs.cpSync and a recursive fs.rmSync
@@ -29,4 +29,26 @@ export function removeTree(path: string): void {
     for (const name of readdirSync(path)) removeTree(join(path, name));
     rmdirSync(path);
   } else unlinkSync(path);
+}
+
+/**
+ * Whether `to` is already what copyTree(from, to) makes: the same names and kinds, the same
+ * bytes and permission bits in every file (copyFileSync keeps them), the same target for every
+ * link. Anything it cannot read, or any other kind of file on either side, counts as different.
+ */
+export function sameTree(from: string, to: string): boolean {
+  try {
+    const a = lstatSync(from);
+    const b = lstatSync(to);
+    if (a.isDirectory()) {
+      if (!b.isDirectory()) return false;
+      const names = readdirSync(from).sort();
+      const there = readdirSync(to).sort();
+      return names.length === there.length && names.every((name, i) => name === there[i] && sameTree(join(from, name), join(to, name)));
+    }
+    if (a.isSymbolicLink()) return b.isSymbolicLink() && readlinkSync(from) === readlinkSync(to);
+    return a.isFile() && b.isFile() && a.size === b.size && (a.mode & 0o7777) === (b.mode & 0o7777) && readFileSync(from).equals(readFileSync(to));
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,6 +86,21 @@ describe('refreshCheckFiles', () => {
     expect(readFileSync(join(folder, '.mlroad', 'check', 'test_x.py'), 'utf8')).toBe('assert True\n');
     expect(existsSync(join(folder, '.mlroad', 'check', 'extra.py'))).toBe(false);
     expect(readlinkSync(join(folder, '.mlroad', 'check', 'alias.py'))).toBe('test_x.py');
+  });
+
+  it('leaves a copy that is still the check’s own as it is, and replaces it once edited', () => {
+    write(join(dir, 'roadmap', 'checks', 'test_x.py'), 'assert True\n');
+    const folder = join(dir, 'ws', 'ex');
+    mkdirSync(folder, { recursive: true });
+    refreshCheckFiles(join(dir, 'roadmap'), exercise('checks'), folder);
+    const copy = join(folder, '.mlroad', 'check', 'test_x.py');
+    const long = new Date('2020-01-01T00:00:00Z');
+    utimesSync(copy, long, long); // a copy written again would carry today's time
+    refreshCheckFiles(join(dir, 'roadmap'), exercise('checks'), folder);
+    expect(statSync(copy).mtime).toEqual(long);
+    writeFileSync(copy, 'assert 1==1\n'); // the same size, other bytes
+    refreshCheckFiles(join(dir, 'roadmap'), exercise('checks'), folder);
+    expect(readFileSync(copy, 'utf8')).toBe('assert True\n');
   });
 
   it('makes .mlroad when the folder has none yet', () => {

@@ -4,7 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Exercise } from '../core/roadmap/types.js';
 import { makeDir } from './make-dir.js';
 import { BUNDLED_ROADMAP } from './roadmap-loader.js';
-import { copyTree, removeTree } from './tree.js';
+import { copyTree, removeTree, sameTree } from './tree.js';
 
 // exercises: the learner's workspace on disk, and what trusting a roadmap is bound to.
 
@@ -33,10 +33,14 @@ export function moveAside(folder: string, now: Date): string {
 /** The check's own files, afresh before every run, so editing them changes nothing. */
 export function refreshCheckFiles(roadmapDir: string, exercise: Exercise, folder: string): void {
   const target = join(folder, '.mlroad', 'check');
+  const source = exercise.check.files ? join(roadmapDir, exercise.check.files) : undefined;
+  // A copy still byte for byte the check's own is left as it is: removing and writing it again
+  // was most of the file work of a check run.
+  if (source && sameTree(source, target)) return;
   removeTree(target);
-  if (!exercise.check.files) return;
+  if (!source) return;
   makeDir(dirname(target));
-  copyTree(join(roadmapDir, exercise.check.files), target);
+  copyTree(source, target);
 }
 
 /** The exercise whose folder holds `cwd`, if any. */
