@@ -54,7 +54,7 @@ export async function withLock<T>(file: string, task: () => Promise<T>, options:
   // The lock should still be ours; if someone removed or replaced it, another writer may have
   // run alongside us, and the learner must hear of it.
   const still = readOwner(lock);
-  release(lock, me);
+  release(lock, me, still);
   if (still?.nonce !== me.nonce) throw new StorageError(`lock ${lock} was lost while writing`, lock, 'lockLost', { lock });
   return result;
 }
@@ -170,6 +170,7 @@ function takeOver(lock: string, dead: LockOwner | undefined): boolean {
   return true;
 }
 
-function release(lock: string, me: LockOwner): void {
-  if (readOwner(lock)?.nonce === me.nonce) removeFile(lock);
+/** Removes the lock if it is still ours; `holder`: the owner just read, if the caller has. */
+function release(lock: string, me: LockOwner, holder = readOwner(lock)): void {
+  if (holder?.nonce === me.nonce) removeFile(lock);
 }
