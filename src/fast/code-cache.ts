@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { makeDir } from '../store/make-dir.js';
 import { cacheDir } from '../store/paths.js';
+import { isColdRun } from './cold-run.js';
 
 // Node 20 has no module.enableCompileCache(), so every start compiles the 250 KB main bundle
 // again: ~10 ms of parsing, and more compiling its functions as they first run. V8 can keep
@@ -70,6 +71,7 @@ export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = proc
     // At exit, so the cache also holds the functions this run compiled, not only the top level.
     const names = fresh ? [run] : [...covered, run];
     process.once('exit', () => {
+      if (perRun && isColdRun()) return; // see cold-run.ts: the next run writes it
       saveQuietly(cacheFile, () => Buffer.concat([Buffer.from(`${JSON.stringify(names)}\n`), script.createCachedData()]));
       removeStale(dir, baseName(file), build);
     });
@@ -99,20 +101,31 @@ function bundleRequire(file: string, env: NodeJS.ProcessEnv, run: string): NodeJ
   return Object.assign(own, { resolve: plain.resolve, cache: plain.cache, main: plain.main, extensions: plain.extensions }) as NodeJS.Require;
 }
 
-/** The run's own file when it has one or may start one, else the file the other runs share. */
-function chooseCache(dir: string, build: string, run: string | undefined): { cacheFile: string; cachedData: Buffer | undefined; covered: string[] } {
+/**
+ * The run's own file when it has one or may start one, else the file the other runs share. A
+ * run starting its own file borrows another's data meanwhile: the same bundle, so most of what
+ * it runs is there (and a run that never exits normally, killed once its output is read, would
+ * otherwise compile everything every time).
+ */
+export function chooseCache(dir: string, build: string, run: string | undefined): { cacheFile: string; cachedData: Buffer | undefined; covered: string[] } {
   const shared = join(dir, `${build}.bin`);
   if (run === undefined) return { cacheFile: shared, ...readCache(shared) };
   const own = join(dir, `${build}.${run}.bin`);
   const found = readCache(own);
   if (found.cachedData !== undefined) return { cacheFile: own, ...found };
-  let owned = 0;
+  let others: string[] = [];
   try {
-    owned = readdirSync(dir).filter((name) => name.startsWith(`${build}.`) && name.endsWith('.bin') && name !== `${build}.bin`).length;
+    others = readdirSync(dir).filter((name) => name.startsWith(`${build}.`) && name.endsWith('.bin') && name !== `${build}.bin`);
   } catch {
     // no folder yet: none owned
   }
-  return owned < OWN_FILES ? { cacheFile: own, cachedData: undefined, covered: [] } : { cacheFile: shared, ...readCache(shared) };
+  if (others.length >= OWN_FILES) return { cacheFile: shared, ...readCache(shared) };
+  let borrowed: Buffer | undefined;
+  for (const path of [shared, ...others.map((name) => join(dir, name))]) {
+    borrowed = readCache(path).cachedData;
+    if (borrowed) break;
+  }
+  return { cacheFile: own, cachedData: borrowed, covered: [] };
 }
 
 /** Removes the cache files of other builds of this bundle, and temp files, once a day old. */
