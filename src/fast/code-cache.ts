@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileS
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { isColdRun } from '../store/cold-run.js';
 import { makeDir } from '../store/make-dir.js';
 import { cacheDir } from '../store/paths.js';
-import { isColdRun } from './cold-run.js';
 
 // Node 20 has no module.enableCompileCache(), so every start compiles the 250 KB main bundle
 // again: ~10 ms of parsing, and more compiling its functions as they first run. V8 can keep
@@ -71,7 +71,7 @@ export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = proc
     // At exit, so the cache also holds the functions this run compiled, not only the top level.
     const names = fresh ? [run] : [...covered, run];
     process.once('exit', () => {
-      if (perRun && isColdRun()) return; // see cold-run.ts: the next run writes it
+      if (perRun && isColdRun()) return; // see store/cold-run.ts: the next run writes it
       saveQuietly(cacheFile, () => Buffer.concat([Buffer.from(`${JSON.stringify(names)}\n`), script.createCachedData()]));
       removeStale(dir, baseName(file), build);
     });

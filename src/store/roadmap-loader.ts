@@ -4,7 +4,7 @@ import type { SourceFile } from '../core/roadmap/parse.js';
 import type { Quiz, Roadmap, RoadmapBundle } from '../core/roadmap/types.js';
 import type { Lang } from '../core/text.js';
 import { RoadmapError, type RoadmapIssue } from '../errors.js';
-import { markColdRun } from '../fast/cold-run.js';
+import { markColdRun } from './cold-run.js';
 import { type FileStamp, resolveMainFile, stampOf } from './file-stamp.js';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
 import { applyRefresh, type CachedRoadmap, planRefresh, type QuizzesUsed, readCachedRoadmap, withQuizIds, writeRoadmapCache } from './roadmap-cache.js';
