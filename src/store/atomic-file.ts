@@ -98,7 +98,9 @@ export function removeStaleTemps(paths: string | readonly string[], maxAgeMs: nu
   const names = new Map<string, string[]>();
   for (const path of typeof paths === 'string' ? [paths] : paths) {
     const target = throughSymlinks(path);
-    names.set(dirname(target), [...(names.get(dirname(target)) ?? []), basename(target)]);
+    const inDir = names.get(dirname(target));
+    if (inDir) inDir.push(basename(target));
+    else names.set(dirname(target), [basename(target)]);
   }
   const removed: string[] = [];
   for (const [dir, inDir] of names) {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +56,7 @@ describe('sameTree', () => {
       (to) => writeFileSync(join(to, 'test_a.py'), 'assert 2\n'), // same size, other bytes
       (to) => writeFileSync(join(to, 'test_a.py'), 'assert True\n'),
       (to) => writeFileSync(join(to, 'extra.py'), ''),
+      (to) => writeFileSync(join(to, 'zz_last.py'), ''), // after every other name
       (to) => rmSync(join(to, 'sub', 'data.csv')),
       (to) => chmodSync(join(to, 'test_a.py'), 0o755),
       (to) => {
@@ -76,6 +78,14 @@ describe('sameTree', () => {
       expect(sameTree(from, to), `change ${i}`).toBe(false);
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('a FIFO where an empty file was is different, and is never read (which would block)', () => {
+    const { from, to } = make();
+    writeFileSync(join(from, 'empty.py'), '');
+    chmodSync(join(from, 'empty.py'), 0o644);
+    execFileSync('mkfifo', ['-m', '644', join(to, 'empty.py')]);
+    expect(sameTree(from, to)).toBe(false);
   });
 
   it('nothing there, or nothing to compare with, is different', () => {
