@@ -4,18 +4,6 @@
 // reads one file starts measurably faster than ESM. Everything else loads the ESM bundle.
 const path = require('node:path');
 
-// Node >= 22.1 keeps compiled bundles on disk between runs (no effect on Node 20, which lacks it).
-// Off when the user chose otherwise (NODE_DISABLE_COMPILE_CACHE), as Node itself honours.
-const nodeModule = require('node:module');
-const builtInCompileCache = typeof nodeModule.enableCompileCache === 'function';
-if (builtInCompileCache && !process.env.NODE_DISABLE_COMPILE_CACHE) {
-  try {
-    nodeModule.enableCompileCache();
-  } catch {
-    // a cache that cannot be opened only costs speed
-  }
-}
-
 const args = process.argv.slice(2);
 
 // `mlroad list | head` closes the pipe early: that is the reader's choice, not an error. mlroad
@@ -65,10 +53,14 @@ if (args.includes('--prompt') && args.includes('status')) {
   });
 }
 
-/** The main bundle; on Node 20, through a code cache of our own (see src/fast/code-cache.ts). */
+/**
+ * The main bundle, through a code cache of our own (see src/fast/code-cache.ts), on every Node:
+ * module.enableCompileCache() (Node >= 22.1) measured slower here. Off when the user chose
+ * otherwise (NODE_DISABLE_COMPILE_CACHE), as Node itself honours.
+ */
 function loadMain() {
   const file = path.join(__dirname, '..', 'dist', 'main.cjs');
-  if (!builtInCompileCache && !process.env.NODE_DISABLE_COMPILE_CACHE) {
+  if (!process.env.NODE_DISABLE_COMPILE_CACHE) {
     try {
       // The command's name, roughly (an option's value may stand in for it: that costs one rewrite).
       const run = args.find((a) => /^[a-z][a-z-]{0,19}$/.test(a)) ?? '';

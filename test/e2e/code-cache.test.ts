@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempConfigDir } from '../support/cli.js';
@@ -11,11 +10,8 @@ afterEach(() => {
 });
 
 const codeDir = (configDir: string) => join(configDir, 'cache', 'code');
-// Where Node has its own compile cache, mlroad uses that one instead.
-const hasBuiltIn = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
-
-describe('code cache of the bundles (Node without module.enableCompileCache)', () => {
-  it.skipIf(hasBuiltIn)('is left by a run that parsed the roadmap, written by the next, and changes no output', async () => {
+describe('code cache of the bundles', () => {
+  it('is left by a run that parsed the roadmap, written by the next, and changes no output', async () => {
     const { dir, cleanup } = tempConfigDir();
     cleanups.push(cleanup);
     const first = await runCli(['list', '--json'], dir);
@@ -36,7 +32,7 @@ describe('code cache of the bundles (Node without module.enableCompileCache)', (
 
   const header = (path: string) => JSON.parse(readFileSync(path).subarray(0, readFileSync(path).indexOf(10)).toString());
 
-  it.skipIf(hasBuiltIn)('gives the first commands a main-bundle cache of their own, written once', async () => {
+  it('gives the first commands a main-bundle cache of their own, written once', async () => {
     const { dir, cleanup } = tempConfigDir();
     cleanups.push(cleanup);
     const own = (command: string) => join(codeDir(dir), readdirSync(codeDir(dir)).find((f) => f.endsWith(`-main.cjs.${command}.bin`))!);
@@ -58,7 +54,7 @@ describe('code cache of the bundles (Node without module.enableCompileCache)', (
     expect(readdirSync(codeDir(dir)).filter((f) => f.includes('-main.cjs.'))).toHaveLength(3);
   });
 
-  it.skipIf(hasBuiltIn)('past eight commands with their own file, the others share one that names them', async () => {
+  it('past eight commands with their own file, the others share one that names them', async () => {
     const { dir, cleanup } = tempConfigDir();
     cleanups.push(cleanup);
     expect((await runCli(['status', '--json'], dir)).code).toBe(0);
@@ -77,7 +73,7 @@ describe('code cache of the bundles (Node without module.enableCompileCache)', (
     expect(again.stdout).toBe(first.stdout);
   });
 
-  it.skipIf(hasBuiltIn)('removes the cache files of other builds once they are a day old, and keeps the rest', async () => {
+  it('removes the cache files of other builds once they are a day old, and keeps the rest', async () => {
     const { dir, cleanup } = tempConfigDir();
     cleanups.push(cleanup);
     mkdirSync(codeDir(dir), { recursive: true });
@@ -94,7 +90,7 @@ describe('code cache of the bundles (Node without module.enableCompileCache)', (
     expect(readdirSync(codeDir(dir)).some((f) => f.endsWith('-main.cjs.status.bin'))).toBe(true);
   });
 
-  it.skipIf(hasBuiltIn)('a damaged cache file is rejected by V8, rewritten, and the command still works', async () => {
+  it('a damaged cache file is rejected by V8, rewritten, and the command still works', async () => {
     const { dir, cleanup } = tempConfigDir();
     cleanups.push(cleanup);
     expect((await runCli(['status', '--json'], dir)).code).toBe(0);
