@@ -45,7 +45,8 @@ export async function runExerciseCheck(session: Session, exercise: Exercise, opt
   const folder = startedFolder(session, exercise);
   if (!existsSync(folder)) throw new UsageError(ctx.t('check.folderGone', { path: folder, id: exercise.id }));
   const needsPython = exercise.check.run.some((a) => a.includes('{python}')) || (exercise.requires?.modules.length ?? 0) > 0;
-  const python = findPython(ctx.env, session.file.settings.python);
+  // Only a check that runs Python, or needs its modules, looks for it (a PATH search).
+  const python = needsPython ? findPython(ctx.env, session.file.settings.python) : undefined;
   const argv = exercise.check.run.map((a) => a.replaceAll('{python}', python ?? 'python3'));
   // Trust comes first: nothing, not even a probe, runs for a roadmap not trusted.
   await requireTrust(session, exercise, argv, options);

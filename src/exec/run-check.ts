@@ -44,8 +44,10 @@ export function runArgv(spec: RunSpec): Promise<RunResult> {
       shell: false,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let groupKilled = false;
     const killGroup = () => {
       if (child.pid === undefined) return;
+      groupKilled = true;
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {
@@ -80,7 +82,9 @@ export function runArgv(spec: RunSpec): Promise<RunResult> {
     child.on('close', () => {
       clearTimeout(timer);
       spec.signal?.removeEventListener('abort', onAbort);
-      killGroup();
+      // Killed already when the check's own process ended ('exit' comes first); a kill of a
+      // group that is gone costs an exception.
+      if (!groupKilled) killGroup();
       resolve({
         exitCode: timedOut ? null : exitCode,
         timedOut,
